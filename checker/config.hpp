@@ -1,0 +1,89 @@
+#pragma once
+// Configuration: factcheck.toml (TOML++), merged over a default compiled into the binary
+// (its text is docs/factcheck.default.toml). Unknown keys and wrong types are errors that name
+// the file, line and key.
+
+#include <chrono>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "checker/finding.hpp"
+
+namespace factcheck::checker {
+
+struct title_held {
+  std::string title;  // "Secretary of State"
+  std::optional<std::chrono::year_month_day> from;
+  std::optional<std::chrono::year_month_day> to;
+};
+
+struct person {
+  std::string name;                   // canonical: "Antony Blinken"
+  std::vector<std::string> variants;  // accepted: "Tony Blinken"
+  std::vector<title_held> titles;
+};
+
+struct named_entity {  // places and organizations
+  std::string name;                   // canonical: "Kyiv"
+  std::string kind;                   // "place", "organization"
+  std::vector<std::string> variants;  // accepted spellings
+};
+
+struct confusable {
+  std::string word;                   // "draught"
+  std::string suggestion;             // "draft"
+  std::vector<std::string> context;   // words nearby that make it wrong: "documents", "proposal"
+};
+
+struct rule_settings {
+  bool enabled = true;
+  std::optional<severity> level;      // overrides the rule's default severity
+};
+
+struct config {
+  std::string source = "<built-in>";  // file the configuration came from
+  std::map<std::string, rule_settings, std::less<>> rules;
+  // numeric-conflict: two intervals further apart than this fraction of the larger value conflict.
+  double numeric_tolerance = 0.02;
+  // Two figures are about "the same time" when their as-of dates are within this many days.
+  int same_time_window_days = 3;
+  // stale-figure: a newer figure supersedes when it is at least this many days later.
+  int stale_after_days = 14;
+  // entity-misspelling: maximum Damerau-Levenshtein distance by name length.
+  int max_edit_distance = 2;
+  bool use_default_gazetteer = true;
+  std::vector<person> people;
+  std::vector<named_entity> entities;
+  std::map<std::string, std::string, std::less<>> house_style;  // variant -> preferred
+  std::vector<confusable> confusables;
+  std::vector<std::string> boilerplate_patterns;
+  std::vector<std::string> ignore;    // path globs
+  bool day_first_dates = true;        // 05/03/2024 is 5 March
+
+  [[nodiscard]] bool enabled(std::string_view rule) const;
+  [[nodiscard]] severity level_of(std::string_view rule, severity fallback) const;
+};
+
+struct config_error {
+  std::string path;
+  std::uint32_t line = 0;
+  std::string key;
+  std::string message;  // "path:line: key: what is wrong"
+};
+
+// The built-in default (parsed from the compiled-in TOML).
+const config& default_config();
+std::string_view default_config_text();
+
+// Parses TOML text named `path` on top of the built-in default (or on top of an empty
+// configuration when it sets use_default_gazetteer = false for the gazetteer parts).
+std::variant<config, config_error> parse_config(std::string_view toml_text, std::string path);
+// Finds factcheck.toml in `start` or its parents; the default when there is none.
+std::variant<config, config_error> load_config(const std::optional<std::filesystem::path>& explicit_path,
+                                               const std::filesystem::path& start);
+
+}  // namespace factcheck::checker

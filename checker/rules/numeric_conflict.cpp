@@ -1,0 +1,9 @@
+#include "checker/rules/numeric_conflict.hpp"
+
+namespace factcheck::checker::rules {
+
+void numeric_conflict_rule::run(const aligned_corpus& /*corpus*/, finding_sink& /*sink*/) const {
+  // Not yet implemented.
+}
+
+}  // namespace factcheck::checker::rules

@@ -1,0 +1,9 @@
+#include "checker/rules/stale_figure.hpp"
+
+namespace factcheck::checker::rules {
+
+void stale_figure_rule::run(const aligned_corpus& /*corpus*/, finding_sink& /*sink*/) const {
+  // Not yet implemented.
+}
+
+}  // namespace factcheck::checker::rules

@@ -1,0 +1,118 @@
+// factcheck: the thin executable. Parses options, loads the configuration, reads the inputs,
+// runs the checker and writes one report. Every error maps to exit code 2 here.
+
+#include <iostream>
+#include <sstream>
+#include <variant>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include "checker/check.hpp"
+#include "cli/options.hpp"
+#include "cli/version.hpp"
+#include "reports/extract_report.hpp"
+#include "reports/report.hpp"
+#include "text/ingest.hpp"
+
+namespace factcheck::cli {
+namespace {
+
+constexpr int exit_clean = 0;
+constexpr int exit_findings = 1;
+constexpr int exit_error = 2;
+
+int fail(std::string_view message) {
+  std::cerr << "factcheck: " << message << '\n';
+  return exit_error;
+}
+
+// Writes to stdout or, atomically, to the output file.
+int emit(const std::optional<std::string>& output, const std::string& content) {
+  if (!output || *output == "-") {
+    std::cout << content;
+    std::cout.flush();
+    return std::cout ? exit_clean : fail("cannot write to standard output");
+  }
+  if (auto error = reports::write_file_atomically(*output, content)) return fail(*error);
+  return exit_clean;
+}
+
+bool is_terminal_stdout() { return ::isatty(STDOUT_FILENO) == 1; }
+
+int run(const options& opts) {
+  auto loaded = checker::load_config(
+      opts.config_path ? std::optional<std::filesystem::path>(*opts.config_path) : std::nullopt,
+      std::filesystem::current_path());
+  if (auto* error = std::get_if<checker::config_error>(&loaded)) return fail(error->message);
+  auto settings = std::get<checker::config>(std::move(loaded));
+  if (opts.no_default_gazetteer) settings.use_default_gazetteer = false;
+
+  text::ingest_options ingest_opts;
+  ingest_opts.ignore_globs = settings.ignore;
+  auto input = text::ingest(opts.paths, ingest_opts);
+  bool input_error = false;
+  for (const auto& d : input.diagnostics) {
+    const bool is_error = d.severity == text::diagnostic::level::error;
+    input_error = input_error || is_error;
+    const std::string where = d.line > 0 ? fmt::format("{}:{}", d.path, d.line) : d.path;
+    std::cerr << fmt::format("factcheck: {}: {}: {}\n", where, is_error ? "error" : "warning",
+                             d.message);
+  }
+  if (input.articles.empty()) {
+    return fail(input_error ? "no readable input" : "no articles found in the given paths");
+  }
+
+  checker::check_options check_opts;
+  check_opts.reference_date = opts.reference_date;
+  const auto corpus = checker::analyze(input.articles, settings, check_opts);
+
+  std::ostringstream out;
+  if (opts.cmd == command::extract) {
+    if (opts.extract_as == extract_format::timeml) {
+      reports::write_extract_timeml(corpus, out);
+    } else {
+      reports::write_extract_json(corpus, out);
+    }
+    const int written = emit(opts.output, out.str());
+    return written != exit_clean ? written : (input_error ? exit_error : exit_clean);
+  }
+
+  const auto findings = checker::run_rules(corpus);
+  reports::report_input report;
+  report.corpus = &corpus;
+  report.findings = &findings;
+  report.fail_on = opts.fail_on;
+  report.tool_version = std::string(version);
+  const bool no_color_env = std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0';
+  report.color = opts.color == color_mode::always ||
+                 (opts.color == color_mode::automatic && !opts.output && !no_color_env &&
+                  is_terminal_stdout());
+  reports::reporter_for(opts.report_format).write(report, out);
+  if (const int written = emit(opts.output, out.str()); written != exit_clean) return written;
+
+  if (input_error) return exit_error;
+  if (!opts.fail_on) return exit_clean;
+  for (const auto& f : findings) {
+    if (f.level >= *opts.fail_on) return exit_findings;
+  }
+  return exit_clean;
+}
+
+}  // namespace
+}  // namespace factcheck::cli
+
+int main(int argc, char** argv) {
+  namespace cli = factcheck::cli;
+  try {
+    auto parsed = cli::parse_options(argc, argv);
+    if (auto* done = std::get_if<cli::exit_now>(&parsed)) return done->code;
+    if (auto* error = std::get_if<cli::usage_error>(&parsed)) {
+      std::cerr << "factcheck: " << error->message << "\nRun 'factcheck --help' for usage.\n";
+      return cli::exit_error;
+    }
+    return cli::run(std::get<cli::options>(parsed));
+  } catch (const std::exception& e) {
+    return cli::fail(fmt::format("internal error: {}", e.what()));
+  }
+}

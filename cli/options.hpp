@@ -1,0 +1,48 @@
+#pragma once
+// Command-line options: parsed by CLI11 into a plain struct, then validated into one run
+// configuration. Every error maps to exit code 2 in main().
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "checker/finding.hpp"
+#include "reports/report.hpp"
+
+namespace factcheck::cli {
+
+enum class command { check, extract };
+enum class color_mode { automatic, always, never };
+enum class extract_format { json, timeml };
+
+struct options {
+  command cmd = command::check;
+  std::vector<std::string> paths;
+  reports::format report_format = reports::format::text;
+  extract_format extract_as = extract_format::json;
+  std::optional<std::string> output;          // -o; "-" or absent: stdout
+  std::optional<std::string> config_path;
+  bool no_default_gazetteer = false;
+  std::optional<checker::severity> fail_on = checker::severity::error;  // none: never fail
+  color_mode color = color_mode::automatic;
+  std::optional<std::string> baseline;        // report only findings not in this file
+  std::optional<std::string> write_baseline;  // record current findings here
+  std::optional<std::chrono::year_month_day> reference_date;
+  bool progress = true;
+};
+
+struct usage_error {
+  std::string message;
+};
+
+struct exit_now {  // --help or --version printed: exit with this code
+  int code = 0;
+};
+
+std::variant<options, usage_error, exit_now> parse_options(int argc, char** argv);
+
+std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view text);
+
+}  // namespace factcheck::cli

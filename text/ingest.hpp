@@ -1,0 +1,46 @@
+#pragma once
+// ingest: files, directories and stdin -> articles with normalized text and a position map.
+//
+// Formats by extension: .txt (and anything else that is text), .md/.markdown (markup removed,
+// positions kept), .html/.htm (tags removed, entities decoded, script/style/nav/header/footer
+// elements dropped), .jsonl ({"id","text","date"} per line). Directories are walked
+// recursively in sorted order, skipping hidden entries. "-" reads stdin as text.
+// Invalid UTF-8 is replaced by U+FFFD and reported as a warning naming file and byte offset
+// (see docs/decisions/0002-invalid-utf8.md); a file with NUL bytes in its first 8 KiB is
+// binary and skipped with a warning. Nothing here throws.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/article.hpp"
+
+namespace factcheck::text {
+
+struct diagnostic {
+  enum class level { warning, error };
+  level severity = level::error;
+  std::string path;
+  std::uint32_t line = 0;  // 0 when the message is about the whole file
+  std::string message;
+};
+
+struct ingest_options {
+  std::vector<std::string> ignore_globs;  // paths matching any of these are skipped
+};
+
+struct ingest_result {
+  std::vector<article> articles;
+  std::vector<diagnostic> diagnostics;  // unreadable files, bad JSON lines, invalid UTF-8...
+  [[nodiscard]] bool has_errors() const;
+};
+
+// Reads every path (file, directory or "-").
+ingest_result ingest(const std::vector<std::string>& paths, const ingest_options& options = {});
+
+// Builds articles from bytes already in memory; `path` decides the format by extension
+// unless `format` is given. A .jsonl input may yield several articles.
+ingest_result ingest_bytes(std::string path, std::string bytes);
+ingest_result ingest_bytes(std::string path, std::string bytes, source_format format);
+
+}  // namespace factcheck::text

@@ -1,0 +1,48 @@
+#pragma once
+// Maps every byte of an article's normalized text back to the original file.
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "text/span.hpp"
+
+namespace factcheck::text {
+
+// Built by ingest while it writes the normalized text: for each normalized byte offset the
+// original position it came from. Lookups are O(log n) in the number of recorded runs.
+class source_map {
+ public:
+  // Declares that normalized bytes starting at `normalized_offset` come from the original
+  // bytes starting at `original_offset`, advancing one original byte per normalized byte
+  // until the next recorded run.
+  void add_run(std::uint32_t normalized_offset, std::uint32_t original_offset);
+
+  // Sets the original text the positions refer to (the file's bytes, or a JSON Lines record's
+  // decoded text with `first_line`/`first_column` giving where it starts in the file).
+  void set_original(std::string_view original, std::uint32_t first_line = 1,
+                    std::uint32_t first_column = 1);
+
+  // Original byte offset of a normalized byte offset (an offset at or past the end maps to
+  // the end of the last run).
+  [[nodiscard]] std::uint32_t original_offset(std::uint32_t normalized_offset) const;
+
+  // 1-based line:column (columns in Unicode characters) of a normalized byte offset.
+  [[nodiscard]] position locate(std::uint32_t normalized_offset) const;
+
+  // The original line `line` (1-based), without its line break; empty past the end.
+  [[nodiscard]] std::string_view original_line(std::uint32_t line) const;
+
+ private:
+  struct run {
+    std::uint32_t normalized;
+    std::uint32_t original;
+  };
+  std::vector<run> runs_;
+  std::string_view original_;
+  std::vector<std::uint32_t> line_starts_;  // byte offsets in original_ of each line start
+  std::uint32_t first_line_ = 1;
+  std::uint32_t first_column_ = 1;
+};
+
+}  // namespace factcheck::text
