@@ -1,9 +1,8 @@
 #include "grammar/extract.hpp"
 
-// Placeholder until the X3 units land.
+// Placeholder until the time grammar lands.
 namespace factcheck::grammar {
 
-std::vector<quantity> extract_quantities(std::string_view) { return {}; }
 std::vector<time_expression> extract_times(std::string_view, const time_context&) { return {}; }
 
 }  // namespace factcheck::grammar
