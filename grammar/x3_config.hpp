@@ -1,0 +1,58 @@
+#pragma once
+// Shared configuration of every Spirit X3 unit in grammar/ (quantities, times, ...).
+//
+// Every unit's .cpp instantiates its rules with these two types:
+//   BOOST_SPIRIT_INSTANTIATE(foo_type, iterator_type, context_type);
+// Extraction grammars run without a skipper (x3::parse, not phrase_parse): whitespace between
+// words is explicit (the `gap` parser below), so "94, 300" never glues into one figure and a rule
+// can tell "90,000-100,000" from "90,000 - 100,000". Article text is UTF-8, read as bytes.
+//
+// Only grammar/*.cpp and grammar/*_def.hpp may include this header (it pulls in X3).
+
+#include <boost/spirit/home/x3.hpp>
+
+namespace factcheck::grammar {
+
+namespace x3 = boost::spirit::x3;
+
+using iterator_type = const char*;
+using context_type = x3::unused_type;
+
+namespace detail {
+
+// ASCII letter or digit, or any byte >= 0x80 (part of a UTF-8 letter): x3::alpha is not used on
+// UTF-8 text (it asserts on bytes >= 0x80 in Debug builds, see STYLE.md).
+constexpr bool is_word_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
+}
+
+// A blank inside a sentence: space, tab, CR, LF. NBSP (C2 A0) is normalized to a space by ingest.
+constexpr bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+struct word_char_parser : x3::char_parser<word_char_parser> {
+  using attribute_type = char;
+  static constexpr bool has_attribute = true;
+  template <typename Char, typename Context>
+  bool test(Char ch, const Context&) const {
+    return is_word_byte(static_cast<char>(ch));
+  }
+};
+
+struct blank_char_parser : x3::char_parser<blank_char_parser> {
+  using attribute_type = char;
+  static constexpr bool has_attribute = true;
+  template <typename Char, typename Context>
+  bool test(Char ch, const Context&) const {
+    return is_blank_byte(static_cast<char>(ch));
+  }
+};
+
+}  // namespace detail
+
+// word_char: use as `lexeme[no_case[sym] >> !word_char]` (symbols match prefixes).
+inline constexpr detail::word_char_parser word_char{};
+// gap: the whitespace between two words of one phrase (at least one blank, no attribute).
+inline const auto gap = x3::omit[+detail::blank_char_parser{}];
+
+}  // namespace factcheck::grammar
