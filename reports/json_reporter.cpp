@@ -1,0 +1,99 @@
+#include "reports/json_reporter.hpp"
+
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "reports/baseline.hpp"
+#include "reports/common.hpp"
+
+namespace factcheck::reports {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json bound(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
+
+json optional_string(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+std::string_view op_name(checker::diff_word::op op) {
+  switch (op) {
+    case checker::diff_word::op::same: return "same";
+    case checker::diff_word::op::removed: return "removed";
+    case checker::diff_word::op::added: return "added";
+  }
+  return "same";
+}
+
+json finding_json(const checker::finding& f) {
+  json j;
+  j["rule"] = f.rule;
+  j["severity"] = checker::to_string(f.level);
+  j["path"] = f.where.path;
+  j["line"] = f.where.begin.line;
+  j["column"] = f.where.begin.column;
+  j["end_line"] = f.where.end.line;
+  j["end_column"] = f.where.end.column;
+  j["text"] = f.where.text;
+  j["message"] = f.message;
+  j["suggestion"] = f.suggestion ? json(*f.suggestion) : json(nullptr);
+  json related = json::array();
+  for (const auto& r : f.related) {
+    related.push_back({{"path", r.path},
+                       {"line", r.begin.line},
+                       {"column", r.begin.column},
+                       {"end_line", r.end.line},
+                       {"end_column", r.end.column},
+                       {"text", r.text},
+                       {"date", optional_string(r.date)}});
+  }
+  j["related"] = std::move(related);
+  j["date"] = optional_string(f.where.date);
+  j["fact"] = optional_string(f.fact);
+  j["context"] = optional_string(f.context);
+  json diff = json::array();
+  for (const auto& w : f.diff) diff.push_back({{"op", op_name(w.kind)}, {"text", w.text}});
+  j["diff"] = std::move(diff);
+  json timeline = json::array();
+  for (const auto& p : f.timeline) {
+    timeline.push_back({{"path", p.path},
+                        {"date", optional_string(p.date)},
+                        {"low", bound(p.low)},
+                        {"high", bound(p.high)},
+                        {"text", p.text}});
+  }
+  j["timeline"] = std::move(timeline);
+  j["fingerprint"] = fingerprint(f);
+  return j;
+}
+
+}  // namespace
+
+void json_reporter::write(const report_input& input, std::ostream& out) const {
+  json doc;
+  doc["version"] = json_report_version;
+  doc["tool"] = {{"name", "factcheck"}, {"version", input.tool_version}};
+  json articles = json::array();
+  if (input.corpus != nullptr) {
+    for (const auto& a : input.corpus->articles) {
+      if (a.source == nullptr) continue;
+      const std::string date = detail::dateline_iso(a);
+      json ja;
+      ja["path"] = a.path();
+      ja["dateline"] = optional_string(date);
+      ja["dateline_source"] = grammar::to_string(a.dateline.source);
+      if (!a.dateline_note.empty()) ja["dateline_note"] = a.dateline_note;
+      articles.push_back(std::move(ja));
+    }
+  }
+  doc["articles"] = std::move(articles);
+  json findings = json::array();
+  for (const auto& f : *input.findings) findings.push_back(finding_json(f));
+  doc["findings"] = std::move(findings);
+  const auto counts = detail::count_by_severity(*input.findings);
+  doc["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
+  // replace: article text is valid UTF-8 after ingest, but a rule could cut a character.
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace factcheck::reports

@@ -1,0 +1,126 @@
+#include "reports/text_reporter.hpp"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "reports/common.hpp"
+
+namespace factcheck::reports {
+namespace {
+
+// Long lines (a 10 MB single-line file) are shown as a window around the offending column.
+constexpr std::size_t max_shown_chars = 160;
+
+struct palette {
+  bool on = false;
+  [[nodiscard]] std::string paint(std::string_view code, std::string_view text) const {
+    if (!on) return std::string(text);
+    return fmt::format("\x1b[{}m{}\x1b[0m", code, text);
+  }
+};
+
+std::string_view severity_colour(checker::severity s) {
+  switch (s) {
+    case checker::severity::error: return "1;31";
+    case checker::severity::warning: return "1;33";
+    case checker::severity::info: return "1;36";
+  }
+  return "1";
+}
+
+// Terminal safety: article text must not smuggle escape sequences into the terminal.
+std::string printable(std::string_view text) {
+  std::string out;
+  for (const char c : detail::valid_utf8(text)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '\t') {
+      out += ' ';
+    } else if (u < 0x20 || u == 0x7F) {
+      out += '?';
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// Byte offsets where each character of a valid UTF-8 string starts, plus the end.
+std::vector<std::size_t> char_starts(std::string_view s) {
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) starts.push_back(i);
+  }
+  starts.push_back(s.size());
+  return starts;
+}
+
+void write_source_line(const report_input& input, const checker::finding& f, const palette& p,
+                       std::ostream& out) {
+  const std::string line = printable(detail::original_line(input, f.where.path, f.where.begin.line));
+  if (line.empty()) return;
+  const auto starts = char_starts(line);
+  const std::size_t chars = starts.size() - 1;
+  std::size_t first = f.where.begin.column > 0 ? f.where.begin.column - 1 : 0;
+  first = std::min(first, chars);
+  std::size_t last = f.where.end.line == f.where.begin.line && f.where.end.column > f.where.begin.column
+                         ? f.where.end.column - 1
+                         : chars;
+  last = std::clamp(last, first + 1, std::max(chars, first + 1));
+  std::size_t from = 0;
+  std::size_t to = chars;
+  if (chars > max_shown_chars) {
+    from = first > max_shown_chars / 3 ? first - max_shown_chars / 3 : 0;
+    to = std::min(chars, from + max_shown_chars);
+  }
+  const std::string gutter = fmt::format("{:>6}", f.where.begin.line);
+  std::string shown = line.substr(starts[from], starts[to] - starts[from]);
+  if (from > 0) shown = "…" + shown;
+  if (to < chars) shown += "…";
+  out << p.paint("2", gutter + " |") << ' ' << shown << '\n';
+  const std::size_t pad = first - from + (from > 0 ? 1 : 0);
+  const std::size_t width = std::min(last, to) > first ? std::min(last, to) - first : 1;
+  std::string marker = "^" + std::string(width - 1, '~');
+  out << p.paint("2", std::string(gutter.size(), ' ') + " |") << ' ' << std::string(pad, ' ')
+      << p.paint("1;32", marker) << '\n';
+}
+
+}  // namespace
+
+void text_reporter::write(const report_input& input, std::ostream& out) const {
+  const palette p{input.color};
+  const auto& findings = *input.findings;
+  for (const auto& f : findings) {
+    const std::string head = fmt::format("{}:{}:{}:", printable(f.where.path), f.where.begin.line,
+                                         f.where.begin.column);
+    const std::string_view level = checker::to_string(f.level);
+    if (p.on) {
+      out << p.paint("1", head) << ' ' << p.paint(severity_colour(f.level), fmt::format("{}:", level))
+          << ' ' << p.paint("1", printable(f.message)) << ' ' << p.paint("2", fmt::format("[{}]", f.rule))
+          << '\n';
+    } else {
+      out << fmt::format("{} {}: {} [{}]\n", head, level, printable(f.message), f.rule);
+    }
+    write_source_line(input, f, p, out);
+    if (f.suggestion) {
+      out << "    = " << p.paint("1;32", "suggestion:") << ' ' << printable(*f.suggestion) << '\n';
+    }
+    for (const auto& r : f.related) {
+      std::string where = fmt::format("{}:{}:{}", printable(r.path), r.begin.line, r.begin.column);
+      if (!r.date.empty()) where += fmt::format(" ({})", r.date);
+      out << "    = " << p.paint("1;34", "related:") << ' ' << where;
+      if (!r.text.empty()) out << ": " << printable(r.text);
+      out << '\n';
+    }
+  }
+  const auto counts = detail::count_by_severity(findings);
+  const std::size_t files = input.corpus != nullptr ? input.corpus->articles.size() : 0;
+  const std::string summary =
+      findings.empty()
+          ? fmt::format("no problems found in {} {}", files, files == 1 ? "article" : "articles")
+          : fmt::format("{} {} ({}) in {} {}", findings.size(), findings.size() == 1 ? "problem" : "problems",
+                        detail::summary_sentence(counts), files, files == 1 ? "article" : "articles");
+  out << p.paint(findings.empty() ? "1;32" : "1", summary) << '\n';
+}
+
+}  // namespace factcheck::reports
