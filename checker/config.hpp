@@ -4,6 +4,8 @@
 // the file, line and key.
 
 #include <chrono>
+#include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -34,9 +36,13 @@ struct named_entity {  // places and organizations
 };
 
 struct confusable {
-  std::string word;                   // "draught"
+  enum class side { any, before, after };
+  std::string word;                   // "draught"; may be a phrase: "free reign"
   std::string suggestion;             // "draft"
-  std::vector<std::string> context;   // words nearby that make it wrong: "documents", "proposal"
+  std::vector<std::string> context;   // words nearby that make it wrong: "documents", "proposal";
+                                      // empty: the word is wrong everywhere
+  int window = 3;                     // how many tokens away a context word may be
+  side position = side::any;          // where the context word must be, relative to the word
 };
 
 struct rule_settings {
@@ -55,6 +61,8 @@ struct config {
   int stale_after_days = 14;
   // entity-misspelling: maximum Damerau-Levenshtein distance by name length.
   int max_edit_distance = 2;
+  // false: `people`, `entities` and `house_style` hold only the user's entries (the built-in ones
+  // were dropped, see drop_default_gazetteer()); consumers need not test this flag themselves.
   bool use_default_gazetteer = true;
   std::vector<person> people;
   std::vector<named_entity> entities;
@@ -63,6 +71,14 @@ struct config {
   std::vector<std::string> boilerplate_patterns;
   std::vector<std::string> ignore;    // path globs
   bool day_first_dates = true;        // 05/03/2024 is 5 March
+
+  // Which gazetteer entries came from the built-in default: the first `people` of people, the
+  // first `entities` of entities, and these house_style keys.
+  struct default_gazetteer_entries {
+    std::size_t people = 0;
+    std::size_t entities = 0;
+    std::vector<std::string> house_style;
+  } from_default;
 
   [[nodiscard]] bool enabled(std::string_view rule) const;
   [[nodiscard]] severity level_of(std::string_view rule, severity fallback) const;
@@ -74,6 +90,10 @@ struct config_error {
   std::string key;
   std::string message;  // "path:line: key: what is wrong"
 };
+
+// Removes the built-in people, places, organizations and house style (--no-default-gazetteer),
+// keeping the user's; sets use_default_gazetteer = false.
+void drop_default_gazetteer(config& settings);
 
 // The built-in default (parsed from the compiled-in TOML).
 const config& default_config();

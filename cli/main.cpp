@@ -46,7 +46,7 @@ int run(const options& opts) {
       std::filesystem::current_path());
   if (auto* error = std::get_if<checker::config_error>(&loaded)) return fail(error->message);
   auto settings = std::get<checker::config>(std::move(loaded));
-  if (opts.no_default_gazetteer) settings.use_default_gazetteer = false;
+  if (opts.no_default_gazetteer) checker::drop_default_gazetteer(settings);
 
   text::ingest_options ingest_opts;
   ingest_opts.ignore_globs = settings.ignore;
