@@ -47,6 +47,9 @@ struct claim {
   std::string asserted_by;             // "Defense Minister Oleksii Reznikov", "" when unknown
   text::byte_span span;
   text::byte_span sentence;
+  // The time expression (index into the article's times) that dates the claim: the explicit
+  // time of a figure's sentence, or the event's own date. Absent when as_of is the dateline.
+  std::optional<std::uint32_t> time_index;
 };
 
 // Claims that speak of the same fact across articles.
