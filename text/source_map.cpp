@@ -18,9 +18,25 @@ void source_map::set_original(std::string_view original, std::uint32_t first_lin
   first_line_ = first_line;
   first_column_ = first_column;
   line_starts_.assign(1, 0);
+  chars_before_chunk_.assign(1, 0);
+  std::uint32_t chars = 0;
   for (std::uint32_t i = 0; i < original.size(); ++i) {
     if (original[i] == '\n') line_starts_.push_back(i + 1);
+    if ((static_cast<unsigned char>(original[i]) & 0xC0) != 0x80) ++chars;
+    if ((i + 1) % chunk == 0) chars_before_chunk_.push_back(chars);
   }
+}
+
+std::uint32_t source_map::chars_before(std::uint32_t offset) const {
+  // Whole chunks come from the index, the rest is counted: a lookup costs at most one chunk
+  // even on a 10 MB single-line file.
+  const auto last = static_cast<std::uint32_t>(chars_before_chunk_.size() - 1);
+  const std::uint32_t chunk_index = std::min(offset / chunk, last);
+  std::uint32_t chars = chars_before_chunk_[chunk_index];
+  for (std::uint32_t i = chunk_index * chunk; i < offset && i < original_.size(); ++i) {
+    if ((static_cast<unsigned char>(original_[i]) & 0xC0) != 0x80) ++chars;
+  }
+  return chars;
 }
 
 std::uint32_t source_map::original_offset(std::uint32_t normalized_offset) const {
@@ -39,11 +55,12 @@ position source_map::locate(std::uint32_t normalized_offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
   const auto line_index = static_cast<std::uint32_t>(it - line_starts_.begin() - 1);
   const std::uint32_t start = line_starts_[line_index];
-  std::uint32_t column = 1;
-  for (std::uint32_t i = start; i < offset && i < original_.size(); ++i) {
-    // Count characters: every byte that is not a UTF-8 continuation byte starts one.
-    if ((static_cast<unsigned char>(original_[i]) & 0xC0) != 0x80) ++column;
-  }
+  // Characters are counted by their first byte; an offset inside a multibyte character
+  // belongs to that character's column.
+  std::uint32_t column = chars_before(offset) - chars_before(start);
+  const bool at_char_start =
+      offset >= original_.size() || (static_cast<unsigned char>(original_[offset]) & 0xC0) != 0x80;
+  if (at_char_start) ++column;
   if (line_index == 0) column += first_column_ - 1;
   return {first_line_ + line_index, column};
 }

@@ -28,6 +28,7 @@ class source_map {
   [[nodiscard]] std::uint32_t original_offset(std::uint32_t normalized_offset) const;
 
   // 1-based line:column (columns in Unicode characters) of a normalized byte offset.
+  // O(log runs + log lines + 1 KiB), also on very long lines.
   [[nodiscard]] position locate(std::uint32_t normalized_offset) const;
 
   // The original line `line` (1-based), without its line break; empty past the end.
@@ -40,7 +41,12 @@ class source_map {
   };
   std::vector<run> runs_;
   std::string_view original_;
+  // Characters in original_ before `offset`.
+  [[nodiscard]] std::uint32_t chars_before(std::uint32_t offset) const;
+
+  static constexpr std::uint32_t chunk = 1024;
   std::vector<std::uint32_t> line_starts_;  // byte offsets in original_ of each line start
+  std::vector<std::uint32_t> chars_before_chunk_;  // characters before each 1 KiB chunk
   std::uint32_t first_line_ = 1;
   std::uint32_t first_column_ = 1;
 };
