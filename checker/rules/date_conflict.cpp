@@ -1,9 +1,136 @@
 #include "checker/rules/date_conflict.hpp"
 
-namespace factcheck::checker::rules {
+#include <algorithm>
+#include <set>
 
-void date_conflict_rule::run(const aligned_corpus& /*corpus*/, finding_sink& /*sink*/) const {
-  // Not yet implemented.
+#include <fmt/format.h>
+
+#include "checker/check.hpp"
+#include "checker/claim_report.hpp"
+#include "checker/dates.hpp"
+#include "checker/dates_consensus.hpp"
+
+// The same event placed on incompatible dates.
+//  1. Across sources: event claims of one fact group (same event class, shared entities) whose
+//     resolved intervals are disjoint by more than a day ("early 2022" and "late January 2022"
+//     overlap, so they agree). The claim contradicted by more sources than support it is
+//     flagged; when the contradicting side comes from an article whose dateline is stale, only
+//     that side is flagged, since its dates were resolved against the wrong day.
+//  2. Within an article whose dateline contradicts its content (see dates_consensus.hpp): a
+//     relative event date ("talks next month") read against the dateline lands elsewhere than
+//     read against the date the content points to.
+namespace factcheck::checker::rules {
+namespace {
+
+using std::chrono::sys_days;
+
+constexpr int slack_days = 1;  // multi-day events and time zones
+
+struct dated_event {
+  std::uint32_t claim;
+  sys_days start;
+  sys_days end;
+};
+
+std::string describe_interval(sys_days start, sys_days end) {
+  const int days = days_between(start, end);
+  if (days <= 1) return format_day(start);
+  const std::chrono::year_month_day s{start};
+  const std::chrono::year_month_day e{end - std::chrono::days{1}};
+  if (s.year() == e.year() && s.month() == e.month()) {
+    if (static_cast<unsigned>(s.day()) == 1 && (s.year() / s.month() / std::chrono::last).day() == e.day()) {
+      return describe_month(start);
+    }
+    return describe_month_part(start + std::chrono::days{days / 2});
+  }
+  return fmt::format("{} to {}", format_day(start), format_day(end - std::chrono::days{1}));
+}
+
+bool disjoint(const dated_event& x, const dated_event& y) {
+  const auto slack = std::chrono::days{slack_days};
+  return x.end + slack <= y.start || y.end + slack <= x.start;
+}
+
+}  // namespace
+
+void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
+  const auto assessments = assess_datelines(corpus);
+  std::set<std::uint32_t> flagged;
+
+  for (const auto& group : corpus.facts) {
+    std::vector<dated_event> events;
+    for (std::uint32_t i : group.claims) {
+      const claim& c = corpus.claims[i];
+      if (c.kind != claim_kind::event_date) continue;
+      const auto& t = time_of(corpus, c);
+      if (!t.start) continue;
+      const sys_days end = t.end && *t.end > *t.start ? *t.end : *t.start + std::chrono::days{1};
+      events.push_back({i, *t.start, end});
+    }
+    if (events.size() < 2) continue;
+    for (std::size_t x = 0; x < events.size(); ++x) {
+      const claim& c = corpus.claims[events[x].claim];
+      const bool self_stale = assessments[c.article].stale;
+      int support = 0;
+      std::vector<std::size_t> against;
+      bool against_trusted = false;
+      for (std::size_t y = 0; y < events.size(); ++y) {
+        const claim& o = corpus.claims[events[y].claim];
+        if (o.article == c.article) continue;
+        if (disjoint(events[x], events[y])) {
+          against.push_back(y);
+          against_trusted = against_trusted || !assessments[o.article].stale;
+        } else {
+          ++support;
+        }
+      }
+      if (against.empty() || support >= static_cast<int>(against.size())) continue;
+      if (!self_stale && !against_trusted) continue;  // the other side's dateline is wrong
+      const claim& other = corpus.claims[events[against.front()].claim];
+      finding f = finding_at(corpus, c, group);
+      f.message = fmt::format("'{}' puts the {} at {}; {} puts it at {} ('{}')",
+                              claim_text(corpus, c), c.subject,
+                              describe_interval(events[x].start, events[x].end),
+                              short_name(article_of(corpus, other).path()),
+                              describe_interval(events[against.front()].start,
+                                                events[against.front()].end),
+                              claim_text(corpus, other));
+      for (std::size_t y : against) f.related.push_back(related_at(corpus, corpus.claims[events[y].claim]));
+      sink.report(std::move(f));
+      flagged.insert(events[x].claim);
+    }
+  }
+
+  // Relative event dates in articles whose dateline contradicts their content.
+  for (std::uint32_t gi = 0; gi < corpus.facts.size(); ++gi) {
+    const auto& group = corpus.facts[gi];
+    for (std::uint32_t i : group.claims) {
+      const claim& c = corpus.claims[i];
+      if (c.kind != claim_kind::event_date || flagged.contains(i)) continue;
+      const auto& assessment = assessments[c.article];
+      const auto& a = article_of(corpus, c);
+      if (!assessment.stale || !assessment.content_date || !a.dateline.date) continue;
+      const auto& t = time_of(corpus, c);
+      if (t.kind != grammar::timex_kind::relative || !t.start) continue;
+      const sys_days dated{*a.dateline.date};
+      const sys_days moved = reanchor(t, dated, *assessment.content_date);
+      const bool month_grain = t.value.size() == 7;
+      const auto show = [&](sys_days d) { return month_grain ? describe_month(d) : format_day(d); };
+      finding f = finding_at(corpus, c, group);
+      f.message = fmt::format(
+          "read against the dateline ({}) the {} land{} in {}; the other sources date this story "
+          "to about {}, which puts {} in {}",
+          format_day(dated), c.subject, c.subject.ends_with('s') ? "" : "s", show(*t.start),
+          format_day(*assessment.content_date), c.subject.ends_with('s') ? "them" : "it",
+          show(moved));
+      f.suggestion = fmt::format("give the date explicitly ({})", show(moved));
+      for (std::size_t k = 0; k < assessment.related_articles.size() && k < 3; ++k) {
+        const auto& other = corpus.articles[assessment.related_articles[k]];
+        f.related.push_back(locate(other, other.dateline.span));
+      }
+      sink.report(std::move(f));
+    }
+  }
 }
 
 }  // namespace factcheck::checker::rules
