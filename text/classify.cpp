@@ -463,17 +463,19 @@ bool is_caption(const facts& f) {
 
 std::optional<block_kind> classify_alone(const facts& f, const classify_options& options) {
   if (is_furniture(f, options.boilerplate_patterns) || is_relative_timestamp(f) ||
-      is_counter(f) || is_address_line(f) || is_share_line(f) || is_breadcrumb(f) ||
-      is_feed_footer(f)) {
+      is_counter(f) || is_address_line(f) || is_share_line(f)) {
     return block_kind::boilerplate;
   }
   if (f.words.size() <= 4 &&
       std::any_of(f.words.begin(), f.words.end(), [](std::string_view w) { return is_hex_id(w); })) {
     return block_kind::boilerplate;
   }
+  // Before the looser residue shapes: "By A. Writer | Radio" and "Photo: Agency / J. Doe"
+  // look like breadcrumbs too.
   if (is_dateline(f)) return block_kind::dateline;
   if (is_byline(f)) return block_kind::byline;
   if (is_caption(f)) return block_kind::caption;
+  if (is_breadcrumb(f) || is_feed_footer(f)) return block_kind::boilerplate;
   return std::nullopt;
 }
 

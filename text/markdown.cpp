@@ -29,19 +29,22 @@ class markdown_stripper {
       if (!has_break) end = s_.size();
       std::size_t content_end = end;
       if (content_end > start && s_[content_end - 1] == '\r') --content_end;
-      line(start, content_end);
-      if (has_break) out_.push('\n', in_.origin[end]);
+      // A line whose only content was markup (an image, a tag) vanishes with its break, so
+      // that it does not split the paragraph around it.
+      const bool vanished = line(start, content_end);
+      if (has_break && !vanished) out_.push('\n', in_.origin[end]);
       start = end + 1;
     }
     return std::move(out_);
   }
 
  private:
-  void line(std::size_t b, std::size_t e) {
+  // Returns true when the line had inline content and all of it was markup.
+  bool line(std::size_t b, std::size_t e) {
     line_start_ = b;
     if (in_comment_) {
       const std::size_t close = s_.substr(0, e).find("-->", b);
-      if (close == std::string_view::npos) return;
+      if (close == std::string_view::npos) return false;
       in_comment_ = false;
       b = close + 3;
     }
@@ -51,15 +54,15 @@ class markdown_stripper {
       std::size_t n = 0;
       while (p + n < e && s_[p + n] == fence_char_) ++n;
       if (n >= fence_len_ && blank(p + n, e)) fence_char_ = '\0';
-      return;
+      return false;
     }
     if (p + 3 <= e && (s_.compare(p, 3, "```") == 0 || s_.compare(p, 3, "~~~") == 0)) {
       fence_char_ = s_[p];
       fence_len_ = 0;
       while (p + fence_len_ < e && s_[p + fence_len_] == fence_char_) ++fence_len_;
-      return;
+      return false;
     }
-    if (is_rule_or_underline(p, e) || is_reference_definition(p, e)) return;
+    if (is_rule_or_underline(p, e) || is_reference_definition(p, e)) return false;
     while (p < e && s_[p] == '>') {
       ++p;
       while (p < e && is_space(s_[p])) ++p;
@@ -81,7 +84,10 @@ class markdown_stripper {
       while (d < e && d - p < 9 && std::isdigit(static_cast<unsigned char>(s_[d])) != 0) ++d;
       if (d > p && d + 1 < e && (s_[d] == '.' || s_[d] == ')') && is_space(s_[d + 1])) p = d + 2;
     }
+    const std::size_t before = out_.size();
+    const bool had_content = p < e && !blank(p, e);
     inline_span(p, e);
+    return had_content && out_.size() == before && !in_comment_;
   }
 
   void inline_span(std::size_t p, std::size_t e) {

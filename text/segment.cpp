@@ -100,6 +100,12 @@ void add_block(std::string_view text, std::size_t b, std::size_t e, std::vector<
 // Splits paragraph [b, e) into blocks at line breaks that are not wraps.
 void split_paragraph(std::string_view text, std::size_t b, std::size_t e,
                      std::vector<block>& out) {
+  // Wrapped prose ends with the end of a sentence; lines of a paragraph that does not are
+  // items of a list (related headlines, menus) and each becomes a block.
+  std::size_t last_line = text.rfind('\n', e - 1);
+  last_line = last_line == std::string_view::npos || last_line < b ? b : last_line + 1;
+  const bool list = !ends_sentence(line_at(text, last_line, e)) ||
+                    text.substr(last_line, e - last_line).ends_with(':');
   std::size_t block_begin = b;
   std::size_t line_begin = b;
   while (line_begin < e) {
@@ -109,7 +115,7 @@ void split_paragraph(std::string_view text, std::size_t b, std::size_t e,
     const std::size_t next_begin = line_end + 1;
     std::size_t next_end = text.find('\n', next_begin);
     if (next_end == std::string_view::npos || next_end > e) next_end = e;
-    if (!joins_next(text, line_begin, line_end, next_begin, next_end)) {
+    if (list || !joins_next(text, line_begin, line_end, next_begin, next_end)) {
       add_block(text, block_begin, line_end, out);
       block_begin = next_begin;
     }
