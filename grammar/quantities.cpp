@@ -1,8 +1,273 @@
+// extract_quantities: one linear scan that tries the quantity grammar only at word starts whose
+// first byte can begin a quantity, then applies the context filters the grammar cannot see
+// (years, dates, clock times, ids, phone numbers, list numbering) and finds the counted noun.
+//
+// Not quantities (each filter is tested in tests/grammar/quantity_negative_test.cpp):
+//   years          2014, in 1990, between 2014 and 2016, 2021-2022   (4 digits, 1900-2099)
+//   clock times    11:30, 10:45AM, 9 a.m., 18.30 GMT
+//   dates          December 4, 4 Dec., 27.01.22, 2021-12-04, 05/03/2024
+//   ids            61f24e4572fc4, 007, #12, COVID-19, F-16, 192.168.1.2, 20-digit runs
+//   phone numbers  +1 555 123 4567, 555-123-4567, (020) 7946 0000
+//   list numbering "1. ", "2) " at the start of a line
+//   ordinals       1st, 22nd, fourth (never matched: the grammar requires a word boundary)
+//   scores         3-1 (a descending dash "range")
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+
 #include "grammar/extract.hpp"
+#include "grammar/quantity_noun.hpp"
+#include "grammar/quantity_normalize.hpp"
+#include "grammar/quantity_rules.hpp"
 
-// Placeholder until the quantity grammar lands.
 namespace factcheck::grammar {
+namespace {
 
-std::vector<quantity> extract_quantities(std::string_view) { return {}; }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr char to_lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+constexpr bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+constexpr bool is_joiner(char c) {
+  return c == '-' || c == '.' || c == '/' || c == ':' || c == '_' || c == '\'' || c == '@';
+}
+
+// First bytes that can open a quantity: digits, currency signs ($, and the lead bytes of
+// £ ¥ (C2) and € ₹ ₽ ₴ (E2)), and the first letters of the grammar's words.
+constexpr std::array<bool, 256> make_start_table() {
+  std::array<bool, 256> table{};
+  for (char c = '0'; c <= '9'; ++c) table[static_cast<unsigned char>(c)] = true;
+  table[static_cast<unsigned char>('$')] = true;
+  table[0xC2] = true;
+  table[0xE2] = true;
+  for (const char c : std::string_view("abcdefghijlmnoprstuwz")) {
+    table[static_cast<unsigned char>(c)] = true;
+    table[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+  }
+  return table;
+}
+constexpr std::array<bool, 256> start_table = make_start_table();
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), to_lower);
+  return out;
+}
+
+// The word ending right before `at` (skipping blanks and a trailing "."), lower-cased.
+std::string previous_word(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end > 0 && is_blank(text[end - 1])) --end;
+  if (end > 0 && text[end - 1] == '.') --end;
+  std::size_t begin = end;
+  while (begin > 0 && detail::is_word_byte(text[begin - 1])) --begin;
+  return lower(text.substr(begin, end - begin));
+}
+
+// The word starting after blanks at `at`, lower-cased, with "a.m."-style dots kept.
+std::string next_word(std::string_view text, std::size_t at) {
+  std::size_t begin = at;
+  while (begin < text.size() && text[begin] == ' ') ++begin;
+  std::size_t end = begin;
+  while (end < text.size() && (detail::is_word_byte(text[end]) || text[end] == '.' ||
+                               text[end] == '\'')) {
+    ++end;
+  }
+  while (end > begin && text[end - 1] == '.' && !(end - begin == 4 && text[begin + 1] == '.')) {
+    --end;
+  }
+  return lower(text.substr(begin, end - begin));
+}
+
+bool is_month(std::string_view w) {
+  static constexpr std::array<std::string_view, 23> months = {
+      "apr",      "april", "aug",     "august", "dec",  "december", "feb",     "february",
+      "jan",      "january", "jul",   "july",   "jun",  "june",     "mar",     "march",
+      "may",      "nov",   "november", "oct",   "october", "sep",   "september"};
+  return std::find(months.begin(), months.end(), w) != months.end() || w == "sept";
+}
+
+bool is_clock_suffix(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> suffixes = {
+      "a.m.", "am",  "bst", "cet", "edt", "est", "gmt",
+      "hrs",  "msk", "o'clock", "p.m.", "pm",  "pst", "utc"};
+  return std::find(suffixes.begin(), suffixes.end(), w) != suffixes.end();
+}
+
+bool is_year_preposition(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> words = {
+      "after", "before", "by",   "during", "early", "from", "in",
+      "late",  "mid",    "of",   "since",  "until", "till", "year"};
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool plain_digits(const ast::amount& a) {
+  return !a.is_vague && !a.num.words && a.scale == 1 && a.currency.empty() && !a.percent;
+}
+
+bool year_like(const ast::amount& a) {
+  return plain_digits(a) && a.num.int_digits == 4 && !a.num.grouped && !a.num.decimal &&
+         a.num.value >= 1900 && a.num.value <= 2099;
+}
+
+// Digit groups separated by single spaces ("555 123 4567", "+44 20 7946 0000"): three groups
+// or more read as a phone number or a code, never as figures.
+bool in_digit_run(std::string_view text, std::size_t begin, std::size_t end) {
+  int groups = 1;
+  std::size_t i = begin;
+  while (i >= 2 && text[i - 1] == ' ' && (is_digit(text[i - 2]) || text[i - 2] == ')')) {
+    i -= text[i - 2] == ')' ? 2 : 1;
+    if (i == 0 || !is_digit(text[i - 1])) break;
+    while (i > 0 && is_digit(text[i - 1])) --i;
+    if (i > 0 && text[i - 1] == '(') --i;
+    ++groups;
+  }
+  std::size_t j = end;
+  while (j + 1 < text.size() && text[j] == ' ' && is_digit(text[j + 1])) {
+    j += 1;
+    while (j < text.size() && is_digit(text[j])) ++j;
+    ++groups;
+  }
+  return groups >= 3;
+}
+
+enum class verdict { keep, reject };
+
+std::size_t offset(std::string_view text, const char* p) {
+  return static_cast<std::size_t>(p - text.data());
+}
+
+// The context filters. `begin`/`end` delimit the matched phrase.
+verdict judge(std::string_view text, std::size_t begin, std::size_t end, const ast::phrase& p,
+              bool has_noun) {
+  const ast::amount& a = p.first;
+  const bool digits = !a.is_vague && !a.num.words;
+  // Over-long digit runs and zero-padded numbers are ids or codes.
+  if (digits && (a.num.int_digits > 15 || (a.num.leading_zero && !a.num.decimal))) {
+    return verdict::reject;
+  }
+  // Glued to the figure: 27.01.22, 11:30, 05/03/2024, 2021-12-04, 555-123-4567.
+  if (end < text.size() && end > begin && is_digit(text[end - 1]) && end + 1 < text.size() &&
+      is_digit(text[end + 1]) &&
+      (text[end] == '.' || text[end] == ':' || text[end] == '/' || text[end] == '-' ||
+       text[end] == ',')) {
+    // A comma after a figure is a list ("22,24"); only reject when it is not a separator.
+    if (text[end] != ',') return verdict::reject;
+  }
+  if (begin > 0 && (text[begin - 1] == '+' || text[begin - 1] == '#')) return verdict::reject;
+  if (plain_digits(a) && !p.range && !a.num.grouped && !a.num.decimal &&
+      in_digit_run(text, begin, end)) {
+    return verdict::reject;
+  }
+  const std::string before = previous_word(text, begin);
+  const std::string after = next_word(text, end);
+  if (plain_digits(a) && !p.range && is_clock_suffix(after)) return verdict::reject;
+  // December 4, 4 December, 4-5 December
+  if (plain_digits(a) && !a.num.decimal && a.num.value >= 1 && a.num.value <= 31 &&
+      (is_month(before) || is_month(after))) {
+    return verdict::reject;
+  }
+  // Years: 2014, in 1945, 2014-2016. With a hedge ("over 2000 people") only when counted.
+  if (year_like(a) && (!p.range || year_like(p.second))) {
+    if (p.hedge_kind == hedge::none || !has_noun) return verdict::reject;
+  }
+  if (plain_digits(a) && !p.range && a.num.int_digits == 4 && !a.num.grouped &&
+      a.num.value >= 1000 && a.num.value < 1900 && is_year_preposition(before)) {
+    return verdict::reject;
+  }
+  // List numbering: "1. " or "2) " opening a line.
+  if (plain_digits(a) && !p.range && end < text.size() && (text[end] == '.' || text[end] == ')')) {
+    std::size_t line = begin;
+    while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t')) --line;
+    if (line == 0 || text[line - 1] == '\n') return verdict::reject;
+  }
+  // "the one", "no one", "which one": a pronoun, not a count.
+  if (a.num.words && !p.range && a.num.value == 1 && end - begin == 3 &&
+      (before == "the" || before == "no" || before == "this" || before == "that" ||
+       before == "any" || before == "every" || before == "each" || before == "which" ||
+       before == "someone" || before == "everyone" || before == "anyone")) {
+    return verdict::reject;
+  }
+  return verdict::keep;
+}
+
+// How far to skip after a rejected start: the whole glued token (a date, a phone number).
+std::size_t skip_token(std::string_view text, std::size_t at) {
+  std::size_t i = at + 1;
+  while (i < text.size() &&
+         (detail::is_word_byte(text[i]) ||
+          (is_joiner(text[i]) && i + 1 < text.size() && detail::is_word_byte(text[i + 1])))) {
+    ++i;
+  }
+  return i;
+}
+
+bool at_word_start(std::string_view text, std::size_t i) {
+  if (i == 0) return true;
+  if (detail::is_word_byte(text[i - 1])) return false;
+  // COVID-19, F-16, 27.01.22: a figure glued to a word by a joiner is part of that word.
+  if (is_joiner(text[i - 1]) && i >= 2 && detail::is_word_byte(text[i - 2])) return false;
+  return true;
+}
+
+}  // namespace
+
+std::vector<quantity> extract_quantities(std::string_view text) {
+  std::vector<quantity> out;
+  const char* const base = text.data();
+  const char* const last = base + text.size();
+  const auto& rule = quantity_phrase();
+  // Spans are 32-bit; longer inputs are scanned only up to 4 GiB.
+  const std::size_t n = std::min<std::size_t>(text.size(), UINT32_MAX);
+  std::size_t i = 0;
+  while (i < n) {
+    const auto first_byte = static_cast<unsigned char>(text[i]);
+    if (!start_table[first_byte] || !at_word_start(text, i)) {
+      ++i;
+      continue;
+    }
+    ast::phrase phrase;
+    const char* it = base + i;
+    bool ok = false;
+    try {
+      ok = x3::parse(it, last, rule, phrase);
+    } catch (...) {  // extraction never throws; a failed parse is a miss
+      ok = false;
+    }
+    if (!ok || it == base + i) {
+      i = detail::is_word_byte(text[i]) ? skip_token(text, i) : i + 1;
+      continue;
+    }
+    const std::size_t end = offset(text, it);
+    const detail::counted_noun noun = detail::find_counted_noun(text, end);
+
+    if (judge(text, i, end, phrase, !noun.span.empty()) == verdict::reject) {
+      i = std::max(skip_token(text, i), std::min(end, n));
+      continue;
+    }
+    quantity q;
+    // A descending pair ("3-1", "from 20 to 10") is a score or a change, not a range.
+    if (!detail::normalize(phrase, q)) {
+      i = skip_token(text, i);
+      continue;
+    }
+    q.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
+    q.noun_span = noun.span;
+    q.noun_phrase = noun.phrase;
+    switch (q.kind) {
+      case quantity_kind::percent: q.unit = "percent"; break;
+      case quantity_kind::money:
+        q.unit = std::string(phrase.first.currency.empty() ? phrase.second.currency
+                                                           : phrase.first.currency);
+        break;
+      case quantity_kind::count: q.unit = noun.lemma; break;
+    }
+    out.push_back(std::move(q));
+    i = end;
+  }
+  return out;
+}
 
 }  // namespace factcheck::grammar

@@ -1,0 +1,55 @@
+#pragma once
+// Plain AST of the quantity grammar (grammar/quantity_rules_def.hpp fills it through semantic
+// actions; grammar/quantities.cpp turns it into grammar::quantity). No X3 here.
+
+#include <cstdint>
+#include <string_view>
+
+#include "grammar/quantity.hpp"
+
+namespace factcheck::grammar::ast {
+
+// One written figure before scaling: "94,300", "1.2", "fourteen thousand", "a dozen".
+struct number {
+  double value = 0;
+  double unit = 1;            // place value of the last significant digit: 94,000 -> 1000, 1.25 -> 0.01
+  bool words = false;         // spelled out ("seven")
+  bool grouped = false;       // thousands separators ("94,300")
+  bool decimal = false;       // has a decimal point
+  bool leading_zero = false;  // "007", "020": ids and phone prefixes, not counts
+  std::uint8_t int_digits = 0;
+};
+
+// A vague amount ("tens of thousands", "several hundred") as a closed interval.
+struct vague {
+  double low = 0;
+  double high = 0;
+};
+
+// One figure with its money / scale / percent decorations: "$4.5bn", "45 per cent", "12m".
+struct amount {
+  number num;
+  double scale = 1;                 // 1, 1e3, 1e6, 1e9, 1e12
+  std::string_view currency;        // ISO 4217 code, empty when none
+  bool percent = false;
+  bool is_vague = false;
+  vague range;                      // when is_vague
+  const char* begin = nullptr;      // where the amount starts (its currency sign, if any)
+  const char* end = nullptr;        // where it ends (after "%", "per cent", "dollars")
+};
+
+// Running sum of a spelled-out number: "two hundred and two thousand" = (2*100 + 2) * 1000.
+struct word_fold {
+  double total = 0;
+  double cur = 0;
+};
+
+// A whole quantity phrase: hedge, one amount or a range of two.
+struct phrase {
+  hedge hedge_kind = hedge::none;
+  amount first;
+  amount second;
+  bool range = false;
+};
+
+}  // namespace factcheck::grammar::ast

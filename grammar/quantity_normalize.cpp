@@ -1,0 +1,134 @@
+#include "grammar/quantity_normalize.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace factcheck::grammar::detail {
+namespace {
+
+// The margins hedges imply. "nearly 3,000" is within 10% below; "about" 10% either side.
+constexpr double nearly_factor = 0.9;
+constexpr double approx_low_factor = 0.9;
+constexpr double approx_high_factor = 1.1;
+
+double stated(const ast::amount& a) { return a.num.value * a.scale; }
+
+// Number of trailing zeros of a non-negative integer value (place of its last non-zero digit).
+int trailing_zeros(double v) {
+  int zeros = 0;
+  if (v < 1 || v != std::floor(v)) return 0;
+  while (zeros < 15 && std::fmod(v, 10.0) == 0) {
+    v /= 10;
+    ++zeros;
+  }
+  return zeros;
+}
+
+struct interval {
+  double low = 0;
+  double high = 0;
+  bool low_open = false;
+  bool high_open = false;
+};
+
+interval apply_hedge(hedge h, double low, double high) {
+  switch (h) {
+    case hedge::none: return {low, high, false, false};
+    case hedge::over: return {low, infinity, true, true};
+    case hedge::at_least: return {low, infinity, false, true};
+    case hedge::under: return {0, high, false, true};
+    case hedge::at_most: return {0, high, false, false};
+    case hedge::nearly: return {low * nearly_factor, high, false, true};
+    case hedge::approx: return {low * approx_low_factor, high * approx_high_factor, false, false};
+  }
+  return {low, high, false, false};
+}
+
+}  // namespace
+
+double rounding_half_width(const ast::amount& a) {
+  if (a.is_vague || a.percent || (a.num.decimal && a.scale == 1)) return 0;
+  const double v = stated(a);
+  if (v <= 0) return 0;
+  double place = 0;
+  if (a.scale > 1) {
+    // "1.2 million": the last written digit is 0.1 million; "3bn" is 1 billion.
+    place = (a.num.decimal ? a.num.unit : std::pow(10.0, trailing_zeros(a.num.value))) * a.scale;
+  } else {
+    const int zeros = trailing_zeros(v);
+    // 94,300 reads as exact; a figure ending in three zeros or more (94,000) is a round one.
+    if (zeros < 3) return 0;
+    place = std::pow(10.0, zeros);
+  }
+  // Keep at least two significant digits: 100,000 is 100,000 +- 5,000, not +- 50,000.
+  const double significant = std::floor(std::log10(v / place) + 1e-9) + 1;
+  if (significant < 2) place /= 10;
+  return place / 2;
+}
+
+bool normalize(const ast::phrase& p, quantity& q) {
+  ast::amount first = p.first;
+  ast::amount second = p.second;
+  if (p.range) {
+    // "$5-6bn", "between 90 and 100 million", "10-15%": the second end lends its scale,
+    // currency and percent sign to a bare first end, when that keeps the range ascending.
+    if (first.scale == 1 && second.scale > 1 && !first.is_vague &&
+        first.num.value * second.scale <= stated(second)) {
+      first.scale = second.scale;
+    }
+    if (first.currency.empty()) first.currency = second.currency;
+    if (second.currency.empty()) second.currency = first.currency;
+    if (second.percent) first.percent = true;
+    if (first.percent) second.percent = true;
+  }
+  q.kind = (first.percent || second.percent) ? quantity_kind::percent
+           : !first.currency.empty()         ? quantity_kind::money
+                                             : quantity_kind::count;
+  q.hedge_kind = p.hedge_kind;
+  q.range = p.range;
+  q.scale = first.is_vague ? 1 : first.scale;
+
+  double low = 0;
+  double high = 0;
+  if (first.is_vague) {
+    q.vague = true;
+    low = first.range.low;
+    high = first.range.high;
+    if (first.currency.empty() && !first.percent && first.scale > 1) {
+      low *= first.scale;
+      high *= first.scale;
+    }
+    q.value = low;
+  } else {
+    q.value = stated(first);
+    low = q.value;
+    high = q.value;
+  }
+  if (p.range) {
+    const double top = second.is_vague ? second.range.high : stated(second);
+    if (top < low) return false;
+    q.value_high = top;
+    high = top;
+  } else {
+    q.value_high = first.is_vague ? high : q.value;
+  }
+
+  if (!p.range && !first.is_vague && p.hedge_kind == hedge::none) {
+    const double half = rounding_half_width(first);
+    if (half > 0) {
+      q.rounded = true;
+      low -= half;
+      high += half;
+    }
+  } else if (!p.range && !first.is_vague) {
+    q.rounded = rounding_half_width(first) > 0;
+  }
+  const interval iv = apply_hedge(p.hedge_kind, low, high);
+  q.low = std::max(0.0, iv.low);
+  q.high = iv.high;
+  q.low_open = iv.low_open;
+  q.high_open = iv.high_open;
+  return true;
+}
+
+}  // namespace factcheck::grammar::detail

@@ -1,0 +1,446 @@
+#pragma once
+// The quantity grammar (Spirit X3). Tried only at word starts by grammar/quantities.cpp; the
+// counted noun phrase and the context filters (years, dates, clock times, ids) live there too.
+//
+// Accepted phrases                        -> value / interval           test (tests/grammar/)
+// ---------------------------------------------------------------------------------------------
+// 94,300  1,234,567  7  12.5               digits, thousands commas     quantity_rules_test Digits*
+// seven  fourteen  twenty-one  ninety nine number words                 ...WordNumbers
+// a hundred and twenty  twelve hundred     hundreds                     ...WordNumbers
+// fourteen thousand  two million          word scales                   ...WordNumbers
+// a dozen  three dozen  half a million     dozen, half                  ...WordNumbers
+// two-thirds  a third  three quarters      fractions                    ...Fractions
+// 1.2 million  94.3 thousand  1.5 trillion scale words                  ...Scaled
+// 3bn  12m  10k  4.5mn  2tn                attached scale suffixes      ...Scaled
+// 45%  45 %  45 per cent  45 percent       percentages                  ...Percentages
+// 4.5 percentage points                    percentages                  ...Percentages
+// $4.5bn  US$ 20  EUR 3m  €12  £2,000      money (sign or ISO code)     ...Money
+// 300 dollars  5 euros  2m rubles  9 yen   money (currency word)        ...Money
+// dozens  hundreds  thousands  millions    vague plurals [2b, 10b-1]    ...Vague
+// tens of thousands  hundreds of millions  vague compounds              ...Vague
+// several  a few  a handful  scores        vague multipliers            ...Vague
+// several hundred  a few thousand          vague with a scale           ...Vague
+// over  more than  above  exceeding  just over  well over  in excess of  (v, inf)  ...Hedges
+// at least  no fewer than  no less than  a minimum of                   [v, inf)    ...Hedges
+// under  fewer than  less than  below                                   [0, v)      ...Hedges
+// up to  at most  no more than  as many as  a maximum of                [0, v]      ...Hedges
+// nearly  almost  just under  close to  just shy of                     [0.9v, v)   ...Hedges
+// about  around  some  roughly  approximately  an estimated  estimated   [0.9v,1.1v] ...Hedges
+// 100,000 or more / or so / or fewer / -plus   post-hedges              ...PostHedges
+// between 90,000 and 100,000               ranges                       ...Ranges
+// from 90,000 to 100,000  90,000 to 100,000  90,000-100,000  90–100     ranges  ...Ranges
+// $5-6bn  between 90 and 100 million       the second end lends scale and currency  ...Ranges
+
+#include <charconv>
+#include <cmath>
+#include <cstddef>
+#include <string_view>
+#include <system_error>
+
+#include "grammar/quantity_ast.hpp"
+#include "grammar/quantity_rules.hpp"
+#include "grammar/x3_config.hpp"
+
+namespace factcheck::grammar {
+namespace quantity_parser {
+
+// ---- lexicons (keys lower-case, always used through kw: no_case + word boundary) -------------
+
+struct small_number_table : x3::symbols<double> {
+  small_number_table() {
+    add("zero", 0)("nought", 0)("naught", 0)("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)(
+        "six", 6)("seven", 7)("eight", 8)("nine", 9)("ten", 10)("eleven", 11)("twelve", 12)(
+        "thirteen", 13)("fourteen", 14)("fifteen", 15)("sixteen", 16)("seventeen", 17)(
+        "eighteen", 18)("nineteen", 19);
+  }
+};
+struct digit_word_table : x3::symbols<double> {  // the unit after "twenty-"
+  digit_word_table() {
+    add("one", 1)("two", 2)("three", 3)("four", 4)("five", 5)("six", 6)("seven", 7)("eight", 8)(
+        "nine", 9);
+  }
+};
+struct tens_table : x3::symbols<double> {
+  tens_table() {
+    add("twenty", 20)("thirty", 30)("forty", 40)("fourty", 40)("fifty", 50)("sixty", 60)(
+        "seventy", 70)("eighty", 80)("ninety", 90);
+  }
+};
+// Multipliers after a spelled-out group ("fourteen thousand", "three dozen").
+struct word_scale_table : x3::symbols<double> {
+  word_scale_table() {
+    add("thousand", 1e3)("million", 1e6)("billion", 1e9)("trillion", 1e12)("dozen", 12)(
+        "lakh", 1e5)("crore", 1e7);
+  }
+};
+// Scale words after digits ("1.2 million", "322 hundred", "3 bn").
+struct digit_scale_table : x3::symbols<double> {
+  digit_scale_table() {
+    add("hundred", 1e2)("thousand", 1e3)("million", 1e6)("billion", 1e9)("trillion", 1e12)(
+        "dozen", 12)("lakh", 1e5)("crore", 1e7)("bn", 1e9)("mn", 1e6)("mln", 1e6)("bln", 1e9)(
+        "tn", 1e12)("tln", 1e12)("trn", 1e12);
+  }
+};
+// Scale suffixes glued to digits ("3bn", "12m", "10k").
+struct attached_scale_table : x3::symbols<double> {
+  attached_scale_table() {
+    add("k", 1e3)("m", 1e6)("mn", 1e6)("mln", 1e6)("mil", 1e6)("b", 1e9)("bn", 1e9)(
+        "bln", 1e9)("tn", 1e12)("trn", 1e12)("tln", 1e12);
+  }
+};
+struct denominator_table : x3::symbols<double> {
+  denominator_table() {
+    add("half", 2)("halves", 2)("third", 3)("thirds", 3)("quarter", 4)("quarters", 4)(
+        "fourth", 4)("fourths", 4)("fifth", 5)("fifths", 5)("sixth", 6)("sixths", 6)(
+        "seventh", 7)("sevenths", 7)("eighth", 8)("eighths", 8)("ninth", 9)("ninths", 9)(
+        "tenth", 10)("tenths", 10);
+  }
+};
+// "dozens" [24, 99], otherwise b-s = [2b, 10b - 1] ("hundreds" [200, 999]).
+struct vague_plural_table : x3::symbols<ast::vague> {
+  vague_plural_table() {
+    add("dozens", {24, 99})("tens", {20, 99})("hundreds", {200, 999})("thousands", {2e3, 9999})(
+        "millions", {2e6, 1e7 - 1})("billions", {2e9, 1e10 - 1})("scores", {40, 199});
+  }
+};
+// The base of a plural after "of" ("tens of thousands").
+struct vague_base_table : x3::symbols<double> {
+  vague_base_table() {
+    add("hundreds", 1e2)("thousands", 1e3)("millions", 1e6)("billions", 1e9)("trillions", 1e12);
+  }
+};
+struct vague_multiplier_table : x3::symbols<ast::vague> {
+  vague_multiplier_table() {
+    add("several", {3, 9})("a few", {2, 5})("a handful", {2, 6})("a couple", {2, 2});
+  }
+};
+struct hedge_table : x3::symbols<hedge> {
+  hedge_table() {
+    add("over", hedge::over)("more than", hedge::over)("above", hedge::over)(
+        "exceeding", hedge::over)("just over", hedge::over)("well over", hedge::over)(
+        "in excess of", hedge::over)("upwards of", hedge::over)("greater than", hedge::over)(
+        "higher than", hedge::over)("larger than", hedge::over)("at least", hedge::at_least)(
+        "no fewer than", hedge::at_least)("no less than", hedge::at_least)(
+        "a minimum of", hedge::at_least)("under", hedge::under)("fewer than", hedge::under)(
+        "less than", hedge::under)("below", hedge::under)("lower than", hedge::under)(
+        "smaller than", hedge::under)("up to", hedge::at_most)("at most", hedge::at_most)(
+        "no more than", hedge::at_most)("as many as", hedge::at_most)(
+        "as much as", hedge::at_most)("a maximum of", hedge::at_most)("nearly", hedge::nearly)(
+        "almost", hedge::nearly)("just under", hedge::nearly)("close to", hedge::nearly)(
+        "just shy of", hedge::nearly)("just below", hedge::nearly)("about", hedge::approx)(
+        "around", hedge::approx)("some", hedge::approx)("roughly", hedge::approx)(
+        "approximately", hedge::approx)("an estimated", hedge::approx)(
+        "estimated", hedge::approx)("approx.", hedge::approx)("circa", hedge::approx)(
+        "an approximate", hedge::approx)("nearly", hedge::nearly);
+  }
+};
+struct post_hedge_table : x3::symbols<hedge> {
+  post_hedge_table() {
+    add("or more", hedge::at_least)("or so", hedge::approx)("or fewer", hedge::at_most)(
+        "or less", hedge::at_most)("plus", hedge::at_least);
+  }
+};
+// Currency signs glued or spaced before the figure; values are ISO 4217 codes.
+struct currency_sign_table : x3::symbols<const char*> {
+  currency_sign_table() {
+    add("$", "USD")("us$", "USD")("us $", "USD")("c$", "CAD")("c $", "CAD")("a$", "AUD")(
+        "hk$", "HKD");
+  }
+};
+// Non-ASCII signs, matched case-sensitively: x3's no_case compares bytes >= 0x80 as unsigned
+// while the symbol tree is ordered by (signed) char, so it misses them.
+struct currency_glyph_table : x3::symbols<const char*> {
+  currency_glyph_table() {
+    add("\xE2\x82\xAC", "EUR")("\xC2\xA3", "GBP")("\xC2\xA5", "JPY")("\xE2\x82\xB9", "INR")(
+        "\xE2\x82\xBD", "RUB")("\xE2\x82\xB4", "UAH");
+  }
+};
+struct currency_code_table : x3::symbols<const char*> {
+  currency_code_table() {
+    add("usd", "USD")("eur", "EUR")("gbp", "GBP")("rub", "RUB")("uah", "UAH")("jpy", "JPY")(
+        "cny", "CNY")("rmb", "CNY")("inr", "INR")("chf", "CHF")("cad", "CAD")("aud", "AUD")(
+        "sek", "SEK")("nok", "NOK")("pln", "PLN")("try", "TRY");
+  }
+};
+struct currency_word_table : x3::symbols<const char*> {
+  currency_word_table() {
+    add("dollar", "USD")("dollars", "USD")("us dollars", "USD")("u.s. dollars", "USD")(
+        "euro", "EUR")("euros", "EUR")("pound", "GBP")("pounds", "GBP")(
+        "pounds sterling", "GBP")("sterling", "GBP")("ruble", "RUB")("rubles", "RUB")(
+        "rouble", "RUB")("roubles", "RUB")("hryvnia", "UAH")("hryvnias", "UAH")(
+        "hryvnias", "UAH")("hryvnya", "UAH")("yuan", "CNY")("renminbi", "CNY")("yen", "JPY")(
+        "rupee", "INR")("rupees", "INR")("swiss francs", "CHF")("francs", "CHF")(
+        "zloty", "PLN")("zlotys", "PLN")("lira", "TRY")("usd", "USD")("eur", "EUR")(
+        "gbp", "GBP")("rub", "RUB")("uah", "UAH")("jpy", "JPY")("cny", "CNY")("chf", "CHF")(
+        "cad", "CAD")("aud", "AUD");
+  }
+};
+struct percent_word_table : x3::symbols<int> {
+  percent_word_table() {
+    add("per cent", 1)("percent", 1)("pct", 1)("percentage points", 1)("percentage point", 1)(
+        "per centage points", 1)("percentage", 1);
+  }
+};
+
+inline const small_number_table small_numbers;
+inline const digit_word_table digit_words;
+inline const tens_table tens_words;
+inline const word_scale_table word_scales;
+inline const digit_scale_table digit_scales;
+inline const attached_scale_table attached_scales;
+inline const denominator_table denominators;
+inline const vague_plural_table vague_plurals;
+inline const vague_base_table vague_bases;
+inline const vague_multiplier_table vague_multipliers;
+inline const hedge_table hedges;
+inline const post_hedge_table post_hedges;
+inline const currency_sign_table currency_signs;
+inline const currency_glyph_table currency_glyphs;
+inline const currency_code_table currency_codes;
+inline const currency_word_table currency_words;
+inline const percent_word_table percent_words;
+
+// ---- lexical helpers ------------------------------------------------------------------------
+
+// A keyword: case-insensitive, and never a prefix of a longer word ("some" is not "something").
+template <typename Parser>
+constexpr auto kw(const Parser& p) {
+  return x3::lexeme[x3::no_case[p] >> !word_char];
+}
+inline const auto digit = x3::char_('0', '9');
+// A hyphen or en dash between two figures, optionally spaced.
+inline const auto dash = -gap >> (x3::lit('-') | x3::lit("\xE2\x80\x93")) >> -gap;
+
+// ---- semantic actions -----------------------------------------------------------------------
+
+namespace actions {
+
+// Reads "94,300", "1.25", "0.5" (the raw lexeme) into an ast::number.
+inline void read_digits(ast::number& n, const char* first, const char* last) {
+  char buffer[64];
+  std::size_t size = 0;
+  int decimals = -1;
+  int trailing_zeros = 0;
+  n = ast::number{};
+  n.leading_zero = (last - first) > 1 && *first == '0' && first[1] != '.';
+  for (const char* p = first; p != last; ++p) {
+    if (*p == ',') {
+      n.grouped = true;
+      continue;
+    }
+    if (*p == '.') {
+      decimals = 0;
+      n.decimal = true;
+    } else if (decimals >= 0) {
+      ++decimals;
+    } else {
+      ++n.int_digits;
+      trailing_zeros = *p == '0' ? trailing_zeros + 1 : 0;
+    }
+    if (size + 1 < sizeof buffer) buffer[size++] = *p;
+  }
+  // Over-long digit runs are ids, not figures; the caller rejects int_digits > 15.
+  double value = 0;
+  std::from_chars(buffer, buffer + size, value);
+  n.value = value;
+  if (decimals > 0) {
+    n.unit = std::pow(10.0, -decimals);
+  } else {
+    n.unit = n.value == 0 ? 1 : std::pow(10.0, trailing_zeros);
+  }
+}
+
+inline constexpr auto digits = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  read_digits(x3::_val(ctx), range.begin(), range.end());
+};
+inline constexpr auto assign = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+inline constexpr auto add = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
+inline constexpr auto set_one = [](auto& ctx) { x3::_val(ctx) = 1.0; };
+inline constexpr auto times_hundred = [](auto& ctx) { x3::_val(ctx) *= 100.0; };
+
+inline constexpr auto fold_start = [](auto& ctx) {
+  x3::_val(ctx).total = 0;
+  x3::_val(ctx).cur = x3::_attr(ctx);
+};
+inline constexpr auto fold_one = [](auto& ctx) {
+  x3::_val(ctx).total = 0;
+  x3::_val(ctx).cur = 1;
+};
+inline constexpr auto fold_scale = [](auto& ctx) {
+  auto& f = x3::_val(ctx);
+  const double scale = x3::_attr(ctx);
+  // "one thousand million": a scale after a scale multiplies what is already there.
+  if (f.cur == 0) {
+    f.total *= scale;
+  } else {
+    f.total += f.cur * scale;
+    f.cur = 0;
+  }
+};
+inline constexpr auto fold_add = [](auto& ctx) { x3::_val(ctx).cur = x3::_attr(ctx); };
+inline constexpr auto fold_done = [](auto& ctx) {
+  const auto& f = x3::_attr(ctx);
+  auto& n = x3::_val(ctx);
+  n = ast::number{};
+  n.words = true;
+  n.value = f.total + f.cur;
+  n.unit = 1;
+};
+
+inline constexpr auto fraction_numerator = [](auto& ctx) { x3::_val(ctx).value = x3::_attr(ctx); };
+inline constexpr auto fraction_one = [](auto& ctx) { x3::_val(ctx).value = 1; };
+inline constexpr auto fraction_denominator = [](auto& ctx) {
+  auto& n = x3::_val(ctx);
+  n.value /= x3::_attr(ctx);
+  n.words = true;
+  n.decimal = true;
+  n.unit = 1e-9;  // a fraction is exact as stated
+};
+
+inline constexpr auto amount_reset = [](auto& ctx) {
+  x3::_val(ctx) = ast::amount{};
+  x3::_val(ctx).begin = x3::_where(ctx).begin();
+};
+inline constexpr auto amount_half = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  n = ast::number{};
+  n.words = true;
+  n.value = 0.5 * x3::_attr(ctx);
+};
+inline constexpr auto amount_number = [](auto& ctx) { x3::_val(ctx).num = x3::_attr(ctx); };
+inline constexpr auto amount_scale = [](auto& ctx) { x3::_val(ctx).scale = x3::_attr(ctx); };
+inline constexpr auto amount_currency = [](auto& ctx) {
+  x3::_val(ctx).currency = x3::_attr(ctx);
+};
+inline constexpr auto amount_percent = [](auto& ctx) { x3::_val(ctx).percent = true; };
+inline constexpr auto amount_vague = [](auto& ctx) {
+  x3::_val(ctx).is_vague = true;
+  x3::_val(ctx).range = x3::_attr(ctx);
+};
+inline constexpr auto amount_end = [](auto& ctx) {
+  x3::_val(ctx).end = x3::_where(ctx).begin();
+};
+
+// "tens" [20, 99] of "thousands" (1000) -> [20000, 99999].
+inline constexpr auto vague_of = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  const double base = x3::_attr(ctx);
+  v.low *= base;
+  v.high = (v.high + 1) * base - 1;
+};
+
+inline constexpr auto phrase_reset = [](auto& ctx) { x3::_val(ctx) = ast::phrase{}; };
+inline constexpr auto phrase_hedge = [](auto& ctx) { x3::_val(ctx).hedge_kind = x3::_attr(ctx); };
+inline constexpr auto phrase_first = [](auto& ctx) { x3::_val(ctx).first = x3::_attr(ctx); };
+// Keeps the hedge already read in front of the range.
+inline constexpr auto phrase_range = [](auto& ctx) {
+  x3::_val(ctx).first = x3::_attr(ctx).first;
+  x3::_val(ctx).second = x3::_attr(ctx).second;
+  x3::_val(ctx).range = true;
+};
+inline constexpr auto phrase_second = [](auto& ctx) {
+  x3::_val(ctx).second = x3::_attr(ctx);
+  x3::_val(ctx).range = true;
+};
+inline constexpr auto phrase_single = [](auto& ctx) {
+  x3::_val(ctx).first = x3::_attr(ctx);
+  x3::_val(ctx).range = false;
+};
+inline constexpr auto phrase_post_hedge = [](auto& ctx) {
+  if (x3::_val(ctx).hedge_kind == hedge::none) x3::_val(ctx).hedge_kind = x3::_attr(ctx);
+};
+
+}  // namespace actions
+
+// ---- rules ----------------------------------------------------------------------------------
+
+const x3::rule<class digit_number_class, ast::number> digit_number = "digit_number";
+const x3::rule<class below_hundred_class, double> below_hundred = "below_hundred";
+const x3::rule<class hundreds_class, double> hundreds = "hundreds";
+const x3::rule<class word_sum_class, ast::word_fold> word_sum = "word_sum";
+const x3::rule<class word_number_class, ast::number> word_number = "word_number";
+const x3::rule<class fraction_class, ast::number> fraction = "fraction";
+const x3::rule<class vague_amount_class, ast::vague> vague_amount = "vague_amount";
+const x3::rule<class amount_class, ast::amount> amount = "amount";
+const x3::rule<class range_class, ast::phrase> range = "range";
+const quantity_phrase_type quantity_phrase = "quantity_phrase";
+
+// 94,300 | 1,234,567.5 | 12.5 | 7: commas only in groups of exactly three digits.
+const auto grouped_integer = x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit] >> !digit);
+const auto digit_number_def =
+    x3::raw[(grouped_integer | +digit) >> -('.' >> +digit)][actions::digits];
+
+// seven | nineteen | twenty-one | twenty one | ninety - nine
+const auto below_hundred_def =
+    (kw(tens_words)[actions::assign] >>
+     -((x3::lit('-') | gap >> -(x3::lit('-') >> gap)) >> kw(digit_words)[actions::add])) |
+    kw(small_numbers)[actions::assign];
+
+// a hundred and twenty | twelve hundred | three hundred six: the "and" tail never swallows the
+// head of a following "... hundred" (so "between one hundred and two hundred" stays a range).
+const auto hundreds_def =
+    ((below_hundred[actions::assign] | kw(x3::lit("a") | x3::lit("one"))[actions::set_one]) >>
+     gap >> kw(x3::lit("hundred"))[actions::times_hundred] >>
+     -(gap >> -(kw(x3::lit("and")) >> gap) >> below_hundred[actions::add] >>
+       !(gap >> kw(x3::lit("hundred"))))) |
+    below_hundred[actions::assign];
+
+// fourteen thousand | two hundred and two thousand | one million two thousand | a dozen
+const auto word_sum_def =
+    (hundreds[actions::fold_start] |
+     (kw(x3::lit("an") | x3::lit("a")) >> &(gap >> kw(word_scales)))[actions::fold_one]) >>
+    *(gap >> kw(word_scales)[actions::fold_scale] >>
+      -(gap >> -(kw(x3::lit("and")) >> gap) >> hundreds[actions::fold_add]));
+const auto word_number_def = word_sum[actions::fold_done];
+
+// two-thirds | a third | three quarters | one and a half is not handled (rare in news)
+const auto fraction_def =
+    (below_hundred[actions::fraction_numerator] |
+     kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one]) >>
+    (x3::lit('-') | gap) >> kw(denominators)[actions::fraction_denominator];
+
+// dozens | tens of thousands | hundreds of millions | several hundred | a handful
+const auto vague_amount_def =
+    (kw(vague_plurals)[actions::assign] >>
+     *(gap >> kw(x3::lit("of")) >> gap >> kw(vague_bases)[actions::vague_of])) |
+    (kw(vague_multipliers)[actions::assign] >>
+     -(gap >> kw(digit_scales)[actions::vague_of]));
+
+// [$ | US$ | EUR] figure [scale] [% | per cent | dollars]
+const auto amount_def =
+    x3::eps[actions::amount_reset] >>
+    -((x3::no_case[currency_signs][actions::amount_currency] >> -gap) |
+      (currency_glyphs[actions::amount_currency] >> -gap) |
+      (kw(currency_codes)[actions::amount_currency] >> -gap)) >>
+    (vague_amount[actions::amount_vague] |
+     (kw(x3::lit("half")) >> gap >> -(kw(x3::lit("a")) >> gap) >>
+      kw(word_scales))[actions::amount_half] |
+     (digit_number[actions::amount_number] >>
+      (kw(attached_scales)[actions::amount_scale] | !word_char) >>
+      -(gap >> kw(digit_scales)[actions::amount_scale])) |
+     fraction[actions::amount_number] | word_number[actions::amount_number]) >>
+    -((-x3::lit(' ') >> x3::lit('%'))[actions::amount_percent] |
+      (gap >> kw(percent_words))[actions::amount_percent] |
+      (gap >> kw(currency_words)[actions::amount_currency])) >>
+    x3::eps[actions::amount_end];
+
+// between A and B | from A to B | A to B | A-B | A–B
+const auto range_def =
+    (kw(x3::lit("between")) >> gap >> amount[actions::phrase_first] >> gap >>
+     kw(x3::lit("and")) >> gap >> amount[actions::phrase_second]) |
+    (kw(x3::lit("from")) >> gap >> amount[actions::phrase_first] >> gap >> kw(x3::lit("to")) >>
+     gap >> amount[actions::phrase_second]) |
+    (amount[actions::phrase_first] >> (dash | gap >> kw(x3::lit("to")) >> gap) >>
+     amount[actions::phrase_second]);
+
+const auto quantity_phrase_def =
+    x3::eps[actions::phrase_reset] >> -(kw(hedges)[actions::phrase_hedge] >> gap) >>
+    (range[actions::phrase_range] | amount[actions::phrase_single]) >>
+    -((gap | x3::lit('-')) >> kw(post_hedges)[actions::phrase_post_hedge]);
+
+BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, fraction,
+                    vague_amount, amount, range, quantity_phrase)
+
+}  // namespace quantity_parser
+}  // namespace factcheck::grammar
