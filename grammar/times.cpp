@@ -1,8 +1,164 @@
+// extract_times: one linear scan that tries the time grammar (time_rules_def.hpp) at word starts,
+// filters the matches that are more likely something else (a bare "2000 troops", the modal "May"),
+// reads the tense of the sentence and normalizes (time_normalize.cpp).
+
+#include <array>
+#include <string_view>
+
 #include "grammar/extract.hpp"
+#include "grammar/time_normalize.hpp"
+#include "grammar/time_rules.hpp"
 
-// Placeholder until the time grammar lands.
 namespace factcheck::grammar {
+namespace {
 
-std::vector<time_expression> extract_times(std::string_view, const time_context&) { return {}; }
+bool is_word(char c) { return detail::is_word_byte(c); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum_ascii(char c) {
+  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equals_lower(std::string_view word, std::string_view lower_word) {
+  if (word.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (lower(word[i]) != lower_word[i]) return false;
+  }
+  return true;
+}
+
+template <std::size_t N>
+bool one_of(std::string_view word, const std::array<std::string_view, N>& list) {
+  for (auto w : list) {
+    if (equals_lower(word, w)) return true;
+  }
+  return false;
+}
+
+// A word start: not inside a word, and not the digits after a decimal point or a thousands
+// separator ("2.5 years" must not yield "5 years").
+bool word_start(std::string_view text, std::size_t i) {
+  if (i == 0) return true;
+  const char prev = text[i - 1];
+  if (is_word(prev)) return false;
+  if ((prev == '.' || prev == ',') && i >= 2 && is_digit(text[i - 2]) && is_digit(text[i])) return false;
+  return true;
+}
+
+// The word that ends right before `pos` (skipping blanks), or empty.
+std::string_view previous_word(std::string_view text, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > 0 && detail::is_blank_byte(text[e - 1])) --e;
+  std::size_t b = e;
+  while (b > 0 && is_word(text[b - 1])) --b;
+  return text.substr(b, e - b);
+}
+
+// The next word after `pos` (skipping blanks), or empty when punctuation comes first.
+std::string_view next_word(std::string_view text, std::size_t pos) {
+  std::size_t b = pos;
+  while (b < text.size() && detail::is_blank_byte(text[b])) ++b;
+  std::size_t e = b;
+  while (e < text.size() && is_word(text[e])) ++e;
+  return text.substr(b, e - b);
+}
+
+constexpr std::array<std::string_view, 22> year_prepositions = {
+    "in",    "since", "by",   "until", "till",   "before", "after",   "during", "from",  "of",  "through",
+    "to",    "and",   "or",   "for",   "early",  "late",   "between", "around", "about", "mid", "throughout"};
+
+constexpr std::array<std::string_view, 16> words_after_year = {
+    "and", "or", "to", "when", "as", "was", "were", "is", "had", "has", "have", "that", "the", "with", "after", "before"};
+
+// A bare four-digit number is a year only in a year's company: after a preposition, or not
+// followed by a counted noun ("2000 troops").
+bool plausible_year(std::string_view text, std::size_t begin, std::size_t end, int year) {
+  if (begin > 0 && (text[begin - 1] == '$' || text[begin - 1] == '#' || text[begin - 1] == '-')) return false;
+  if (end < text.size() && (text[end] == '%' || text[end] == '-')) return false;
+  // 2045.75, 2,014.5: a figure with decimals or more groups, not a year
+  if (end + 1 < text.size() && (text[end] == '.' || text[end] == ',') && is_digit(text[end + 1])) return false;
+  if (one_of(previous_word(text, begin), year_prepositions)) return true;
+  if (year < 1900 || year > 2099) return false;
+  const std::string_view next = next_word(text, end);
+  if (next.empty()) return true;
+  if (is_digit(next.front())) return false;
+  if (next.front() >= 'a' && next.front() <= 'z') return one_of(next, words_after_year);
+  return true;
+}
+
+constexpr std::array<std::string_view, 13> month_prepositions = {
+    "in", "since", "by", "until", "till", "before", "after", "during", "from", "of", "through", "last", "next"};
+
+// "May" and "March" are also a modal and a verb: alone, they need a preposition before them.
+bool plausible_month(std::string_view text, std::size_t begin, const time_ast& a) {
+  if (a.month != 5 && a.month != 3) return true;
+  return one_of(previous_word(text, begin), month_prepositions) || a.fuzzy != 0;
+}
+
+constexpr std::array<std::string_view, 17> future_cues = {
+    "will", "ll", "shall", "due", "scheduled", "upcoming", "plans", "planned", "plan", "expects",
+    "expected", "intends", "aims", "set", "going", "next", "tomorrow"};
+constexpr std::array<std::string_view, 12> past_cues = {
+    "said", "was", "were", "had", "did", "told", "announced", "reported", "met", "stated", "last", "ago"};
+
+// The tense of the sentence part before the expression (up to its start or a window).
+time_tense tense_before(std::string_view text, std::size_t pos) {
+  constexpr std::size_t window = 120;
+  const std::size_t floor = pos > window ? pos - window : 0;
+  std::size_t i = pos;
+  time_tense found = time_tense::unknown;
+  while (i > floor) {
+    const char c = text[i - 1];
+    if (c == '.' || c == '!' || c == '?' || c == '\n') break;
+    if (!is_word(c)) {
+      --i;
+      continue;
+    }
+    std::size_t b = i;
+    while (b > floor && is_word(text[b - 1])) --b;
+    const std::string_view w = text.substr(b, i - b);
+    if (one_of(w, future_cues)) return time_tense::future;
+    if (found == time_tense::unknown && one_of(w, past_cues)) found = time_tense::past;
+    i = b;
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<time_expression> extract_times(std::string_view text, const time_context& context) {
+  std::vector<time_expression> out;
+  const char* const base = text.data();
+  const char* const last = base + text.size();
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!is_alnum_ascii(text[i]) || !word_start(text, i)) {
+      ++i;
+      continue;
+    }
+    const char* first = base + i;
+    time_ast ast;
+    if (parse_time_at(first, last, ast)) {
+      const std::size_t end = static_cast<std::size_t>(first - base);
+      bool accept = true;
+      if (ast.form == time_form::year && ast.fuzzy == 0 && end - i == 4) {
+        accept = plausible_year(text, i, end, ast.year);
+      } else if (ast.form == time_form::month) {
+        accept = plausible_month(text, i, ast);
+      }
+      if (accept) {
+        if (auto t = normalize_time(ast, context, tense_before(text, i))) {
+          t->span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
+          out.push_back(std::move(*t));
+          i = end;
+          continue;
+        }
+      }
+    }
+    // Skip the rest of this word.
+    while (i < text.size() && is_word(text[i])) ++i;
+  }
+  return out;
+}
 
 }  // namespace factcheck::grammar

@@ -1,0 +1,513 @@
+#include "grammar/time_normalize.hpp"
+
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+// Normalization rules (TimeML/TIMEX3 guidelines, with the news conventions of SPEC.md):
+// - A date without a year takes the reference year, or the year before/after when that puts it
+//   nearer the reference (a December story speaking of "Jan. 5" means the coming January).
+// - A bare weekday is the most recent such day on or before the reference, unless the sentence is
+//   in the future tense; "last Friday" is strictly before, "next Friday" strictly after.
+// - last/this/next + unit move from the reference's period: "next month" is the month after the
+//   reference month, "last week" the ISO week before.
+// - "seven years ago" keeps the unit's granularity (2014); "two days ago" is a day.
+// - early/mid/late (START/MID/END) keep the value of the period and narrow the interval to its
+//   first, middle or last third.
+// Test cases: tests/grammar/time_normalize_test.cpp.
+
+namespace factcheck::grammar {
+namespace {
+
+using namespace std::chrono;
+
+struct period {
+  sys_days start;
+  sys_days end;
+};
+
+sys_days ymd_days(int y, int m, int d) {
+  return sys_days{year{y} / month{static_cast<unsigned>(m)} / day{static_cast<unsigned>(d)}};
+}
+
+bool valid_date(int y, int m, int d) {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  return year_month_day{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}}.ok();
+}
+
+int year_of(sys_days d) { return static_cast<int>(year_month_day{d}.year()); }
+int month_of(sys_days d) { return static_cast<int>(static_cast<unsigned>(year_month_day{d}.month())); }
+
+period month_period(int y, int m) {
+  const sys_days s = ymd_days(y, m, 1);
+  const sys_days e = m == 12 ? ymd_days(y + 1, 1, 1) : ymd_days(y, m + 1, 1);
+  return {s, e};
+}
+
+period year_period(int y) { return {ymd_days(y, 1, 1), ymd_days(y + 1, 1, 1)}; }
+
+// Shifts a month by n months.
+void add_months(int& y, int& m, int n) {
+  int total = y * 12 + (m - 1) + n;
+  y = total / 12;
+  m = total % 12 + 1;
+}
+
+sys_days monday_of(sys_days d) {
+  const unsigned iso = weekday{d}.iso_encoding();  // Monday 1 .. Sunday 7
+  return d - days{static_cast<int>(iso) - 1};
+}
+
+std::string date_value(sys_days d) {
+  const year_month_day ymd{d};
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                     static_cast<unsigned>(ymd.day()));
+}
+
+std::string clock_suffix(const time_ast& a) {
+  if (a.hour < 0) return {};
+  int h = a.hour;
+  if (a.meridiem == 2 && h < 12) h += 12;
+  if (a.meridiem == 1 && h == 12) h = 0;
+  return fmt::format("T{:02}:{:02}", h, a.minute < 0 ? 0 : a.minute);
+}
+
+const char* part_of_day_code(int p) {
+  switch (p) {
+    case 1: return "MO";
+    case 2: return "AF";
+    case 3: return "EV";
+    case 4: return "NI";
+    default: return "";
+  }
+}
+
+const char* duration_mod(int quant_mod) {
+  switch (quant_mod) {
+    case 1: return "MORE_THAN";
+    case 2: return "LESS_THAN";
+    case 3: return "APPROX";
+    case 4: return "EQUAL_OR_MORE";
+    case 5: return "EQUAL_OR_LESS";
+    default: return "";
+  }
+}
+
+const char* fuzzy_mod(int f) {
+  switch (f) {
+    case 1: return "START";
+    case 2: return "MID";
+    case 3: return "END";
+    default: return "";
+  }
+}
+
+// Narrows an interval to its first, middle or last third for early/mid/late.
+period narrow(period p, int fuzzy) {
+  if (fuzzy == 0) return p;
+  const auto len = (p.end - p.start).count();
+  const auto third = len / 3 > 0 ? len / 3 : 1;
+  switch (fuzzy) {
+    case 1: return {p.start, p.start + days{third}};
+    case 2: return {p.start + days{third}, p.end - days{third}};
+    default: return {p.end - days{third}, p.end};
+  }
+}
+
+// The year for a month (and day) stated without one: the reference year, or the adjacent year
+// when that is nearer to the reference (across a new year), or the tense asks for it.
+int nearest_year(int ref_year, sys_days ref, int m, int d, time_tense tense) {
+  int best = ref_year;
+  long best_distance = -1;
+  for (int y = ref_year - 1; y <= ref_year + 1; ++y) {
+    const int dd = valid_date(y, m, d) ? d : 28;
+    const sys_days when = ymd_days(y, m, dd);
+    long distance = std::labs(static_cast<long>((when - ref).count()));
+    // The tense rules out one side; the other side is only taken when much nearer.
+    if (tense == time_tense::future && when < ref - days{31}) distance += 400;
+    if (tense == time_tense::past && when > ref + days{31}) distance += 400;
+    if (best_distance < 0 || distance < best_distance) {
+      best = y;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
+std::string unit_code(time_unit u, int n, bool& clock_unit) {
+  clock_unit = false;
+  const std::string count = n < 0 ? "X" : std::to_string(n);
+  switch (u) {
+    case time_unit::second: clock_unit = true; return count + "S";
+    case time_unit::minute: clock_unit = true; return count + "M";
+    case time_unit::hour: clock_unit = true; return count + "H";
+    case time_unit::day: return count + "D";
+    case time_unit::week: return count + "W";
+    case time_unit::weekend: return count + "WE";
+    case time_unit::fortnight: return n < 0 ? "XW" : std::to_string(2 * n) + "W";
+    case time_unit::month: return count + "M";
+    case time_unit::quarter: return count + "Q";
+    case time_unit::year: return count + "Y";
+    case time_unit::decade: return n < 0 ? "XDE" : std::to_string(10 * n) + "Y";
+    case time_unit::century: return n < 0 ? "XCE" : std::to_string(100 * n) + "Y";
+    case time_unit::none: break;
+  }
+  return count + "D";
+}
+
+std::string duration_value(time_unit u, int n) {
+  bool clock_unit = false;
+  const std::string code = unit_code(u, n, clock_unit);
+  return clock_unit ? "PT" + code : "P" + code;
+}
+
+void set_period(time_expression& t, period p) {
+  t.start = p.start;
+  t.end = p.end;
+}
+
+// The period of `unit` that contains `day`, shifted by `n` units, with its TIMEX3 value.
+bool unit_period(time_unit unit, sys_days day, int n, time_expression& t) {
+  int y = year_of(day);
+  int m = month_of(day);
+  switch (unit) {
+    case time_unit::day: {
+      const sys_days d = day + days{n};
+      t.value = date_value(d);
+      set_period(t, {d, d + days{1}});
+      return true;
+    }
+    case time_unit::week:
+    case time_unit::weekend: {
+      const sys_days monday = monday_of(day) + days{7 * n};
+      t.value = iso_week_value(monday);
+      if (unit == time_unit::weekend) {
+        t.value += "-WE";
+        set_period(t, {monday + days{5}, monday + days{7}});
+      } else {
+        set_period(t, {monday, monday + days{7}});
+      }
+      return true;
+    }
+    case time_unit::fortnight: return unit_period(time_unit::week, day, 2 * n, t);
+    case time_unit::month: {
+      add_months(y, m, n);
+      t.value = fmt::format("{:04}-{:02}", y, m);
+      set_period(t, month_period(y, m));
+      return true;
+    }
+    case time_unit::quarter: {
+      int q = (m - 1) / 3 + n;
+      int qy = y + (q >= 0 ? q / 4 : (q - 3) / 4);
+      q = ((q % 4) + 4) % 4;
+      t.value = fmt::format("{:04}-Q{}", qy, q + 1);
+      set_period(t, {ymd_days(qy, 3 * q + 1, 1), q == 3 ? ymd_days(qy + 1, 1, 1) : ymd_days(qy, 3 * q + 4, 1)});
+      return true;
+    }
+    case time_unit::year: {
+      t.value = fmt::format("{:04}", y + n);
+      set_period(t, year_period(y + n));
+      return true;
+    }
+    case time_unit::decade: {
+      const int d0 = (y / 10 + n) * 10;
+      t.value = fmt::format("{:03}", d0 / 10);
+      set_period(t, {ymd_days(d0, 1, 1), ymd_days(d0 + 10, 1, 1)});
+      return true;
+    }
+    case time_unit::century: {
+      const int c0 = (y / 100 + n) * 100;
+      t.value = fmt::format("{:02}", c0 / 100);
+      set_period(t, {ymd_days(c0, 1, 1), ymd_days(c0 + 100, 1, 1)});
+      return true;
+    }
+    default: return false;
+  }
+}
+
+// The weekday `wd` relative to the reference under the news convention.
+sys_days resolve_weekday(sys_days ref, int wd, const time_ast& a, time_tense tense) {
+  const weekday target{static_cast<unsigned>(wd)};
+  const weekday ref_wd{ref};
+  const int back = static_cast<int>((ref_wd - target).count());   // days since the last one (0..6)
+  const int ahead = static_cast<int>((target - ref_wd).count());  // days until the next one (0..6)
+  if (a.has_dir && a.dir < 0) return ref - days{back == 0 ? 7 : back};
+  if (a.has_dir && a.dir > 0) return ref + days{ahead == 0 ? 7 : ahead};
+  const bool future = tense == time_tense::future || (a.has_dir && a.dir == 0 && tense != time_tense::past);
+  return future ? ref + days{ahead} : ref - days{back};
+}
+
+// Resolved season: "2014-SU" and its months (winter starts in December of the year before).
+void season_value(int y, int s, time_expression& t) {
+  static constexpr const char* codes[] = {"", "SP", "SU", "FA", "WI"};
+  t.value = fmt::format("{:04}-{}", y, codes[s]);
+  const int start_month = s == 4 ? 12 : 3 * s;
+  const sys_days start = s == 4 ? ymd_days(y - 1, 12, 1) : ymd_days(y, start_month, 1);
+  set_period(t, {start, sys_days{year_month_day{start} + months{3}}});
+}
+
+}  // namespace
+
+std::string iso_week_value(sys_days day) {
+  const sys_days thursday = monday_of(day) + days{3};
+  const int y = year_of(thursday);
+  const auto week = (thursday - ymd_days(y, 1, 1)).count() / 7 + 1;
+  return fmt::format("{:04}-W{:02}", y, week);
+}
+
+std::optional<time_expression> normalize_time(const time_ast& a, const time_context& context,
+                                              time_tense tense) {
+  time_expression t;
+  const bool has_ref = context.reference.has_value() && context.reference->ok();
+  const sys_days ref = has_ref ? sys_days{*context.reference} : sys_days{};
+  const int ref_year = has_ref ? year_of(ref) : 0;
+  t.mod = fuzzy_mod(a.fuzzy);
+  if (a.weekday >= 0 && a.form != time_form::weekday && a.form != time_form::set) {
+    t.has_weekday = true;
+    t.weekday = weekday{static_cast<unsigned>(a.weekday)};
+  }
+
+  switch (a.form) {
+    case time_form::date:
+    case time_form::numeric_date: {
+      int y = a.year;
+      int m = a.month;
+      int d = a.day;
+      if (a.form == time_form::numeric_date) {
+        // Dots are day-first everywhere they are used; slashes and hyphens follow the setting,
+        // falling back to the other order when the first one cannot be a date.
+        const bool day_first = a.num_sep == '.' || context.numeric_dates == date_order::day_first;
+        d = day_first ? a.num_a : a.num_b;
+        m = day_first ? a.num_b : a.num_a;
+        if (m > 12 && d <= 12) std::swap(d, m);
+        y = a.num_c;
+        if (y < 100) y += y < 70 ? 2000 : 1900;
+      }
+      if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+      t.kind = timex_kind::absolute;
+      if (y < 0) {
+        t.has_year = false;
+        if (!has_ref) {
+          t.value = fmt::format("XXXX-{:02}-{:02}", m, d);
+          if (a.hour >= 0) {
+            t.type = timex_type::time;
+            t.value += clock_suffix(a);
+          }
+          return t;
+        }
+        y = nearest_year(ref_year, ref, m, d, tense);
+      }
+      if (!valid_date(y, m, d)) return std::nullopt;
+      const sys_days day = ymd_days(y, m, d);
+      t.value = date_value(day);
+      set_period(t, {day, day + days{1}});
+      if (a.hour >= 0) {
+        t.type = timex_type::time;
+        t.value += clock_suffix(a);
+      }
+      return t;
+    }
+    case time_form::month_year: {
+      if (a.month < 1 || a.month > 12) return std::nullopt;
+      t.value = fmt::format("{:04}-{:02}", a.year, a.month);
+      set_period(t, narrow(month_period(a.year, a.month), a.fuzzy));
+      return t;
+    }
+    case time_form::month: {
+      if (!has_ref) {
+        t.kind = timex_kind::relative;
+        t.value = fmt::format("XXXX-{:02}", a.month);
+        return t;
+      }
+      const int y = nearest_year(ref_year, ref, a.month, 15, tense);
+      t.value = fmt::format("{:04}-{:02}", y, a.month);
+      set_period(t, narrow(month_period(y, a.month), a.fuzzy));
+      return t;
+    }
+    case time_form::year: {
+      t.value = fmt::format("{:04}", a.year);
+      set_period(t, narrow(year_period(a.year), a.fuzzy));
+      return t;
+    }
+    case time_form::decade: {
+      const int d0 = a.year / 10 * 10;
+      t.value = fmt::format("{:03}", d0 / 10);
+      set_period(t, narrow({ymd_days(d0, 1, 1), ymd_days(d0 + 10, 1, 1)}, a.fuzzy));
+      return t;
+    }
+    case time_form::season: {
+      int y = a.year;
+      if (y < 0) {
+        t.kind = timex_kind::relative;
+        if (!has_ref) {
+          static constexpr const char* codes[] = {"", "SP", "SU", "FA", "WI"};
+          t.value = fmt::format("XXXX-{}", codes[a.season]);
+          return t;
+        }
+        const int ref_month = month_of(ref);
+        const int start_month = a.season == 4 ? 12 : 3 * a.season;
+        const int end_month = a.season == 4 ? 2 : start_month + 2;
+        y = ref_year;
+        if (a.has_dir && a.dir < 0) {
+          // the most recent such season that has ended
+          if (a.season == 4) {
+            if (ref_month < 3) y -= 1;
+          } else if (ref_month <= end_month) {
+            y -= 1;
+          }
+        } else if (a.has_dir && a.dir > 0) {
+          // the first such season that begins after the reference
+          if (a.season == 4) {
+            y += ref_month == 12 ? 2 : 1;
+          } else if (ref_month >= start_month) {
+            y += 1;
+          }
+        } else if (a.season == 4 && ref_month == 12) {
+          y += 1;  // this winter, said in December
+        }
+      }
+      season_value(y, a.season, t);
+      if (t.start) set_period(t, narrow({*t.start, *t.end}, a.fuzzy));
+      return t;
+    }
+    case time_form::quarter:
+    case time_form::half: {
+      int y = a.year;
+      if (y < 0) {
+        t.kind = timex_kind::relative;
+        if (!has_ref) {
+          t.value = a.form == time_form::quarter ? fmt::format("XXXX-Q{}", a.quarter)
+                                                 : fmt::format("XXXX-H{}", a.half);
+          return t;
+        }
+        y = ref_year + (a.has_dir ? a.dir : 0);
+        // A quarter or half not yet begun at the reference is last year's (earnings news).
+        const int start_month = a.form == time_form::quarter ? 3 * a.quarter - 2 : 6 * a.half - 5;
+        if (!a.has_dir && start_month > month_of(ref)) y -= 1;
+      }
+      if (a.form == time_form::quarter) {
+        t.value = fmt::format("{:04}-Q{}", y, a.quarter);
+        const int sm = 3 * a.quarter - 2;
+        set_period(t, {ymd_days(y, sm, 1), sm == 10 ? ymd_days(y + 1, 1, 1) : ymd_days(y, sm + 3, 1)});
+      } else {
+        t.value = fmt::format("{:04}-H{}", y, a.half);
+        set_period(t, {ymd_days(y, a.half == 1 ? 1 : 7, 1), a.half == 1 ? ymd_days(y, 7, 1) : ymd_days(y + 1, 1, 1)});
+      }
+      return t;
+    }
+    case time_form::clock: {
+      t.type = timex_type::time;
+      t.kind = timex_kind::relative;
+      if (!has_ref) {
+        t.value = "XXXX-XX-XX" + clock_suffix(a);
+        return t;
+      }
+      t.value = date_value(ref) + clock_suffix(a);
+      set_period(t, {ref, ref + days{1}});
+      return t;
+    }
+    case time_form::deictic: {
+      t.kind = timex_kind::relative;
+      if (a.part_of_day != 0) t.type = timex_type::time;
+      if (!has_ref) {
+        t.value = a.shift == 0 ? "PRESENT_REF" : a.shift < 0 ? "PAST_REF" : "FUTURE_REF";
+        return t;
+      }
+      const sys_days d = ref + days{a.shift};
+      t.value = date_value(d);
+      if (a.part_of_day != 0) t.value += std::string("T") + part_of_day_code(a.part_of_day);
+      set_period(t, {d, d + days{1}});
+      return t;
+    }
+    case time_form::ref: {
+      t.kind = timex_kind::relative;
+      t.value = a.ref == 1 ? "PRESENT_REF" : a.ref == 2 ? "PAST_REF" : "FUTURE_REF";
+      if (has_ref && a.ref == 1) set_period(t, {ref, ref + days{1}});
+      return t;
+    }
+    case time_form::rel_unit:
+    case time_form::part_this: {
+      t.kind = timex_kind::relative;
+      const int n = a.has_dir ? a.dir : 0;
+      if (!has_ref) {
+        t.value = n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF";
+        return t;
+      }
+      if (!unit_period(a.unit, ref, n, t)) return std::nullopt;
+      if (a.form == time_form::part_this && t.start) {
+        if (a.earlier_later < 0 && ref > *t.start && ref < *t.end) t.end = ref;
+        if (a.earlier_later > 0 && ref >= *t.start && ref + days{1} < *t.end) t.start = ref + days{1};
+      } else if (t.start) {
+        set_period(t, narrow({*t.start, *t.end}, a.fuzzy));
+      }
+      return t;
+    }
+    case time_form::weekday: {
+      t.kind = timex_kind::relative;
+      t.has_weekday = true;
+      t.weekday = weekday{static_cast<unsigned>(a.weekday)};
+      if (a.part_of_day != 0) t.type = timex_type::time;
+      if (!has_ref) {
+        // ISO weekday number: Monday 1 .. Sunday 7.
+        t.value = fmt::format("XXXX-WXX-{}", a.weekday == 0 ? 7 : a.weekday);
+        if (a.part_of_day != 0) t.value += std::string("T") + part_of_day_code(a.part_of_day);
+        return t;
+      }
+      const sys_days d = resolve_weekday(ref, a.weekday, a, tense);
+      t.value = date_value(d);
+      if (a.part_of_day != 0) t.value += std::string("T") + part_of_day_code(a.part_of_day);
+      set_period(t, {d, d + days{1}});
+      return t;
+    }
+    case time_form::ago: {
+      t.kind = timex_kind::relative;
+      t.mod = duration_mod(a.quant_mod);
+      const int sign = a.dir < 0 ? -1 : 1;
+      if (a.count < 0 || !has_ref) {
+        t.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        return t;
+      }
+      const int n = sign * a.count;
+      switch (a.unit) {
+        case time_unit::second:
+        case time_unit::minute:
+        case time_unit::hour:
+          t.value = date_value(ref);
+          set_period(t, {ref, ref + days{1}});
+          return t;
+        case time_unit::day: return unit_period(time_unit::day, ref, n, t) ? std::optional{t} : std::nullopt;
+        case time_unit::week:
+        case time_unit::weekend: return unit_period(time_unit::week, ref, n, t) ? std::optional{t} : std::nullopt;
+        case time_unit::fortnight: return unit_period(time_unit::week, ref, 2 * n, t) ? std::optional{t} : std::nullopt;
+        case time_unit::month: return unit_period(time_unit::month, ref, n, t) ? std::optional{t} : std::nullopt;
+        case time_unit::quarter: return unit_period(time_unit::quarter, ref, n, t) ? std::optional{t} : std::nullopt;
+        case time_unit::year: return unit_period(time_unit::year, ref, n, t) ? std::optional{t} : std::nullopt;
+        case time_unit::decade: return unit_period(time_unit::year, ref, 10 * n, t) ? std::optional{t} : std::nullopt;
+        case time_unit::century: return unit_period(time_unit::year, ref, 100 * n, t) ? std::optional{t} : std::nullopt;
+        case time_unit::none: return std::nullopt;
+      }
+      return std::nullopt;
+    }
+    case time_form::duration: {
+      t.type = timex_type::duration;
+      t.kind = a.anchored ? timex_kind::anchored : timex_kind::duration;
+      t.value = duration_value(a.unit, a.count);
+      t.mod = duration_mod(a.quant_mod);
+      return t;
+    }
+    case time_form::set: {
+      t.type = timex_type::set;
+      t.kind = timex_kind::set;
+      if (a.weekday >= 0) {
+        t.value = fmt::format("XXXX-WXX-{}", a.weekday == 0 ? 7 : a.weekday);
+      } else {
+        t.value = duration_value(a.unit, a.count < 0 ? 1 : a.count);
+      }
+      return t;
+    }
+    case time_form::none: break;
+  }
+  return std::nullopt;
+}
+
+}  // namespace factcheck::grammar

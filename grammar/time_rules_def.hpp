@@ -1,0 +1,534 @@
+#pragma once
+// time_rules: X3 grammar of English time expressions in news text (definitions).
+//
+// Accepted phrases (each row is exercised by tests/grammar/time_rules_test.cpp, table kPhrases;
+// normalization in tests/grammar/time_normalize_test.cpp):
+//
+// | form         | phrases                                                                    |
+// |--------------|----------------------------------------------------------------------------|
+// | date         | December 04, 2021 · Dec. 4 · Sept. 30, 1998 · 4 December 2021 · the 4th of   |
+// |              | July · Saturday, December 9, 2023 · Wednesday, Dec. 4 · 2021-12-04           |
+// |              | December 22, 2021 at 10:45AM · 12:04 GMT, 6 March 2024 · 2022-01-27T11:30   |
+// | numeric_date | 27.01.22 · 27.01.22 11:30 · 05/03/2024 (order from time_context) · 4-12-2021 |
+// | month_year   | December 2021 · Jan. 1999 · March of 2014 · 2022-01                          |
+// | month        | January · Dec. (capitalized; bare "May" needs a preposition, see times.cpp)  |
+// | year         | 2014 · fiscal 1999 · the year 2000                                          |
+// | decade       | the 1990s · the '90s                                                        |
+// | season       | last summer · this winter · the spring · summer of 2014 · fall 2019          |
+// | quarter      | the third quarter · third-quarter · the fourth quarter of 1998 · Q3 2021     |
+// | half         | the first half of 2022 · the second half · first-half                        |
+// | clock        | 11:30 · 10:45AM · 12:04 GMT · 10 a.m. · 5pm · noon · midnight                |
+// | deictic      | today · yesterday · tomorrow · tonight · yesterday morning · this morning ·  |
+// |              | last night · the day before yesterday · the day after tomorrow ·            |
+// |              | the day before · the day after                                              |
+// | ref          | now · right now · currently · at present · recently · lately · previously · |
+// |              | soon · the future · the past · recent weeks · the coming days                |
+// | rel_unit     | last week · next month · this year · the past year · the previous day ·      |
+// |              | the coming year · the current quarter · last weekend                        |
+// | part_this    | earlier this month · later this year · earlier this week                     |
+// | weekday      | Friday · next Tuesday · last Friday · this Friday · Friday morning · Fri.    |
+// | ago          | two days ago · seven years ago · a year earlier · 10 days from now           |
+// | duration     | seven years · 10 days · a decade · more than seven years · about two hours · |
+// |              | two-year · the past two months · the next 10 days · the first nine months ·  |
+// |              | several years · seven years after (kind anchored)                           |
+// | set          | every week · each month · every other day · every Friday · daily · weekly    |
+// | fuzzy        | late January · early 2022 · mid-December · the end of the year ·             |
+// |              | the beginning of next month · the middle of 2021 · early next year          |
+//
+// Rules follow STYLE.md: bytes, not x3::alpha; lexicons are lower-case symbols used as
+// lexeme[no_case[sym] >> !word_char]; no expectation points; rules that fill a time_ast are
+// used through an action (`take`) so that a failed alternative never leaves partial fields behind.
+
+#include "grammar/time_ast.hpp"
+#include "grammar/time_rules.hpp"
+#include "grammar/x3_config.hpp"
+
+namespace factcheck::grammar {
+namespace time_rules {
+
+// ---- semantic actions ------------------------------------------------------------------------
+
+template <auto Member>
+inline constexpr auto set_ = [](auto& ctx) { x3::_val(ctx).*Member = x3::_attr(ctx); };
+
+template <auto Member, auto Value>
+inline constexpr auto put_ = [](auto& ctx) { x3::_val(ctx).*Member = Value; };
+
+inline constexpr auto take = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+
+inline constexpr auto set_dir = [](auto& ctx) {
+  x3::_val(ctx).dir = x3::_attr(ctx);
+  x3::_val(ctx).has_dir = true;
+};
+
+inline constexpr auto merge_clock = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  const time_ast& c = x3::_attr(ctx);
+  v.hour = c.hour;
+  v.minute = c.minute;
+  v.meridiem = c.meridiem;
+};
+
+inline constexpr auto merge_date = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  const time_ast& d = x3::_attr(ctx);
+  v.year = d.year;
+  v.month = d.month;
+  v.day = d.day;
+  v.weekday = d.weekday;
+  v.form = d.form;
+};
+
+// Keeps the fuzzy part already read ("late") and takes the rest from the target ("January").
+inline constexpr auto merge_target = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  const int fuzzy = v.fuzzy;
+  v = x3::_attr(ctx);
+  v.fuzzy = fuzzy;
+};
+
+// Keeps the part ("first half") and takes the year reference from the target.
+inline constexpr auto merge_year_target = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  const time_ast& t = x3::_attr(ctx);
+  v.year = t.year;
+  v.dir = t.dir;
+  v.has_dir = t.has_dir;
+};
+
+inline constexpr auto check_day = [](auto& ctx) {
+  const int d = x3::_attr(ctx);
+  x3::_pass(ctx) = d >= 1 && d <= 31;
+};
+inline constexpr auto check_month = [](auto& ctx) {
+  const int m = x3::_attr(ctx);
+  x3::_pass(ctx) = m >= 1 && m <= 12;
+};
+inline constexpr auto check_year = [](auto& ctx) {
+  const int y = x3::_attr(ctx);
+  x3::_pass(ctx) = y >= 1000 && y <= 2199;
+};
+inline constexpr auto check_hour = [](auto& ctx) {
+  const int h = x3::_attr(ctx);
+  x3::_pass(ctx) = h >= 0 && h <= 24;
+};
+inline constexpr auto check_hour12 = [](auto& ctx) {
+  const int h = x3::_attr(ctx);
+  x3::_pass(ctx) = h >= 1 && h <= 12;
+};
+inline constexpr auto check_minute = [](auto& ctx) {
+  const int m = x3::_attr(ctx);
+  x3::_pass(ctx) = m >= 0 && m <= 59;
+};
+inline constexpr auto check_decade = [](auto& ctx) {
+  const int y = x3::_attr(ctx);
+  x3::_pass(ctx) = y >= 1000 && y <= 2190 && y % 10 == 0;
+};
+
+// ---- lexicons (keys lower-case) --------------------------------------------------------------
+
+struct month_symbols : x3::symbols<int> {
+  month_symbols() {
+    add("january", 1)("february", 2)("march", 3)("april", 4)("may", 5)("june", 6)("july", 7)(
+        "august", 8)("september", 9)("october", 10)("november", 11)("december", 12);
+    add("jan", 1)("feb", 2)("mar", 3)("apr", 4)("jun", 6)("jul", 7)("aug", 8)("sep", 9)("sept", 9)(
+        "oct", 10)("nov", 11)("dec", 12);
+  }
+};
+
+struct weekday_symbols : x3::symbols<int> {
+  weekday_symbols() {
+    add("sunday", 0)("monday", 1)("tuesday", 2)("wednesday", 3)("thursday", 4)("friday", 5)(
+        "saturday", 6);
+  }
+};
+
+// Abbreviations are words of their own ("sun", "sat", "wed"): only with a capital and a dot.
+struct weekday_abbr_symbols : x3::symbols<int> {
+  weekday_abbr_symbols() {
+    add("sun", 0)("mon", 1)("tue", 2)("tues", 2)("wed", 3)("thu", 4)("thur", 4)("thurs", 4)(
+        "fri", 5)("sat", 6);
+  }
+};
+
+struct number_symbols : x3::symbols<int> {
+  number_symbols() {
+    static constexpr const char* small[] = {"zero",    "one",     "two",       "three",    "four",
+                                            "five",    "six",     "seven",     "eight",    "nine",
+                                            "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                            "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static constexpr const char* tens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                           "sixty",  "seventy", "eighty", "ninety"};
+    for (int i = 1; i < 20; ++i) add(small[i], i);
+    for (int t = 0; t < 8; ++t) {
+      const int base = 20 + 10 * t;
+      add(tens[t], base);
+      for (int u = 1; u < 10; ++u) {
+        add(std::string(tens[t]) + "-" + small[u], base + u);
+        add(std::string(tens[t]) + " " + small[u], base + u);
+      }
+    }
+    add("a hundred", 100)("one hundred", 100)("a dozen", 12)("a couple of", 2)("a couple", 2);
+  }
+};
+
+// Vague counts: the duration's number is unspecified (PXY).
+struct vague_count_symbols : x3::symbols<int> {
+  vague_count_symbols() {
+    add("several", -1)("a few", -1)("few", -1)("many", -1)("some", -1)("a number of", -1)(
+        "dozens of", -1)("hundreds of", -1)("a couple of", -1);
+  }
+};
+
+struct unit_symbols : x3::symbols<time_unit> {
+  unit_symbols() {
+    add("second", time_unit::second)("seconds", time_unit::second)("minute", time_unit::minute)(
+        "minutes", time_unit::minute)("hour", time_unit::hour)("hours", time_unit::hour)(
+        "day", time_unit::day)("days", time_unit::day)("week", time_unit::week)(
+        "weeks", time_unit::week)("weekend", time_unit::weekend)("weekends", time_unit::weekend)(
+        "fortnight", time_unit::fortnight)("fortnights", time_unit::fortnight)(
+        "month", time_unit::month)("months", time_unit::month)("quarter", time_unit::quarter)(
+        "quarters", time_unit::quarter)("year", time_unit::year)("years", time_unit::year)(
+        "decade", time_unit::decade)("decades", time_unit::decade)("century", time_unit::century)(
+        "centuries", time_unit::century);
+  }
+};
+
+// Units that make sense after last/next/this (the day, the week, ..., not "the second").
+struct calendar_unit_symbols : x3::symbols<time_unit> {
+  calendar_unit_symbols() {
+    add("day", time_unit::day)("week", time_unit::week)("weekend", time_unit::weekend)(
+        "month", time_unit::month)("quarter", time_unit::quarter)("year", time_unit::year)(
+        "decade", time_unit::decade)("century", time_unit::century);
+  }
+};
+
+struct direction_symbols : x3::symbols<int> {
+  direction_symbols() {
+    add("last", -1)("past", -1)("previous", -1)("prior", -1)("next", 1)("coming", 1)(
+        "following", 1)("upcoming", 1)("this", 0)("current", 0)("present", 0);
+  }
+};
+
+struct part_of_day_symbols : x3::symbols<int> {
+  part_of_day_symbols() {
+    add("morning", 1)("afternoon", 2)("evening", 3)("night", 4)("nights", 4);
+  }
+};
+
+struct deictic_symbols : x3::symbols<int> {
+  deictic_symbols() { add("today", 0)("yesterday", -1)("tomorrow", 1); }
+};
+
+struct ref_symbols : x3::symbols<int> {
+  ref_symbols() {
+    add("now", 1)("currently", 1)("presently", 1)("nowadays", 1)("right now", 1)("at present", 1)(
+        "at the moment", 1)("recently", 2)("lately", 2)("previously", 2)("formerly", 2)(
+        "soon", 3)("the future", 3)("the past", 2);
+  }
+};
+
+struct duration_mod_symbols : x3::symbols<int> {
+  duration_mod_symbols() {
+    add("more than", 1)("over", 1)("longer than", 1)("upwards of", 1)("less than", 2)("under", 2)(
+        "fewer than", 2)("nearly", 2)("almost", 2)("just under", 2)("about", 3)("around", 3)(
+        "roughly", 3)("approximately", 3)("some", 3)("an estimated", 3)("at least", 4)(
+        "up to", 5)("at most", 5)("no more than", 5);
+  }
+};
+
+struct set_word_symbols : x3::symbols<time_unit> {
+  set_word_symbols() {
+    add("hourly", time_unit::hour)("daily", time_unit::day)("nightly", time_unit::day)(
+        "weekly", time_unit::week)("monthly", time_unit::month)("quarterly", time_unit::quarter)(
+        "yearly", time_unit::year)("annually", time_unit::year);
+  }
+};
+
+struct fuzzy_word_symbols : x3::symbols<int> {
+  fuzzy_word_symbols() { add("early", 1)("mid", 2)("late", 3); }
+};
+
+struct fuzzy_noun_symbols : x3::symbols<int> {
+  fuzzy_noun_symbols() {
+    add("beginning", 1)("start", 1)("middle", 2)("end", 3)("close", 3);
+  }
+};
+
+struct ordinal_symbols : x3::symbols<int> {
+  ordinal_symbols() {
+    add("first", 1)("second", 2)("third", 3)("fourth", 4)("1st", 1)("2nd", 2)("3rd", 3)("4th", 4);
+  }
+};
+
+struct season_symbols : x3::symbols<int> {
+  season_symbols() { add("spring", 1)("summer", 2)("fall", 3)("autumn", 3)("winter", 4); }
+};
+
+struct meridiem_symbols : x3::symbols<int> {
+  meridiem_symbols() { add("am", 1)("a.m.", 1)("a.m", 1)("pm", 2)("p.m.", 2)("p.m", 2); }
+};
+
+struct zone_symbols : x3::symbols<int> {
+  zone_symbols() {
+    add("gmt", 0)("utc", 0)("bst", 1)("cet", 1)("cest", 2)("eet", 2)("msk", 3)("est", -5)(
+        "edt", -4)("cst", -6)("cdt", -5)("mst", -7)("mdt", -6)("pst", -8)("pdt", -7)("et", -5)(
+        "pt", -8)("ist", 5)("jst", 9);
+  }
+};
+
+struct ago_symbols : x3::symbols<int> {
+  ago_symbols() { add("ago", -1)("earlier", -1)("from now", 1)("hence", 1); }
+};
+
+struct anchor_symbols : x3::symbols<int> {
+  anchor_symbols() {
+    add("after", 1)("before", -1)("later", 1)("since", 1)("following", 1)("into", 1);
+  }
+};
+
+const month_symbols month_sym;
+const weekday_symbols weekday_sym;
+const weekday_abbr_symbols weekday_abbr_sym;
+const number_symbols number_sym;
+const vague_count_symbols vague_count_sym;
+const unit_symbols unit_sym;
+const calendar_unit_symbols calendar_unit_sym;
+const direction_symbols direction_sym;
+const part_of_day_symbols part_of_day_sym;
+const deictic_symbols deictic_sym;
+const ref_symbols ref_sym;
+const duration_mod_symbols duration_mod_sym;
+const set_word_symbols set_word_sym;
+const fuzzy_word_symbols fuzzy_word_sym;
+const fuzzy_noun_symbols fuzzy_noun_sym;
+const ordinal_symbols ordinal_sym;
+const season_symbols season_sym;
+const meridiem_symbols meridiem_sym;
+const zone_symbols zone_sym;
+const ago_symbols ago_sym;
+const anchor_symbols anchor_sym;
+
+// ---- primitives -------------------------------------------------------------------------------
+
+inline auto kw(const char* word) { return x3::lexeme[x3::no_case[x3::lit(word)] >> !word_char]; }
+
+template <typename Symbols>
+auto word(const Symbols& sym) {
+  return x3::lexeme[x3::no_case[sym] >> !word_char];
+}
+
+const auto upper = x3::char_('A', 'Z');
+const auto digit = x3::char_('0', '9');
+const auto osp = -gap;
+const auto comma = osp >> x3::lit(',') >> osp;
+const auto comma_or_gap = comma | gap;
+const auto gap_or_hyphen = gap | x3::lit('-');
+
+const auto int1_2 = x3::uint_parser<int, 10, 1, 2>{};
+const auto int2 = x3::uint_parser<int, 10, 2, 2>{};
+const auto int1_4 = x3::uint_parser<int, 10, 1, 4>{};
+const auto int4 = x3::uint_parser<int, 10, 4, 4>{};
+
+const auto month_w = x3::rule<class month_w_class, int>{"month"} =
+    &upper >> word(month_sym) >> -x3::lit('.');
+const auto weekday_w = x3::rule<class weekday_w_class, int>{"weekday"} =
+    word(weekday_sym) | (&upper >> word(weekday_abbr_sym) >> x3::lit('.'));
+const auto ordinal_suffix = x3::no_case[x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")];
+const auto day_num = x3::rule<class day_num_class, int, true>{"day"} =
+    int1_2[check_day] >> -ordinal_suffix >> !word_char;
+const auto year4 = x3::rule<class year4_class, int, true>{"year"} = int4[check_year] >> !word_char;
+const auto month2 = x3::rule<class month2_class, int, true>{"month2"} = int2[check_month];
+const auto day2 = x3::rule<class day2_class, int, true>{"day2"} = int2[check_day];
+const auto count_w = x3::rule<class count_class, int>{"count"} =
+    (int1_4 >> !word_char) | word(number_sym) | ((kw("a") | kw("an") | kw("one")) >> x3::attr(1));
+const auto unit_w = x3::rule<class unit_w_class, time_unit>{"unit"} =
+    word(unit_sym) >> !(x3::lit("-old") | (gap >> kw("old")));
+const auto dir_w = x3::rule<class dir_w_class, int>{"direction"} = word(direction_sym);
+const auto the = kw("the") >> gap;
+
+// ---- clock ------------------------------------------------------------------------------------
+
+const auto zone = &upper >> word(zone_sym);
+const auto clock_r = x3::rule<class clock_class, time_ast>{"clock"} =
+    (int1_2[check_hour][set_<&time_ast::hour>] >> x3::lit(':') >> int2[check_minute][set_<&time_ast::minute>] >>
+     -(x3::lit(':') >> int2) >> !digit >> -(osp >> word(meridiem_sym)[set_<&time_ast::meridiem>]) >>
+     -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
+    (int1_2[check_hour12][set_<&time_ast::hour>] >> osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >>
+     -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
+    (kw("noon")[put_<&time_ast::hour, 12>] >> x3::eps[put_<&time_ast::minute, 0>] >>
+     x3::eps[put_<&time_ast::form, time_form::clock>]) |
+    (kw("midnight")[put_<&time_ast::hour, 24>] >> x3::eps[put_<&time_ast::minute, 0>] >>
+     x3::eps[put_<&time_ast::form, time_form::clock>]);
+
+const auto clock_tail = ((comma >> -(kw("at") >> gap)) | (gap >> -(kw("at") >> gap))) >> clock_r[merge_clock];
+
+// ---- absolute dates ---------------------------------------------------------------------------
+
+const auto weekday_prefix = weekday_w[set_<&time_ast::weekday>] >> comma_or_gap;
+
+const auto date_mdy = x3::rule<class date_mdy_class, time_ast>{"date_mdy"} =
+    -weekday_prefix >> month_w[set_<&time_ast::month>] >> gap >> day_num[set_<&time_ast::day>] >>
+    -(comma_or_gap >> year4[set_<&time_ast::year>]) >> -clock_tail >>
+    x3::eps[put_<&time_ast::form, time_form::date>];
+
+const auto date_dmy = x3::rule<class date_dmy_class, time_ast>{"date_dmy"} =
+    -weekday_prefix >> -the >> day_num[set_<&time_ast::day>] >> gap >> -(kw("of") >> gap) >>
+    month_w[set_<&time_ast::month>] >> -(comma_or_gap >> year4[set_<&time_ast::year>]) >> -clock_tail >>
+    x3::eps[put_<&time_ast::form, time_form::date>];
+
+const auto date_iso = x3::rule<class date_iso_class, time_ast>{"date_iso"} =
+    int4[check_year][set_<&time_ast::year>] >> x3::lit('-') >> month2[set_<&time_ast::month>] >> x3::lit('-') >>
+    day2[set_<&time_ast::day>] >> !digit >> -((x3::lit('T') | gap) >> clock_r[merge_clock]) >> !word_char >>
+    x3::eps[put_<&time_ast::form, time_form::date>];
+
+const auto month_iso = x3::rule<class month_iso_class, time_ast>{"month_iso"} =
+    int4[check_year][set_<&time_ast::year>] >> x3::lit('-') >> month2[set_<&time_ast::month>] >>
+    !word_char >> !(x3::lit('-') >> digit) >> x3::eps[put_<&time_ast::form, time_form::month_year>];
+
+const auto year2_or_4 = x3::rule<class year2_or_4_class, int>{"year2_or_4"} = int4 | int2;
+
+template <char Sep>
+auto numeric_date_of() {
+  return int1_2[set_<&time_ast::num_a>] >> x3::lit(Sep) >> int1_2[set_<&time_ast::num_b>] >>
+         x3::lit(Sep) >> year2_or_4[set_<&time_ast::num_c>] >> !word_char >>
+         !(x3::lit(Sep) >> digit) >> x3::eps[put_<&time_ast::num_sep, Sep>];
+}
+
+const auto date_numeric = x3::rule<class date_numeric_class, time_ast>{"date_numeric"} =
+    (numeric_date_of<'.'>() | numeric_date_of<'/'>() | numeric_date_of<'-'>()) >>
+    -(gap >> clock_r[merge_clock]) >> x3::eps[put_<&time_ast::form, time_form::numeric_date>];
+
+const auto clock_date = x3::rule<class clock_date_class, time_ast>{"clock_date"} =
+    clock_r[merge_clock] >> comma_or_gap >> -(kw("on") >> gap) >> (date_dmy[merge_date] | date_mdy[merge_date]);
+
+const auto month_year = x3::rule<class month_year_class, time_ast>{"month_year"} =
+    month_w[set_<&time_ast::month>] >> comma_or_gap >> -(kw("of") >> gap) >>
+    year4[set_<&time_ast::year>] >> x3::eps[put_<&time_ast::form, time_form::month_year>];
+
+const auto month_only = x3::rule<class month_only_class, time_ast>{"month_only"} =
+    month_w[set_<&time_ast::month>] >> x3::eps[put_<&time_ast::form, time_form::month>];
+
+const auto year_only = x3::rule<class year_only_class, time_ast>{"year_only"} =
+    ((the >> kw("year") >> gap) | -(kw("fiscal") >> gap >> -(kw("year") >> gap))) >>
+    year4[set_<&time_ast::year>] >> x3::eps[put_<&time_ast::form, time_form::year>];
+
+const auto decade_r = x3::rule<class decade_class, time_ast>{"decade"} =
+    -the >> ((int4[check_decade][set_<&time_ast::year>] >> x3::lit('s') >> !word_char) |
+             (x3::lit('\'') >> int2[([](auto& ctx) { x3::_val(ctx).year = 1900 + x3::_attr(ctx); })] >>
+              x3::lit('s') >> !word_char)) >>
+    x3::eps[put_<&time_ast::form, time_form::decade>];
+
+// A year reference after "of": 2022, the year, this year, next year.
+const auto year_target = x3::rule<class year_target_class, time_ast>{"year_target"} =
+    year4[set_<&time_ast::year>] | (the >> kw("year")) | (dir_w[set_dir] >> gap >> kw("year"));
+
+const auto season_r = x3::rule<class season_class, time_ast>{"season"} =
+    ((dir_w[set_dir] >> gap >> word(season_sym)[set_<&time_ast::season>] >>
+      -(gap >> -(kw("of") >> gap) >> year4[set_<&time_ast::year>])) |
+     (the >> word(season_sym)[set_<&time_ast::season>] >> -(gap >> kw("of") >> gap >> year4[set_<&time_ast::year>])) |
+     (word(season_sym)[set_<&time_ast::season>] >> gap >> -(kw("of") >> gap) >> year4[set_<&time_ast::year>])) >>
+    x3::eps[put_<&time_ast::form, time_form::season>];
+
+const auto quarter_r = x3::rule<class quarter_class, time_ast>{"quarter"} =
+    ((-the >> -(kw("fiscal") >> gap) >> word(ordinal_sym)[set_<&time_ast::quarter>] >> gap_or_hyphen >>
+      kw("quarter") >> -(gap >> kw("of") >> gap >> year_target[merge_year_target])) |
+     (x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>{}[set_<&time_ast::quarter>] >> !word_char >>
+      -(gap >> year4[set_<&time_ast::year>]))) >>
+    x3::eps[([](auto& ctx) {
+      const int q = x3::_val(ctx).quarter;
+      x3::_pass(ctx) = q >= 1 && q <= 4;
+      x3::_val(ctx).form = time_form::quarter;
+    })];
+
+const auto half_r = x3::rule<class half_class, time_ast>{"half"} =
+    -the >> (kw("first")[put_<&time_ast::half, 1>] | kw("second")[put_<&time_ast::half, 2>]) >> gap_or_hyphen >>
+    kw("half") >> -(gap >> kw("of") >> gap >> year_target[merge_year_target]) >>
+    x3::eps[put_<&time_ast::form, time_form::half>];
+
+// ---- relative expressions ---------------------------------------------------------------------
+
+const auto part_of_day_w = word(part_of_day_sym);
+
+const auto deictic_r = x3::rule<class deictic_class, time_ast>{"deictic"} =
+    ((the >> kw("day") >> gap >> kw("before") >> gap >> kw("yesterday"))[put_<&time_ast::shift, -2>] |
+     (the >> kw("day") >> gap >> kw("after") >> gap >> kw("tomorrow"))[put_<&time_ast::shift, 2>] |
+     (the >> kw("day") >> gap >> kw("before"))[put_<&time_ast::shift, -1>] |
+     (the >> kw("day") >> gap >> kw("after"))[put_<&time_ast::shift, 1>] |
+     (word(deictic_sym)[set_<&time_ast::shift>] >> -(gap >> part_of_day_w[set_<&time_ast::part_of_day>])) |
+     kw("tonight")[put_<&time_ast::part_of_day, 4>] | kw("overnight")[put_<&time_ast::part_of_day, 4>] |
+     (kw("this") >> gap >> part_of_day_w[set_<&time_ast::part_of_day>]) |
+     (kw("last") >> gap >> (kw("night")[put_<&time_ast::part_of_day, 4>] | kw("evening")[put_<&time_ast::part_of_day, 3>]) >>
+      x3::eps[put_<&time_ast::shift, -1>])) >>
+    x3::eps[put_<&time_ast::form, time_form::deictic>];
+
+const auto ref_r = x3::rule<class ref_class, time_ast>{"ref"} =
+    ((kw("recent") >> gap >> word(unit_sym))[put_<&time_ast::ref, 2>] |
+     (the >> kw("coming") >> gap >> word(unit_sym))[put_<&time_ast::ref, 3>] |
+     word(ref_sym)[set_<&time_ast::ref>]) >>
+    x3::eps[put_<&time_ast::form, time_form::ref>];
+
+const auto rel_unit_r = x3::rule<class rel_unit_class, time_ast>{"rel_unit"} =
+    -the >> dir_w[set_dir] >> gap >> word(calendar_unit_sym)[set_<&time_ast::unit>] >>
+    x3::eps[put_<&time_ast::form, time_form::rel_unit>];
+
+const auto part_this_r = x3::rule<class part_this_class, time_ast>{"part_this"} =
+    (kw("earlier")[put_<&time_ast::earlier_later, -1>] | kw("later")[put_<&time_ast::earlier_later, 1>]) >> gap >>
+    -(kw("in") >> gap) >> (dir_w[set_dir] | kw("the")) >> gap >>
+    word(calendar_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::form, time_form::part_this>];
+
+const auto weekday_r = x3::rule<class weekday_class, time_ast>{"weekday"} =
+    -(dir_w[set_dir] >> gap) >> weekday_w[set_<&time_ast::weekday>] >>
+    -(gap >> part_of_day_w[set_<&time_ast::part_of_day>]) >> x3::eps[put_<&time_ast::form, time_form::weekday>];
+
+const auto duration_mod = word(duration_mod_sym)[set_<&time_ast::quant_mod>] >> gap;
+
+const auto ago_r = x3::rule<class ago_class, time_ast>{"ago"} =
+    -duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>] >> gap >>
+    word(ago_sym)[set_dir] >> x3::eps[put_<&time_ast::form, time_form::ago>];
+
+const auto anchor_ahead = &(gap >> word(anchor_sym));
+
+const auto duration_r = x3::rule<class duration_class, time_ast>{"duration"} =
+    ((-duration_mod >> count_w[set_<&time_ast::count>] >> gap_or_hyphen >> unit_w[set_<&time_ast::unit>]) |
+     (-duration_mod >> word(vague_count_sym) >> gap >> unit_w[set_<&time_ast::unit>]) |
+     (-the >> dir_w >> gap >> (count_w[set_<&time_ast::count>] | word(vague_count_sym)) >> gap >>
+      unit_w[set_<&time_ast::unit>]) |
+     (the >> -(kw("first") >> gap) >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>])) >>
+    -(anchor_ahead[put_<&time_ast::anchored, true>]) >> x3::eps[put_<&time_ast::form, time_form::duration>];
+
+const auto set_r = x3::rule<class set_class, time_ast>{"set"} =
+    (((kw("every") | kw("each")) >> gap >> -(kw("other")[put_<&time_ast::count, 2>] >> gap) >>
+      -(count_w[set_<&time_ast::count>] >> gap) >>
+      (word(calendar_unit_sym)[set_<&time_ast::unit>] | word(unit_sym)[set_<&time_ast::unit>] |
+       weekday_w[set_<&time_ast::weekday>])) |
+     word(set_word_sym)[set_<&time_ast::unit>]) >>
+    x3::eps[put_<&time_ast::form, time_form::set>];
+
+// ---- fuzzy parts ------------------------------------------------------------------------------
+
+const auto fuzzy_target = x3::rule<class fuzzy_target_class, time_ast>{"fuzzy_target"} =
+    month_year[take] | month_only[take] | decade_r[take] | year_only[take] | season_r[take] |
+    rel_unit_r[take] | weekday_r[take] |
+    (the >> word(calendar_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::form, time_form::rel_unit>]);
+
+const auto fuzzy_r = x3::rule<class fuzzy_class, time_ast>{"fuzzy"} =
+    ((word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] >> gap_or_hyphen) |
+     (the >> word(fuzzy_noun_sym)[set_<&time_ast::fuzzy>] >> gap >> kw("of") >> gap)) >>
+    fuzzy_target[merge_target];
+
+// ---- the expression ---------------------------------------------------------------------------
+
+const time_expression_type time_expression = "time_expression";
+
+const auto time_expression_def =
+    set_r[take] | fuzzy_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
+    date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | month_year[take] |
+    decade_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] | duration_r[take] |
+    season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] | year_only[take] |
+    month_only[take] | clock_r[take];
+
+BOOST_SPIRIT_DEFINE(time_expression)
+
+}  // namespace time_rules
+}  // namespace factcheck::grammar

@@ -1,0 +1,212 @@
+// Table-driven test of every phrase in the header table of grammar/time_rules_def.hpp: each row is
+// a sentence of invented news copy, the text the extractor must find in it, and the TIMEX3 type,
+// value and mod it must normalize to against a fixed reference date (Saturday 4 December 2021).
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/extract.hpp"
+
+namespace factcheck::grammar {
+namespace {
+
+using namespace std::chrono;
+
+struct phrase_case {
+  const char* sentence;
+  const char* text;
+  const char* type;
+  const char* value;
+  const char* mod;
+};
+
+time_context reference_context() {
+  time_context c;
+  c.reference = year{2021} / December / 4;  // a Saturday
+  return c;
+}
+
+// Reference: Saturday 2021-12-04 (ISO week 2021-W48).
+const phrase_case kPhrases[] = {
+    // date
+    {"The summit opened on December 04, 2021 in the capital.", "December 04, 2021", "DATE", "2021-12-04", ""},
+    {"Ministers meet again on Dec. 4 to review the plan.", "Dec. 4", "DATE", "2021-12-04", ""},
+    {"Results were filed Sept. 30, 1998 by the company.", "Sept. 30, 1998", "DATE", "1998-09-30", ""},
+    {"The treaty was signed on 4 December 2021 at noon.", "4 December 2021 at noon", "TIME", "2021-12-04T12:00", ""},
+    {"Fireworks are planned for the 4th of July in the harbour.", "the 4th of July", "DATE", "2022-07-04", ""},
+    {"Saturday, December 9, 2023 was printed on the page.", "Saturday, December 9, 2023", "DATE", "2023-12-09", ""},
+    {"The vote is set for Wednesday, Dec. 8 in the chamber.", "Wednesday, Dec. 8", "DATE", "2021-12-08", ""},
+    {"Filing date: 2021-12-04, according to the registry.", "2021-12-04", "DATE", "2021-12-04", ""},
+    {"Posted December 22, 2021 at 10:45AM by the desk.", "December 22, 2021 at 10:45AM", "TIME", "2021-12-22T10:45", ""},
+    {"Published 12:04 GMT, 6 March 2024 by the wire.", "12:04 GMT, 6 March 2024", "TIME", "2024-03-06T12:04", ""},
+    {"The log shows 2022-01-27T11:30 as the last entry.", "2022-01-27T11:30", "TIME", "2022-01-27T11:30", ""},
+    // numeric_date
+    {"Updated 27.01.22 by the editors.", "27.01.22", "DATE", "2022-01-27", ""},
+    {"Updated 27.01.22 11:30 by the editors.", "27.01.22 11:30", "TIME", "2022-01-27T11:30", ""},
+    {"The form is dated 05/03/2024 at the top.", "05/03/2024", "DATE", "2024-03-05", ""},
+    {"The memo is dated 4-12-2021 in the corner.", "4-12-2021", "DATE", "2021-12-04", ""},
+    // month_year
+    {"Prices rose in December 2021 across the region.", "December 2021", "DATE", "2021-12", ""},
+    {"The plant closed in Jan. 1999 after the strike.", "Jan. 1999", "DATE", "1999-01", ""},
+    {"The port reopened in March of 2014 after repairs.", "March of 2014", "DATE", "2014-03", ""},
+    {"Output for 2022-01 was revised upward.", "2022-01", "DATE", "2022-01", ""},
+    // month
+    {"The bridge will open in January to traffic.", "January", "DATE", "2022-01", ""},
+    {"Talks stalled in October over funding.", "October", "DATE", "2021-10", ""},
+    // year
+    {"In 2014, the region voted on a new charter.", "2014", "DATE", "2014", ""},
+    {"Revenue for fiscal 1999 fell sharply.", "fiscal 1999", "DATE", "1999", ""},
+    {"Plans for the year 2000 were drafted early.", "the year 2000", "DATE", "2000", ""},
+    // decade
+    {"The mill thrived in the 1990s before closing.", "the 1990s", "DATE", "199", ""},
+    {"Music from the '80s filled the hall.", "the '80s", "DATE", "198", ""},
+    // season
+    {"The dam failed last summer after heavy rain.", "last summer", "DATE", "2021-SU", ""},
+    {"Crews expect the work to finish this winter at the earliest.", "this winter", "DATE", "2022-WI", ""},
+    {"The survey began in the spring of 2014 in the north.", "the spring of 2014", "DATE", "2014-SP", ""},
+    {"The line will open in fall 2019 as planned.", "fall 2019", "DATE", "2019-FA", ""},
+    // quarter
+    {"Profit rose in the third quarter on strong sales.", "the third quarter", "DATE", "2021-Q3", ""},
+    {"The firm posted third-quarter earnings of $4 a share.", "third-quarter", "DATE", "2021-Q3", ""},
+    {"Sales fell in the fourth quarter of 1998 at the chain.", "the fourth quarter of 1998", "DATE", "1998-Q4", ""},
+    {"Shipments in Q3 2021 beat estimates.", "Q3 2021", "DATE", "2021-Q3", ""},
+    // half
+    {"Growth slowed in the first half of 2022 for exporters.", "the first half of 2022", "DATE", "2022-H1", ""},
+    {"The firm expects to break even in the second half as costs fall.", "the second half", "DATE", "2021-H2", ""},
+    {"First-half profit doubled at the bank.", "First-half", "DATE", "2021-H1", ""},
+    // clock
+    {"The session resumed at 11:30 after a break.", "11:30", "TIME", "2021-12-04T11:30", ""},
+    {"Polls close at 10:45AM local time.", "10:45AM", "TIME", "2021-12-04T10:45", ""},
+    {"The statement came at 12:04 GMT from the ministry.", "12:04 GMT", "TIME", "2021-12-04T12:04", ""},
+    {"Doors open at 10 a.m. for the public.", "10 a.m.", "TIME", "2021-12-04T10:00", ""},
+    {"The vote starts at 5pm sharp.", "5pm", "TIME", "2021-12-04T17:00", ""},
+    {"The curfew begins at midnight in the city.", "midnight", "TIME", "2021-12-04T24:00", ""},
+    // deictic
+    {"The minister resigned today after the vote.", "today", "DATE", "2021-12-04", ""},
+    {"The ministry said yesterday that talks failed.", "yesterday", "DATE", "2021-12-03", ""},
+    {"The court will rule tomorrow on the appeal.", "tomorrow", "DATE", "2021-12-05", ""},
+    {"The president speaks tonight from the capital.", "tonight", "TIME", "2021-12-04TNI", ""},
+    {"Rescuers arrived yesterday morning at the site.", "yesterday morning", "TIME", "2021-12-03TMO", ""},
+    {"The minister said this morning that aid is coming.", "this morning", "TIME", "2021-12-04TMO", ""},
+    {"Shelling resumed last night near the border.", "last night", "TIME", "2021-12-03TNI", ""},
+    {"The deal was struck the day before yesterday in Vienna.", "the day before yesterday", "DATE", "2021-12-02", ""},
+    {"The envoy arrives the day after tomorrow in Oslo.", "the day after tomorrow", "DATE", "2021-12-06", ""},
+    {"He had spoken to the envoy the day before, aides said.", "the day before", "DATE", "2021-12-03", ""},
+    // ref
+    {"The border is now closed to trucks.", "now", "DATE", "PRESENT_REF", ""},
+    {"The plant is currently idle.", "currently", "DATE", "PRESENT_REF", ""},
+    {"The mayor recently visited the site.", "recently", "DATE", "PAST_REF", ""},
+    {"Prices will rise soon, traders said.", "soon", "DATE", "FUTURE_REF", ""},
+    {"Planners worry about the future of the port.", "the future", "DATE", "FUTURE_REF", ""},
+    {"Attacks have grown in recent weeks along the line.", "recent weeks", "DATE", "PAST_REF", ""},
+    {"Aid will arrive in the coming days by road.", "the coming days", "DATE", "FUTURE_REF", ""},
+    // rel_unit
+    {"Inflation rose last week on fuel costs.", "last week", "DATE", "2021-W47", ""},
+    {"Talks resume next month in Geneva.", "next month", "DATE", "2022-01", ""},
+    {"Exports fell this year by a fifth.", "this year", "DATE", "2021", ""},
+    {"Exports fell over the past year by a fifth.", "the past year", "DATE", "2020", ""},
+    {"The crowd had gathered the previous day outside.", "the previous day", "DATE", "2021-12-03", ""},
+    {"The talks are expected this week in Geneva.", "this week", "DATE", "2021-W48", ""},
+    {"Protests spread last weekend to the north.", "last weekend", "DATE", "2021-W47-WE", ""},
+    // part_this
+    {"The envoy visited earlier this month to meet leaders.", "earlier this month", "DATE", "2021-12", ""},
+    {"A decision is expected later this year on the merger.", "later this year", "DATE", "2021", ""},
+    // weekday
+    {"The minister told parliament on Friday the figure was final.", "Friday", "DATE", "2021-12-03", ""},
+    {"The summit will be held on Friday in Rome.", "Friday", "DATE", "2021-12-10", ""},
+    {"The envoys meet next Tuesday in Vienna.", "next Tuesday", "DATE", "2021-12-07", ""},
+    {"The envoys met last Friday in Vienna.", "last Friday", "DATE", "2021-12-03", ""},
+    {"Gunfire was heard Friday morning near the port.", "Friday morning", "TIME", "2021-12-03TMO", ""},
+    {"The memo dated Fri. was leaked to reporters.", "Fri.", "DATE", "2021-12-03", ""},
+    // ago
+    {"The plant opened two days ago in the east.", "two days ago", "DATE", "2021-12-02", ""},
+    {"The war began seven years ago in the east.", "seven years ago", "DATE", "2014", ""},
+    {"Sales fell from a year earlier at the chain.", "a year earlier", "DATE", "2020", ""},
+    {"The results are due 10 days from now at the latest.", "10 days from now", "DATE", "2021-12-14", ""},
+    // duration
+    {"The conflict has lasted seven years in the region.", "seven years", "DURATION", "P7Y", ""},
+    {"The strike lasted 10 days at the plant.", "10 days", "DURATION", "P10D", ""},
+    {"The river has been dry for a decade now.", "a decade", "DURATION", "P10Y", ""},
+    {"The dispute has run for more than seven years in court.", "more than seven years", "DURATION", "P7Y", "MORE_THAN"},
+    {"The hearing lasted about two hours in all.", "about two hours", "DURATION", "PT2H", "APPROX"},
+    {"The bank signed a two-year contract with the firm.", "two-year", "DURATION", "P2Y", ""},
+    {"Prices doubled in the past two months across the region.", "the past two months", "DURATION", "P2M", ""},
+    {"Crews will work for the next 10 days on the line.", "the next 10 days", "DURATION", "P10D", ""},
+    {"Revenue in the first nine months rose 5%.", "the first nine months", "DURATION", "P9M", ""},
+    {"The town has shrunk for several years now.", "several years", "DURATION", "PXY", ""},
+    {"The vote came seven years after the annexation of the region.", "seven years", "DURATION", "P7Y", ""},
+    // set
+    {"The council meets every week in the town hall.", "every week", "SET", "P1W", ""},
+    {"Reports are filed each month to the board.", "each month", "SET", "P1M", ""},
+    {"The ferry sails every other day in winter.", "every other day", "SET", "P2D", ""},
+    {"The market opens every Friday on the square.", "every Friday", "SET", "XXXX-WXX-5", ""},
+    {"The agency publishes daily figures on cases.", "daily", "SET", "P1D", ""},
+    {"The paper appears weekly in three languages.", "weekly", "SET", "P1W", ""},
+    // fuzzy
+    {"An attack could come in late January, officials warned.", "late January", "DATE", "2022-01", "END"},
+    {"The plant should reopen in early 2022 after repairs.", "early 2022", "DATE", "2022", "START"},
+    {"The talks broke down in mid-December over guarantees.", "mid-December", "DATE", "2021-12", "MID"},
+    {"The law takes effect at the end of the year nationwide.", "the end of the year", "DATE", "2021", "END"},
+    {"Talks resume at the beginning of next month in Geneva.", "the beginning of next month", "DATE", "2022-01", "START"},
+    {"Work began in the middle of 2021 on the bridge.", "the middle of 2021", "DATE", "2021", "MID"},
+    {"Elections are due early next year in the country.", "early next year", "DATE", "2022", "START"},
+};
+
+class TimePhrases : public ::testing::TestWithParam<phrase_case> {};
+
+TEST_P(TimePhrases, ExtractsAndNormalizes) {
+  const phrase_case& c = GetParam();
+  const std::string_view sentence = c.sentence;
+  const auto found = extract_times(sentence, reference_context());
+  const time_expression* match = nullptr;
+  for (const auto& t : found) {
+    if (t.span.of(sentence) == c.text) match = &t;
+  }
+  ASSERT_NE(match, nullptr) << "no expression \"" << c.text << "\" in: " << c.sentence;
+  EXPECT_EQ(to_string(match->type), c.type) << c.sentence;
+  EXPECT_EQ(match->value, c.value) << c.sentence;
+  EXPECT_EQ(match->mod, c.mod) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(HeaderTable, TimePhrases, ::testing::ValuesIn(kPhrases));
+
+// Anchored durations are marked as such (not resolved against the dateline).
+TEST(TimeRules, AnchoredDurationKind) {
+  const std::string_view s = "The vote came seven years after the annexation.";
+  const auto found = extract_times(s, reference_context());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].kind, timex_kind::anchored);
+  EXPECT_FALSE(found[0].start.has_value());
+}
+
+// Things that look like times but are not.
+const char* const kNegatives[] = {
+    "The army has massed 94,300 troops near the border.",
+    "Officials said 2000 troops were moved to the east.",
+    "He may resign if the vote fails.",
+    "Protesters march through the city center.",
+    "The score was 3.5 points higher than forecast.",
+    "Unit 1990 of the battalion was disbanded.",
+    "The index rose 1.25 to 2045.75 in late trade.",
+    "A seven-year-old boy was rescued from the rubble.",
+    "May I ask a question, the reporter said.",
+    "The phone number 555-1234 was disconnected.",
+    "Version 2.5.1 of the software was released.",
+    "The company sold 1,998 units and 2,014 spare parts.",
+};
+
+TEST(TimeRules, Negatives) {
+  for (const char* sentence : kNegatives) {
+    const std::string_view s = sentence;
+    for (const auto& t : extract_times(s, reference_context())) {
+      ADD_FAILURE() << "unexpected \"" << t.span.of(s) << "\" (" << t.value << ") in: " << sentence;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace factcheck::grammar
