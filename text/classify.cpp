@@ -357,7 +357,7 @@ bool is_feed_footer(const facts& f) {
          f.low.find("news") != std::string::npos && f.low.find(" on ") != std::string::npos;
 }
 
-enum class date_token { strong, weak, other };
+enum class date_token { full_date, strong, weak, other };
 
 date_token classify_date_word(std::string_view w) {
   const std::string l = lower(w);
@@ -380,7 +380,7 @@ date_token classify_date_word(std::string_view w) {
       clean = false;
     }
   }
-  if (clean && seps == 2 && digits >= 4 && digits <= 8) return date_token::strong;
+  if (clean && seps == 2 && digits >= 4 && digits <= 8) return date_token::full_date;
   if (clean && seps == 0 && digits >= 1 && digits <= 4) return date_token::weak;  // 4, 2021
   // Ordinals (4th), clock times (10:45, 10:45AM, 10.45pm) and ISO timestamps.
   if (core.size() >= 3 && is_ascii_digit(core[0])) {
@@ -398,7 +398,7 @@ date_token classify_date_word(std::string_view w) {
       }
     }
     if (core.size() >= 10 && core[4] == '-' && core[7] == '-' && core.find('t') == 10) {
-      return date_token::strong;
+      return date_token::full_date;
     }
   }
   return date_token::other;
@@ -409,9 +409,14 @@ date_token classify_date_word(std::string_view w) {
 bool is_dateline(const facts& f) {
   if (f.words.empty() || f.words.size() > 12) return false;
   std::size_t strong = 0, weak = 0, other = 0;
+  bool full_date = false;
   bool other_capitalized = true;
   for (auto w : f.words) {
     switch (classify_date_word(w)) {
+      case date_token::full_date:
+        full_date = true;
+        ++strong;
+        break;
       case date_token::strong: ++strong; break;
       case date_token::weak: ++weak; break;
       case date_token::other:
@@ -420,7 +425,7 @@ bool is_dateline(const facts& f) {
         break;
     }
   }
-  if (strong == 0 || strong + weak < 2) return false;
+  if (strong == 0 || (strong + weak < 2 && !full_date)) return false;
   // A place name before the date is part of a dateline; anything more is a sentence.
   return other == 0 || (other <= 2 && other_capitalized && !f.terminal);
 }
@@ -537,12 +542,16 @@ void classify_structure(document_state& d) {
     last_prose = i;
   }
 
-  // Before the first paragraph of prose: the longest unclassified block is the headline,
-  // a longer one is a standfirst (body), a short one a masthead or menu item.
+  // Before the first paragraph of prose: the first unclassified block of four words or more
+  // is the headline (a masthead or menu item is shorter; failing that, the longest block);
+  // a later long block is a standfirst (body), a later short one residue.
+  constexpr std::size_t headline_min_words = 4;
   std::size_t headline = n;
   for (std::size_t i = 0; i < first_prose && i < n; ++i) {
     if (!open(i)) continue;
-    if (headline == n || d.facts_of[i].words.size() > d.facts_of[headline].words.size()) {
+    const std::size_t words = d.facts_of[i].words.size();
+    if (headline == n || (d.facts_of[headline].words.size() < headline_min_words &&
+                          words > d.facts_of[headline].words.size())) {
       headline = i;
     }
   }
