@@ -1,0 +1,46 @@
+// The progress line and its timer.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <thread>
+
+#include "reports/progress.hpp"
+
+namespace {
+
+using namespace std::chrono_literals;
+
+TEST(Progress, RendersFilesBytesRateAndStage) {
+  factcheck::reports::progress_state s{3, 6, 2'000'000, "analyzing"};
+  EXPECT_EQ(factcheck::reports::render_progress(s, 2s, 10), "[#####-----] 3/6 files  2.0 MB  1.0 MB/s  analyzing");
+}
+
+TEST(Progress, NothingBeforeTheDelayOrWhenDisabled) {
+  std::ostringstream err;
+  {
+    factcheck::reports::progress_bar bar(err, true, 10s);
+    bar.update(1, 2, 10, "reading");
+    bar.finish();
+    EXPECT_FALSE(bar.drew());
+  }
+  {
+    factcheck::reports::progress_bar bar(err, false, 0ms);
+    bar.update(1, 2, 10, "reading");
+    std::this_thread::sleep_for(50ms);
+  }
+  EXPECT_EQ(err.str(), "");
+}
+
+TEST(Progress, DrawsAfterTheDelayAndErasesTheLineWhenDone) {
+  std::ostringstream err;
+  factcheck::reports::progress_bar bar(err, true, 0ms);
+  bar.update(2, 4, 1'000'000, "checking");
+  for (int i = 0; i < 100 && !bar.drew(); ++i) std::this_thread::sleep_for(10ms);
+  bar.finish();
+  ASSERT_TRUE(bar.drew());
+  const std::string out = err.str();
+  EXPECT_NE(out.find("2/4 files"), std::string::npos);
+  EXPECT_EQ(out.substr(out.size() - 4), "\r\x1b[K");
+}
+
+}  // namespace
