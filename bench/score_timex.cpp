@@ -1,0 +1,113 @@
+// score_timex: scores the time grammar against TimeML gold (TempEval-3 training corpus) the way
+// TempEval-3 does: each document's plain text is extracted with the document creation time (DCT)
+// as reference date; strict and relaxed extent precision/recall/F1, type and value accuracy over
+// relaxed matches, and value F1 (= value accuracy x relaxed F1).
+//
+//   score_timex [--diff] [--per-file] PATH...   (PATH: a .tml file or a folder searched recursively)
+//   tools/score-timex runs it on ../shared/benchmarks/tempeval3-train.
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "grammar/extract.hpp"
+#include "grammar/time_gold.hpp"
+
+namespace fs = std::filesystem;
+using namespace factcheck::grammar;
+
+namespace {
+
+std::vector<fs::path> collect(const std::vector<std::string>& args) {
+  std::vector<fs::path> files;
+  for (const auto& a : args) {
+    std::error_code ec;
+    if (fs::is_directory(a, ec)) {
+      for (const auto& e : fs::recursive_directory_iterator(a, ec)) {
+        if (e.is_regular_file() && e.path().extension() == ".tml") files.push_back(e.path());
+      }
+    } else {
+      files.emplace_back(a);
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+const char* kind_name(timex_difference::kind k) {
+  switch (k) {
+    case timex_difference::kind::missed: return "MISSED";
+    case timex_difference::kind::spurious: return "SPURIOUS";
+    case timex_difference::kind::wrong_value: return "VALUE";
+    case timex_difference::kind::wrong_type: return "TYPE";
+  }
+  return "?";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  bool diff = false;
+  bool per_file = false;
+  std::vector<std::string> paths;
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    if (a == "--diff") {
+      diff = true;
+    } else if (a == "--per-file") {
+      per_file = true;
+    } else if (a == "-h" || a == "--help") {
+      std::cout << "usage: score_timex [--diff] [--per-file] PATH...\n";
+      return 0;
+    } else {
+      paths.push_back(a);
+    }
+  }
+  if (paths.empty()) {
+    std::cerr << "score_timex: give .tml files or folders\n";
+    return 2;
+  }
+  timex_score total;
+  std::size_t documents = 0;
+  for (const auto& file : collect(paths)) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      std::cerr << "score_timex: cannot read " << file << '\n';
+      continue;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    const timeml_document doc = read_timeml(buffer.str());
+    time_context context;
+    context.reference = doc.dct;
+    context.numeric_dates = date_order::month_first;  // US newswire
+    const auto system = extract_times(doc.text, context);
+    std::vector<timex_difference> differences;
+    const timex_score s = score_timexes(doc, system, diff ? &differences : nullptr);
+    total.add(s);
+    ++documents;
+    if (per_file) {
+      fmt::print("{}\tgold {}\tsystem {}\trelaxed F1 {:.3f}\tvalue acc {:.3f}\n", file.filename().string(), s.gold,
+                 s.system, s.relaxed_f1(), s.value_accuracy());
+    }
+    for (const auto& d : differences) {
+      fmt::print("{}\t{}\t{}\t{}\t{}\t{}\n", kind_name(d.what), file.filename().string(), d.text, d.system_text,
+                 d.expected, d.actual);
+    }
+  }
+  fmt::print("documents {}  gold {}  system {}\n", documents, total.gold, total.system);
+  fmt::print("strict  P {:.3f}  R {:.3f}  F1 {:.3f}\n", total.strict_precision(), total.strict_recall(),
+             total.strict_f1());
+  fmt::print("relaxed P {:.3f}  R {:.3f}  F1 {:.3f}\n", total.relaxed_precision(), total.relaxed_recall(),
+             total.relaxed_f1());
+  fmt::print("type accuracy {:.3f}  value accuracy {:.3f}  type F1 {:.3f}  value F1 {:.3f}\n",
+             total.type_accuracy(), total.value_accuracy(), total.type_accuracy() * total.relaxed_f1(),
+             total.value_accuracy() * total.relaxed_f1());
+  return 0;
+}
