@@ -206,9 +206,10 @@ std::size_t skip_token(std::string_view text, std::size_t at) {
 
 bool at_word_start(std::string_view text, std::size_t i) {
   if (i == 0) return true;
-  if (detail::is_word_byte(text[i - 1])) return false;
+  const char* base = text.data();
+  if (detail::word_char_before(base, base + i)) return false;
   // COVID-19, F-16, 27.01.22: a figure glued to a word by a joiner is part of that word.
-  if (is_joiner(text[i - 1]) && i >= 2 && detail::is_word_byte(text[i - 2])) return false;
+  if (is_joiner(text[i - 1]) && detail::word_char_before(base, base + i - 1)) return false;
   return true;
 }
 

@@ -76,6 +76,20 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// Plural-looking words end the noun phrase: the counted noun is its head ("Russian troops",
+// "metres overnight" -> "metres"). Without a plural, the phrase is its first word ("one soldier").
+bool looks_plural(std::string_view lower_word) {
+  static constexpr auto irregular_plurals = std::to_array<std::string_view>(
+      {"cattle", "children", "feet", "geese", "livestock", "men", "mice", "people", "personnel",
+       "staff", "teeth", "women"});
+  static_assert(std::ranges::is_sorted(irregular_plurals));
+  if (in(irregular_plurals, lower_word)) return true;
+  if (lower_word.size() > 5 && (ends_with(lower_word, "men"))) return true;  // servicemen
+  return lower_word.size() > 3 && ends_with(lower_word, "s") && !ends_with(lower_word, "ss") &&
+         !ends_with(lower_word, "'s") && !ends_with(lower_word, "us") &&
+         !ends_with(lower_word, "is");
+}
+
 bool is_participle(std::string_view lower_word) {
   return (lower_word.size() > 3 && ends_with(lower_word, "ed")) ||
          in(irregular_participles, lower_word);
@@ -86,15 +100,35 @@ struct word {
   std::size_t end = 0;
 };
 
-// The word starting at `at` (letters, digits, bytes >= 0x80, inner hyphens and apostrophes).
+// UTF-8 punctuation and symbols (C2 xx, E2 80-82 xx): quotes, dashes, NBSP, currency signs.
+bool punct_at(std::string_view text, std::size_t at) {
+  const auto b0 = static_cast<unsigned char>(text[at]);
+  if (b0 == 0xC2) return true;
+  if (b0 == 0xE2 && at + 1 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[at + 1]);
+    return b1 == 0x80 || b1 == 0x81 || b1 == 0x82;
+  }
+  return false;
+}
+
+bool apostrophe_at(std::string_view text, std::size_t at) {
+  return text[at] == '\'' || text.substr(at, 3) == "\xE2\x80\x99";
+}
+
+// The word starting at `at`: letters, digits, UTF-8 letters, inner hyphens and apostrophes.
 word word_at(std::string_view text, std::size_t at) {
   std::size_t end = at;
   while (end < text.size()) {
-    if (is_word_byte(text[end])) {
+    if (is_word_byte(text[end]) && !punct_at(text, end)) {
       ++end;
-    } else if ((text[end] == '-' || text[end] == '\'') && end > at && end + 1 < text.size() &&
-               is_word_byte(text[end + 1])) {
-      ++end;
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+    } else if (end > at && (text[end] == '-' || apostrophe_at(text, end))) {
+      const std::size_t next = end + (text[end] == '-' || text[end] == '\'' ? 1 : 3);
+      if (next < text.size() && is_word_byte(text[next]) && !punct_at(text, next)) {
+        end = next;
+      } else {
+        break;
+      }
     } else {
       break;
     }
@@ -108,6 +142,23 @@ std::size_t skip_gap(std::string_view text, std::size_t at) {
   std::size_t i = at;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
   return i;
+}
+
+// The verb group that says what happened to the counted things: "killed", "have been killed",
+// "were wounded". Returns `head_end` when none follows.
+std::size_t participle_group_end(std::string_view text, std::size_t head_end) {
+  std::size_t look = head_end;
+  for (int step = 0; step < 4; ++step) {
+    const std::size_t next = skip_gap(text, look);
+    if (next == look || next >= text.size()) break;
+    const word v = word_at(text, next);
+    if (v.end == v.begin) break;
+    const std::string lv = lower(text.substr(v.begin, v.end - v.begin));
+    if (is_participle(lv)) return v.end;
+    if (!in(auxiliaries, lv)) break;
+    look = v.end;
+  }
+  return head_end;
 }
 
 }  // namespace
@@ -187,52 +238,32 @@ counted_noun find_counted_noun(std::string_view text, std::size_t from) {
     }
   }
 
-  constexpr int max_nouns = 4;
-  int nouns = 0;
-  std::size_t phrase_begin = at;
-  std::size_t phrase_end = at;
-  std::string_view head;
-  while (at < text.size() && nouns < max_nouns) {
+  // Candidate words: up to four, ending at function words, numbers, punctuation and verbs.
+  constexpr std::size_t max_words = 4;
+  std::array<word, max_words> words{};
+  std::size_t count = 0;
+  while (at < text.size() && count < max_words) {
     const word w = word_at(text, at);
     if (w.end == w.begin || is_digit(text[w.begin])) break;
-    const std::string_view raw = text.substr(w.begin, w.end - w.begin);
-    const std::string lw = lower(raw);
-    if (nouns > 0 && in(auxiliaries, lw)) {
-      // "people have been killed": keep the verb group only when a participle completes it.
-      std::size_t look = w.end;
-      bool done = false;
-      for (int step = 0; step < 3 && !done; ++step) {
-        const std::size_t next = skip_gap(text, look);
-        if (next == look || next >= text.size()) break;
-        const word v = word_at(text, next);
-        if (v.end == v.begin) break;
-        const std::string lv = lower(text.substr(v.begin, v.end - v.begin));
-        if (is_participle(lv)) {
-          phrase_end = v.end;
-          done = true;
-        } else if (in(auxiliaries, lv)) {
-          look = v.end;
-        } else {
-          break;
-        }
-      }
-      break;
-    }
+    const std::string lw = lower(text.substr(w.begin, w.end - w.begin));
     if (in(stop_words, lw)) break;
-    if (nouns > 0 && ends_with(lw, "ing")) break;
-    if (nouns > 0 && is_participle(lw)) {
-      phrase_end = w.end;  // "14,000 people killed"
-      break;
-    }
-    head = raw;
-    phrase_end = w.end;
-    ++nouns;
-    // Only a plain space continues the phrase; punctuation ends it.
+    if (count > 0 && (ends_with(lw, "ing") || is_participle(lw))) break;
+    words[count++] = w;
+    if (looks_plural(lw)) break;  // the plural is the head: "Russian troops"
     const std::size_t next = skip_gap(text, w.end);
-    if (next == w.end) break;
+    if (next == w.end) break;  // punctuation ends the phrase
     at = next;
   }
-  if (nouns == 0) return result;
+  if (count == 0) return result;
+  // Without a plural head the phrase is its first word ("one soldier", "$4bn aid package").
+  const word& last_word = words[count - 1];
+  const bool plural_head =
+      looks_plural(lower(text.substr(last_word.begin, last_word.end - last_word.begin)));
+  const word head_word_span = plural_head ? last_word : words[0];
+  const std::size_t phrase_begin = words[0].begin;
+  const std::size_t phrase_end = participle_group_end(text, head_word_span.end);
+  const std::string_view head =
+      text.substr(head_word_span.begin, head_word_span.end - head_word_span.begin);
   result.span = {static_cast<std::uint32_t>(phrase_begin), static_cast<std::uint32_t>(phrase_end)};
   // Collapse inner line breaks and runs of blanks.
   bool blank = false;
@@ -249,6 +280,7 @@ counted_noun find_counted_noun(std::string_view text, std::size_t from) {
   std::string_view head_word = head;
   // "Kyiv's" is a possessor, not a count; strip a possessive on the head anyway.
   if (ends_with(head_word, "'s")) head_word.remove_suffix(2);
+  if (ends_with(head_word, "\xE2\x80\x99s")) head_word.remove_suffix(4);
   result.lemma = lemmatize(head_word);
   return result;
 }

@@ -1,0 +1,202 @@
+// Table-driven tests: one row per phrase of the header table in grammar/quantity_rules_def.hpp.
+// Each row is an invented news sentence, the exact text of the expected quantity span, its
+// stated value (and upper end) and the unit.
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/extract.hpp"
+
+namespace factcheck::grammar {
+namespace {
+
+struct row {
+  std::string_view sentence;
+  std::string_view span;  // expected quantity text
+  double value;
+  double value_high;      // == value unless a range or vague amount
+  std::string_view unit;
+  hedge hedge_kind = hedge::none;
+};
+
+void check_rows(const std::vector<row>& rows) {
+  for (const auto& r : rows) {
+    SCOPED_TRACE(std::string(r.sentence));
+    const auto found = extract_quantities(r.sentence);
+    ASSERT_EQ(found.size(), 1u);
+    const auto& q = found.front();
+    EXPECT_EQ(q.span.of(r.sentence), r.span);
+    EXPECT_NEAR(q.value, r.value, 1e-9 * (r.value > 1 ? r.value : 1));
+    EXPECT_NEAR(q.value_high, r.value_high, 1e-9 * (r.value_high > 1 ? r.value_high : 1));
+    EXPECT_EQ(q.unit, r.unit);
+    EXPECT_EQ(q.hedge_kind, r.hedge_kind);
+  }
+}
+
+TEST(QuantityRules, Digits) {
+  check_rows({
+      {"Officials counted 94,300 ballots by noon.", "94,300", 94300, 94300, "ballot"},
+      {"The census found 1,234,567 residents.", "1,234,567", 1234567, 1234567, "resident"},
+      {"Seven inspectors arrived.", "Seven", 7, 7, "inspector"},
+      {"The river rose 12.5 metres overnight.", "12.5", 12.5, 12.5, "metre"},
+      {"Rescuers pulled 212 miners out.", "212", 212, 212, "miner"},
+  });
+}
+
+TEST(QuantityRules, WordNumbers) {
+  check_rows({
+      {"She hired fourteen engineers.", "fourteen", 14, 14, "engineer"},
+      {"Twenty-one ambulances were sent.", "Twenty-one", 21, 21, "ambulance"},
+      {"We saw ninety nine balloons.", "ninety nine", 99, 99, "balloon"},
+      {"Police detained a hundred and twenty protesters.", "a hundred and twenty", 120, 120,
+       "protester"},
+      {"The storm destroyed twelve hundred homes.", "twelve hundred", 1200, 1200, "home"},
+      {"Organisers expect fourteen thousand runners.", "fourteen thousand", 14000, 14000,
+       "runner"},
+      {"The fund lent two million farmers money.", "two million", 2e6, 2e6, "farmer"},
+      {"The shop sold a dozen bicycles.", "a dozen", 12, 12, "bicycle"},
+      {"They ordered three dozen lanterns.", "three dozen", 36, 36, "lantern"},
+      {"The festival drew half a million visitors.", "half a million", 5e5, 5e5, "visitor"},
+      {"It rained two hundred and two thousand litres.", "two hundred and two thousand", 202000,
+       202000, "litre"},
+  });
+}
+
+TEST(QuantityRules, Fractions) {
+  check_rows({
+      {"Turnout reached two-thirds of voters.", "two-thirds", 2.0 / 3, 2.0 / 3, "voter"},
+      {"A third of the orchards burned.", "A third", 1.0 / 3, 1.0 / 3, "orchard"},
+      {"Three quarters of pupils passed.", "Three quarters", 0.75, 0.75, "pupil"},
+  });
+}
+
+TEST(QuantityRules, Scaled) {
+  check_rows({
+      {"The region has 1.2 million inhabitants.", "1.2 million", 1.2e6, 1.2e6, "inhabitant"},
+      {"Shipments reached 94.3 thousand tonnes.", "94.3 thousand", 94300, 94300, "tonne"},
+      {"Debt stands at 1.5 trillion yen.", "1.5 trillion yen", 1.5e12, 1.5e12, "JPY"},
+      {"The airline lost 3bn on fuel hedges.", "3bn", 3e9, 3e9, ""},
+      {"The club paid 12m for the striker.", "12m", 12e6, 12e6, ""},
+      {"The app passed 10k downloads.", "10k", 1e4, 1e4, "download"},
+      {"Reserves fell to 4.5mn barrels.", "4.5mn", 4.5e6, 4.5e6, "barrel"},
+  });
+}
+
+TEST(QuantityRules, Percentages) {
+  check_rows({
+      {"Inflation hit 45% in the spring.", "45%", 45, 45, "percent"},
+      {"Inflation hit 45 % in the spring.", "45 %", 45, 45, "percent"},
+      {"Support fell to 45 per cent last week.", "45 per cent", 45, 45, "percent"},
+      {"Support fell to 45 percent last week.", "45 percent", 45, 45, "percent"},
+      {"Rates rose 4.5 percentage points.", "4.5 percentage points", 4.5, 4.5, "percent"},
+  });
+}
+
+TEST(QuantityRules, Money) {
+  check_rows({
+      {"Donors pledged $4.5bn for reconstruction.", "$4.5bn", 4.5e9, 4.5e9, "USD"},
+      {"Tickets cost US$ 20 at the door.", "US$ 20", 20, 20, "USD"},
+      {"The bank raised EUR 3m from investors.", "EUR 3m", 3e6, 3e6, "EUR"},
+      {"The fine was \xE2\x82\xAC"
+       "12 per day.",
+       "\xE2\x82\xAC"
+       "12",
+       12, 12, "EUR"},
+      {"He sold the painting for \xC2\xA3"
+       "2,000 on Friday.",
+       "\xC2\xA3"
+       "2,000",
+       2000, 2000, "GBP"},
+      {"The repairs cost 300 dollars in total.", "300 dollars", 300, 300, "USD"},
+      {"A ticket is 5 euros at the gate.", "5 euros", 5, 5, "EUR"},
+      {"Pensions rose by 2m rubles last year.", "2m rubles", 2e6, 2e6, "RUB"},
+  });
+}
+
+TEST(QuantityRules, Vague) {
+  check_rows({
+      {"Dozens of volunteers cleared the beach.", "Dozens", 24, 99, "volunteer"},
+      {"Hundreds of flights were cancelled.", "Hundreds", 200, 999, "flight"},
+      {"Thousands of fans queued.", "Thousands", 2000, 9999, "fan"},
+      {"Millions of viewers tuned in.", "Millions", 2e6, 1e7 - 1, "viewer"},
+      {"Tens of thousands of workers went on strike.", "Tens of thousands", 20000, 99999,
+       "worker"},
+      {"Hundreds of millions of dollars vanished.", "Hundreds of millions", 2e8, 1e9 - 1,
+       "dollar"},
+      {"Several ministers resigned.", "Several", 3, 9, "minister"},
+      {"A few reporters stayed.", "A few", 2, 5, "reporter"},
+      {"Only a handful of shops opened.", "a handful", 2, 6, "shop"},
+      {"Scores of boats sank.", "Scores", 40, 199, "boat"},
+      {"Several hundred families fled.", "Several hundred", 300, 999, "family"},
+      {"A few thousand tickets remain.", "A few thousand", 2000, 5999, "ticket"},
+  });
+}
+
+TEST(QuantityRules, Hedges) {
+  check_rows({
+      {"Over 3,500 homes lost power.", "Over 3,500", 3500, 3500, "home", hedge::over},
+      {"More than 250 flights were delayed.", "More than 250", 250, 250, "flight", hedge::over},
+      {"Temperatures stayed above 40 degrees.", "above 40", 40, 40, "degree", hedge::over},
+      {"Exports grew, exceeding 800 containers.", "exceeding 800", 800, 800, "container",
+       hedge::over},
+      {"Just over 600 pupils enrolled.", "Just over 600", 600, 600, "pupil", hedge::over},
+      {"Well over 90 boats joined.", "Well over 90", 90, 90, "boat", hedge::over},
+      {"Losses were in excess of 70 tonnes.", "in excess of 70", 70, 70, "tonne", hedge::over},
+      {"At least 12 climbers were rescued.", "At least 12", 12, 12, "climber", hedge::at_least},
+      {"No fewer than 40 nurses quit.", "No fewer than 40", 40, 40, "nurse", hedge::at_least},
+      {"Under 300 seats remain.", "Under 300", 300, 300, "seat", hedge::under},
+      {"Fewer than 60 delegates voted.", "Fewer than 60", 60, 60, "delegate", hedge::under},
+      {"Less than 5% turned up.", "Less than 5%", 5, 5, "percent", hedge::under},
+      {"Up to 70 lorries were stuck.", "Up to 70", 70, 70, "lorry", hedge::at_most},
+      {"As many as 90 cyclists crashed.", "As many as 90", 90, 90, "cyclist", hedge::at_most},
+      {"At most 15 guests came.", "At most 15", 15, 15, "guest", hedge::at_most},
+      {"Nearly 3,000 homes flooded.", "Nearly 3,000", 3000, 3000, "home", hedge::nearly},
+      {"Almost 400 firms closed.", "Almost 400", 400, 400, "firm", hedge::nearly},
+      {"Just under 900 bids arrived.", "Just under 900", 900, 900, "bid", hedge::nearly},
+      {"Close to 50 villages lost water.", "Close to 50", 50, 50, "village", hedge::nearly},
+      {"About 300 people marched.", "About 300", 300, 300, "person", hedge::approx},
+      {"Around 80 tractors blocked roads.", "Around 80", 80, 80, "tractor", hedge::approx},
+      {"Some 40 hectares of forest burned.", "Some 40", 40, 40, "hectare", hedge::approx},
+      {"Roughly 700 jobs will go.", "Roughly 700", 700, 700, "job", hedge::approx},
+      {"Approximately 25 ships docked.", "Approximately 25", 25, 25, "ship", hedge::approx},
+      {"An estimated 6,000 pilgrims prayed.", "An estimated 6,000", 6000, 6000, "pilgrim",
+       hedge::approx},
+  });
+}
+
+TEST(QuantityRules, PostHedges) {
+  check_rows({
+      {"They need 500 or more volunteers.", "500 or more", 500, 500, "volunteer",
+       hedge::at_least},
+      {"It took 30 or so minutes.", "30 or so", 30, 30, "minute", hedge::approx},
+      {"A 200-plus crowd gathered.", "200-plus", 200, 200, "crowd", hedge::at_least},
+  });
+}
+
+TEST(QuantityRules, Ranges) {
+  check_rows({
+      {"Between 90,000 and 100,000 fans attended.", "Between 90,000 and 100,000", 90000,
+       100000, "fan"},
+      {"Estimates ranged from 90,000 to 100,000 visitors.", "from 90,000 to 100,000", 90000,
+       100000, "visitor"},
+      {"Crowds of 90,000 to 100,000 spectators filled it.", "90,000 to 100,000", 90000, 100000,
+       "spectator"},
+      {"Crowds of 90,000-100,000 spectators filled it.", "90,000-100,000", 90000, 100000,
+       "spectator"},
+      {"It took 90\xE2\x80\x93"
+       "100 days.",
+       "90\xE2\x80\x93"
+       "100",
+       90, 100, "day"},
+      {"The plan costs $5-6bn over a decade.", "$5-6bn", 5e9, 6e9, "USD"},
+      {"Between 90 and 100 million voters may take part.", "Between 90 and 100 million", 9e7,
+       1e8, "voter"},
+      {"Prices rose 10-15% this year.", "10-15%", 10, 15, "percent"},
+  });
+}
+
+}  // namespace
+}  // namespace factcheck::grammar
