@@ -88,7 +88,10 @@ const std::unordered_set<std::string_view>& title_words() {
       "col", "lt", "sgt", "capt", "adm", "former", "top", "acting", "official", "officials",
       "envoy", "premier", "judge", "justice", "attorney", "spokes", "lawmaker", "representative",
       "colonel", "general", "admiral", "captain", "sergeant", "lieutenant", "major", "professor",
-      "prof", "st", "sir", "lady", "lord", "dame"};
+      "prof", "st", "sir", "lady", "lord", "dame", "health", "economy", "economic", "education",
+      "transport", "energy", "agriculture", "trade", "labour", "labor", "environment", "culture",
+      "ministry", "department", "office", "spokesman", "mp", "minister's", "police", "army",
+      "navy", "officer", "military", "national", "federal", "regional", "central"};
   return words;
 }
 
@@ -109,7 +112,45 @@ struct country_names {
   std::array<std::string_view, 6> aliases;
 };
 
-constexpr std::array<country_names, 48> countries = {{
+constexpr std::array<country_names, 86> countries = {{
+    {"Albania", {"Albanian", "Tirana"}},
+    {"Algeria", {"Algerian", "Algiers"}},
+    {"Armenia", {"Armenian", "Yerevan"}},
+    {"Azerbaijan", {"Azerbaijani", "Baku"}},
+    {"Bangladesh", {"Bangladeshi", "Dhaka"}},
+    {"Bolivia", {"Bolivian", "La Paz"}},
+    {"Bulgaria", {"Bulgarian", "Sofia"}},
+    {"Chile", {"Chilean", "Santiago"}},
+    {"Colombia", {"Colombian", "Bogota"}},
+    {"Croatia", {"Croatian", "Zagreb"}},
+    {"Cuba", {"Cuban", "Havana"}},
+    {"Ecuador", {"Ecuadorian", "Ecuadorean", "Quito"}},
+    {"Ethiopia", {"Ethiopian", "Addis Ababa"}},
+    {"Iceland", {"Icelandic", "Reykjavik"}},
+    {"Jordan", {"Jordanian", "Amman"}},
+    {"Kenya", {"Kenyan", "Nairobi"}},
+    {"Lebanon", {"Lebanese", "Beirut"}},
+    {"Libya", {"Libyan", "Tripoli"}},
+    {"Malaysia", {"Malaysian", "Kuala Lumpur"}},
+    {"Morocco", {"Moroccan", "Rabat"}},
+    {"New Zealand", {"Wellington"}},
+    {"Peru", {"Peruvian", "Lima"}},
+    {"Philippines", {"Filipino", "Philippine", "Manila"}},
+    {"Portugal", {"Portuguese", "Lisbon"}},
+    {"Qatar", {"Qatari", "Doha"}},
+    {"Saudi Arabia", {"Saudi", "Riyadh"}},
+    {"Serbia", {"Serbian", "Belgrade"}},
+    {"Slovakia", {"Slovak", "Bratislava"}},
+    {"Somalia", {"Somali", "Mogadishu"}},
+    {"South Africa", {"South African", "Pretoria"}},
+    {"Sudan", {"Sudanese", "Khartoum"}},
+    {"Taiwan", {"Taiwanese", "Taipei"}},
+    {"Thailand", {"Thai", "Bangkok"}},
+    {"Tunisia", {"Tunisian", "Tunis"}},
+    {"Venezuela", {"Venezuelan", "Caracas"}},
+    {"Vietnam", {"Vietnamese", "Hanoi"}},
+    {"Yemen", {"Yemeni", "Sanaa"}},
+    {"Uzbekistan", {"Uzbek", "Tashkent"}},
     {"Afghanistan", {"Afghan", "Kabul"}},
     {"Argentina", {"Argentine", "Argentinian", "Buenos Aires"}},
     {"Australia", {"Australian", "Canberra"}},
@@ -313,7 +354,7 @@ std::string lemma(std::string_view noun) {
   if (auto it = irregular.find(w); it != irregular.end()) return std::string(it->second);
   if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
   if (w.size() > 4 && (w.ends_with("sses") || w.ends_with("shes") || w.ends_with("ches") ||
-                       w.ends_with("xes"))) {
+                       w.ends_with("xes") || (w.ends_with("uses") && !w.ends_with("ouses")))) {
     return w.substr(0, w.size() - 2);
   }
   if (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
@@ -352,11 +393,16 @@ std::string canonical_entity(std::string_view name, const config& settings) {
   if (auto it = countries_by_name.find(l); it != countries_by_name.end()) {
     return std::string(it->second);
   }
+  // Configured places and organizations keep their canonical name (a capital still maps to its
+  // country).
   for (const auto& e : settings.entities) {
-    if (lower(e.name) == l) return e.name;
-    for (const auto& v : e.variants) {
-      if (lower(v) == l) return e.name;
+    bool match = lower(e.name) == l;
+    for (const auto& v : e.variants) match = match || lower(v) == l;
+    if (!match) continue;
+    if (auto it = countries_by_name.find(lower(e.name)); it != countries_by_name.end()) {
+      return std::string(it->second);
     }
+    return e.name;
   }
   std::string canonical(name);
   for (const auto& p : settings.people) {
@@ -415,6 +461,12 @@ std::vector<std::string> sentence_entities(std::string_view text, text::byte_spa
            name_word(words[j + 1].text) && words[j + 1].text.find('-') == std::string_view::npos) {
       ++j;
       strip_possessive(words[j].text, &possessive);
+    }
+    // A country word opening a longer run is its own entity: "Chilean Health Ministry".
+    if (j > i && country_index().contains(lower(strip_possessive(w)))) {
+      emit(w);
+      ++i;
+      continue;
     }
     const auto b = words[i].span.begin;
     const auto e = words[j].span.end;
