@@ -1,6 +1,7 @@
 // factcheck: the thin executable. Parses options, loads the configuration, reads the inputs,
 // runs the checker and writes one report. Every error maps to exit code 2 here.
 
+#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <variant>
@@ -11,8 +12,11 @@
 #include "checker/check.hpp"
 #include "cli/options.hpp"
 #include "cli/version.hpp"
+#include "reports/baseline.hpp"
 #include "reports/extract_report.hpp"
+#include "reports/progress.hpp"
 #include "reports/report.hpp"
+#include "reports/suppress.hpp"
 #include "text/ingest.hpp"
 
 namespace factcheck::cli {
@@ -40,6 +44,15 @@ int emit(const std::optional<std::string>& output, const std::string& content) {
 
 bool is_terminal_stdout() { return ::isatty(STDOUT_FILENO) == 1; }
 
+// --baseline: read and parsed before any work, so that a bad file fails fast (exit 2).
+std::variant<reports::baseline, std::string> read_baseline(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fmt::format("{}: cannot read baseline", path);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return reports::parse_baseline(content.str(), path);
+}
+
 int run(const options& opts) {
   auto loaded = checker::load_config(
       opts.config_path ? std::optional<std::filesystem::path>(*opts.config_path) : std::nullopt,
@@ -48,11 +61,26 @@ int run(const options& opts) {
   auto settings = std::get<checker::config>(std::move(loaded));
   if (opts.no_default_gazetteer) checker::drop_default_gazetteer(settings);
 
+  std::optional<reports::baseline> known;
+  if (opts.cmd == command::check && opts.baseline) {
+    auto parsed = read_baseline(*opts.baseline);
+    if (auto* error = std::get_if<std::string>(&parsed)) return fail(*error);
+    known = std::get<reports::baseline>(std::move(parsed));
+  }
+  // Only on a terminal, only for check, and only once the run has lasted a second.
+  reports::progress_bar progress(std::cerr, opts.progress && opts.cmd == command::check &&
+                                                ::isatty(STDERR_FILENO) == 1);
+  progress.update(0, 0, 0, "reading");
+
   text::ingest_options ingest_opts;
   ingest_opts.ignore_globs = settings.ignore;
   auto input = text::ingest(opts.paths, ingest_opts);
   bool input_error = false;
+  std::uint64_t bytes = 0;
+  for (const auto& a : input.articles) bytes += a.original ? a.original->size() : a.text.size();
+  progress.update(0, input.articles.size(), bytes, "analyzing");
   for (const auto& d : input.diagnostics) {
+    const auto hold = progress.hold();
     const bool is_error = d.severity == text::diagnostic::level::error;
     input_error = input_error || is_error;
     const std::string where = d.line > 0 ? fmt::format("{}:{}", d.path, d.line) : d.path;
@@ -60,6 +88,7 @@ int run(const options& opts) {
                              d.message);
   }
   if (input.articles.empty()) {
+    progress.finish();
     return fail(input_error ? "no readable input" : "no articles found in the given paths");
   }
 
@@ -78,7 +107,12 @@ int run(const options& opts) {
     return written != exit_clean ? written : (input_error ? exit_error : exit_clean);
   }
 
-  const auto findings = checker::run_rules(corpus);
+  progress.update(input.articles.size(), input.articles.size(), bytes, "checking");
+  auto findings = reports::apply_suppressions(corpus, checker::run_rules(corpus));
+  progress.finish();
+  // The baseline records every current finding, also those an older baseline hides.
+  const std::string new_baseline = opts.write_baseline ? reports::baseline_json(findings) : std::string();
+  if (known) findings = reports::new_findings(std::move(findings), *known);
   reports::report_input report;
   report.corpus = &corpus;
   report.findings = &findings;
@@ -86,12 +120,25 @@ int run(const options& opts) {
   report.tool_version = std::string(version);
   const bool no_color_env = std::getenv("NO_COLOR") != nullptr && *std::getenv("NO_COLOR") != '\0';
   report.color = opts.color == color_mode::always ||
-                 (opts.color == color_mode::automatic && !opts.output && !no_color_env &&
-                  is_terminal_stdout());
+                 (opts.color == color_mode::automatic && (!opts.output || *opts.output == "-") &&
+                  !no_color_env && is_terminal_stdout());
   reports::reporter_for(opts.report_format).write(report, out);
+  // Exit 2 writes no file: a CI job must not pick up a report or baseline of a partial run.
+  if (input_error) {
+    if (opts.output && *opts.output != "-") {
+      return fail(fmt::format("{}: not written because of the input errors above", *opts.output));
+    }
+    emit(opts.output, out.str());
+    if (opts.write_baseline) {
+      fail(fmt::format("{}: not written because of the input errors above", *opts.write_baseline));
+    }
+    return exit_error;
+  }
+  if (opts.write_baseline) {
+    if (auto error = reports::write_file_atomically(*opts.write_baseline, new_baseline)) return fail(*error);
+  }
   if (const int written = emit(opts.output, out.str()); written != exit_clean) return written;
 
-  if (input_error) return exit_error;
   if (!opts.fail_on) return exit_clean;
   for (const auto& f : findings) {
     if (f.level >= *opts.fail_on) return exit_findings;

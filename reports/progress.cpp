@@ -60,6 +60,12 @@ void progress_bar::finish() {
   if (drew_) err_ << "\r\x1b[K" << std::flush;
 }
 
+std::unique_lock<std::mutex> progress_bar::hold() {
+  std::unique_lock lock(mutex_);
+  if (drew_) err_ << "\r\x1b[K" << std::flush;
+  return lock;
+}
+
 bool progress_bar::drew() const {
   std::lock_guard lock(mutex_);
   return drew_;

@@ -39,6 +39,9 @@ class progress_bar {
 
   void update(std::size_t files_done, std::size_t files_total, std::uint64_t bytes_done,
               std::string_view stage);
+  // Erases the bar and keeps it from redrawing while the returned lock is held, so that a
+  // message can be printed on a clean line; the bar comes back on the next tick.
+  [[nodiscard]] std::unique_lock<std::mutex> hold();
   // Stops the timer thread and erases the line if one was drawn. Idempotent.
   void finish();
   [[nodiscard]] bool drew() const;
