@@ -1,9 +1,55 @@
 #include "checker/rules/entity_misspelling.hpp"
 
+#include <fmt/format.h>
+
+#include "checker/check.hpp"
+#include "checker/entities.hpp"
+
 namespace factcheck::checker::rules {
 
-void entity_misspelling_rule::run(const aligned_corpus& /*corpus*/, finding_sink& /*sink*/) const {
-  // Not yet implemented.
+// Messages:
+//   '<name>' looks like a misspelling of '<suggestion>' (used in <files>)
+//   '<name>' looks like a misspelling of '<suggestion>' (the gazetteer spelling)
+//   '<name>' looks like a misspelling of '<suggestion>' (the gazetteer spelling, also used in <files>)
+void entity_misspelling_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
+  const name_index names(corpus);
+  for (const auto& fix : names.misspellings()) {
+    const auto& wrong = names.spellings()[fix.spelling];
+    std::vector<location> related;
+    std::vector<std::uint32_t> files;
+    if (fix.supported_by) {
+      const auto& right = names.spellings()[*fix.supported_by];
+      for (auto article : right.articles) {
+        for (const auto& m : right.mentions) {
+          if (m.article != article) continue;
+          const auto& a = corpus.articles[article];
+          related.push_back(locate(a, a.names[m.index].span));
+          files.push_back(article);
+          break;
+        }
+      }
+    }
+    std::string evidence;
+    if (fix.evidence == evidence_kind::gazetteer) {
+      evidence = files.empty() ? std::string("the gazetteer spelling")
+                               : fmt::format("the gazetteer spelling, also used in {}", list_files(corpus, files));
+    } else {
+      evidence = fmt::format("used in {}", list_files(corpus, files));
+    }
+    const std::string message =
+        fmt::format("'{}' looks like a misspelling of '{}' ({})", wrong.text, fix.suggestion, evidence);
+    for (const auto& m : wrong.mentions) {
+      const auto& a = corpus.articles[m.article];
+      const auto& mention = a.names[m.index];
+      finding f;
+      f.where = locate(a, mention.span);
+      f.message = message;
+      f.suggestion = fix.suggestion;
+      f.related = related;
+      f.context = std::string(a.sentence_at(mention.span.begin).of(a.text()));
+      sink.report(std::move(f));
+    }
+  }
 }
 
 }  // namespace factcheck::checker::rules

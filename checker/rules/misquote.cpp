@@ -1,9 +1,140 @@
 #include "checker/rules/misquote.hpp"
 
-namespace factcheck::checker::rules {
+#include <algorithm>
+#include <map>
+#include <optional>
 
-void misquote_rule::run(const aligned_corpus& /*corpus*/, finding_sink& /*sink*/) const {
-  // Not yet implemented.
+#include <fmt/format.h>
+
+#include "checker/check.hpp"
+#include "checker/entities.hpp"
+#include "checker/quotes.hpp"
+
+namespace factcheck::checker::rules {
+namespace {
+
+struct quote_ref {
+  std::uint32_t article = 0;
+  std::uint32_t index = 0;
+  std::vector<quote_word> words;
+  std::string speaker;
+};
+
+constexpr std::size_t min_words = 5;
+
+// Two quotations are the same quotation when they share a long enough stretch of words:
+// at least half of the shorter one, and a run of three consecutive words.
+bool same_quotation(const word_alignment& al, std::size_t shorter) {
+  return al.common >= 4 && al.common * 2 >= shorter && al.longest_run >= 3;
+}
+
+bool has_changes(const std::vector<diff_word>& diff) {
+  return std::any_of(diff.begin(), diff.end(), [](const diff_word& d) { return d.kind != diff_word::op::same; });
+}
+
+// "'of steps to' here, 'of initiatives to' there": the first changes with a word of context
+// on each side, for the message.
+std::string describe(const std::vector<diff_word>& diff) {
+  std::vector<std::string> parts;
+  std::size_t changes = 0;
+  for (std::size_t i = 0; i < diff.size(); ++i) {
+    if (diff[i].kind == diff_word::op::same) continue;
+    std::string before = i > 0 ? diff[i - 1].text : std::string();
+    std::string there;
+    std::string here;
+    while (i < diff.size() && diff[i].kind != diff_word::op::same) {
+      (diff[i].kind == diff_word::op::removed ? there : here) = diff[i].text;
+      ++i;
+    }
+    const std::string after = i < diff.size() ? diff[i].text : std::string();
+    --i;
+    // Only the word next to the change: "same" entries hold one word each.
+    auto join = [&](const std::string& middle) {
+      std::string out = before;
+      for (const auto* part : {&middle, &after}) {
+        if (part->empty()) continue;
+        if (!out.empty()) out += ' ';
+        out += *part;
+      }
+      return out.empty() ? std::string("-") : out;
+    };
+    ++changes;
+    if (parts.size() < 3) parts.push_back(fmt::format("'{}' here, '{}' there", join(here), join(there)));
+  }
+  std::string out;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (i > 0) out += "; ";
+    out += parts[i];
+  }
+  if (changes > parts.size()) out += fmt::format("; {} more", changes - parts.size());
+  return out;
+}
+
+}  // namespace
+
+// Messages:
+//   <speaker> is quoted differently in <file>: '<here>' here, '<there>' there[; ...]
+void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
+  const name_index names(corpus);
+  std::map<std::string, std::vector<quote_ref>> by_speaker;
+  for (std::uint32_t ai = 0; ai < corpus.articles.size(); ++ai) {
+    const auto& a = corpus.articles[ai];
+    const auto speakers = resolve_speakers(a);
+    for (std::uint32_t qi = 0; qi < a.quotations.size(); ++qi) {
+      if (speakers[qi].empty()) continue;
+      auto words = quote_words(a.quotations[qi].inner.of(a.text()));
+      if (words.size() < min_words) continue;
+      by_speaker[names.person_key(ai, speakers[qi])].push_back({ai, qi, std::move(words), speakers[qi]});
+    }
+  }
+  for (const auto& [key, quotes] : by_speaker) {
+    for (const auto& here : quotes) {
+      // The fuller version is the reference: a shortened or reworded quotation is flagged
+      // against it, and each quotation is reported once, against its best match.
+      const quote_ref* reference = nullptr;
+      std::optional<word_alignment> best;
+      for (const auto& there : quotes) {
+        if (there.article == here.article) continue;
+        const bool there_fuller = there.words.size() > here.words.size() ||
+                                  (there.words.size() == here.words.size() && there.article < here.article);
+        if (!there_fuller) continue;
+        auto al = align_words(there.words, here.words);
+        if (!same_quotation(al, here.words.size())) continue;
+        if (!best || al.common > best->common) {
+          best = std::move(al);
+          reference = &there;
+        }
+      }
+      if (reference == nullptr) continue;
+      auto diff = word_diff(reference->words, here.words, *best);
+      // Words of `here` outside the aligned stretch are changes too (the reference is fuller).
+      std::vector<diff_word> full;
+      if (best->b_first > 0) {
+        std::string head;
+        for (std::size_t i = 0; i < best->b_first; ++i) head += (i ? " " : "") + here.words[i].text;
+        full.push_back({diff_word::op::added, head});
+      }
+      full.insert(full.end(), diff.begin(), diff.end());
+      if (best->b_last < here.words.size()) {
+        std::string tail;
+        for (std::size_t i = best->b_last; i < here.words.size(); ++i) tail += (i > best->b_last ? " " : "") + here.words[i].text;
+        full.push_back({diff_word::op::added, tail});
+      }
+      if (!has_changes(full)) continue;  // a partial quotation, word for word
+      const auto& a = corpus.articles[here.article];
+      const auto& q = a.quotations[here.index];
+      const auto& ra = corpus.articles[reference->article];
+      const auto& rq = ra.quotations[reference->index];
+      finding f;
+      f.where = locate(a, q.inner);
+      f.related.push_back(locate(ra, rq.inner));
+      f.message = fmt::format("{} is quoted differently in {}: {}", names.corrected(here.speaker),
+                              list_files(corpus, {reference->article}), describe(full));
+      f.diff = std::move(full);
+      f.context = std::string(a.sentence_at(q.span.begin).of(a.text()));
+      sink.report(std::move(f));
+    }
+  }
 }
 
 }  // namespace factcheck::checker::rules

@@ -1,9 +1,127 @@
 #include "checker/rules/role_conflict.hpp"
 
-namespace factcheck::checker::rules {
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
 
-void role_conflict_rule::run(const aligned_corpus& /*corpus*/, finding_sink& /*sink*/) const {
-  // Not yet implemented.
+#include <fmt/format.h>
+
+#include "checker/check.hpp"
+#include "checker/entities.hpp"
+
+namespace factcheck::checker::rules {
+namespace {
+
+struct titled_mention {
+  std::uint32_t article = 0;
+  std::uint32_t index = 0;
+  std::string title;
+};
+
+// "former President X", "then-Foreign Minister X": not a claim about the present.
+bool past_title(std::string_view text, text::byte_span title) {
+  std::size_t end = title.begin;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '-')) --end;
+  std::size_t begin = end;
+  while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '\n') --begin;
+  std::string word(text.substr(begin, end - begin));
+  for (auto& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return word == "former" || word == "then" || word == "ex" || word == "late" || word == "future" ||
+         word == "then-" || text.substr(begin, title.begin - begin).starts_with("ex-");
+}
+
+std::string ymd(const std::chrono::year_month_day& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+                static_cast<unsigned>(d.day()));
+  return buf;
+}
+
+std::string held_titles(const person& who, std::optional<std::chrono::year_month_day> date) {
+  std::string out;
+  for (const auto& t : who.titles) {
+    if (date && ((t.from && *date < *t.from) || (t.to && *date > *t.to))) continue;
+    if (!out.empty()) out += ", ";
+    out += t.title;
+    if (t.from) out += fmt::format(" since {}", ymd(*t.from));
+  }
+  return out;
+}
+
+}  // namespace
+
+// Messages:
+//   <name> is called '<title>' here but '<other>' in <files>
+//   <name> is called '<title>' here, but held '<titles>' on <date> (gazetteer)
+void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
+  const name_index names(corpus);
+  std::map<std::string, std::vector<titled_mention>> by_person;
+  for (std::uint32_t ai = 0; ai < corpus.articles.size(); ++ai) {
+    const auto& a = corpus.articles[ai];
+    for (std::uint32_t ni = 0; ni < a.names.size(); ++ni) {
+      const auto& n = a.names[ni];
+      if (n.title.empty() || past_title(a.text(), n.title_span)) continue;
+      if (title_core(n.title).empty()) continue;
+      by_person[names.person_key(ai, n.span.of(a.text()))].push_back({ai, ni, n.title});
+    }
+  }
+  for (const auto& [key, mentions] : by_person) {
+    for (const auto& m : mentions) {
+      const auto& a = corpus.articles[m.article];
+      const auto& n = a.names[m.index];
+      const std::string written(n.span.of(a.text()));
+      std::set<std::uint32_t> support{m.article};
+      std::map<std::uint32_t, const titled_mention*> against;
+      for (const auto& other : mentions) {
+        if (other.article == m.article) continue;
+        if (titles_compatible(m.title, other.title)) {
+          support.insert(other.article);
+        } else if (against.count(other.article) == 0) {
+          against[other.article] = &other;
+        }
+      }
+      const person* who = names.known().find_person(names.corrected(written));
+      const auto date = a.dateline.date;
+      const bool gazetteer_conflict = who != nullptr && !held_title(*who, m.title, date);
+      const bool corpus_conflict = against.size() > support.size();
+      if (!gazetteer_conflict && !corpus_conflict) continue;
+
+      finding f;
+      f.where = locate(a, {n.title_span.begin, n.span.end});
+      const std::string name = names.corrected(written);
+      std::vector<std::uint32_t> files;
+      for (const auto& [article, other] : against) {
+        const auto& oa = corpus.articles[article];
+        const auto& on = oa.names[other->index];
+        f.related.push_back(locate(oa, {on.title_span.begin, on.span.end}));
+        files.push_back(article);
+      }
+      if (corpus_conflict) {
+        const auto* first = against.begin()->second;
+        f.message = fmt::format("{} is called '{}' here but '{}' in {}", name, m.title, first->title,
+                                list_files(corpus, files));
+        f.suggestion = first->title;
+      }
+      if (gazetteer_conflict) {
+        const std::string held = held_titles(*who, date);
+        const std::string when = date ? fmt::format("on {}", ymd(*date)) : std::string("at any time");
+        if (held.empty()) {
+          if (!corpus_conflict) {
+            f.message = fmt::format("{} is called '{}' here, but held no such title {} (gazetteer)", name, m.title, when);
+          }
+        } else if (corpus_conflict) {
+          f.message += fmt::format("; the gazetteer has '{}'", held);
+        } else {
+          f.message = fmt::format("{} is called '{}' here, but held '{}' {} (gazetteer)", name, m.title, held, when);
+          f.suggestion = who->titles.empty() ? std::string() : held.substr(0, held.find(" since"));
+        }
+      }
+      if (f.suggestion && f.suggestion->empty()) f.suggestion.reset();
+      f.context = std::string(a.sentence_at(n.span.begin).of(a.text()));
+      sink.report(std::move(f));
+    }
+  }
 }
 
 }  // namespace factcheck::checker::rules
