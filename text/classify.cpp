@@ -23,6 +23,8 @@ constexpr std::size_t prose_min_words = 6;
 constexpr std::size_t headline_max_words = 30;
 constexpr std::size_t residue_max_words = 30;
 constexpr std::size_t repeated_max_words = 12;
+// Counting stops here: every word-count threshold above is smaller.
+constexpr std::size_t long_block_words = 100;
 
 // Page furniture that is a block on its own (compared without a trailing ':' '.' or count).
 constexpr std::string_view furniture[] = {
@@ -151,11 +153,13 @@ std::string lower(std::string_view s) {
   return out;
 }
 
-// Words separated by spaces or line breaks, with punctuation trimmed from both ends.
-std::vector<std::string_view> words_of(std::string_view s) {
+// Words separated by spaces or line breaks, with punctuation trimmed from both ends; at
+// most `limit` of them (every signal here is about short blocks, so a long block's words
+// past the limit do not matter and are not collected).
+std::vector<std::string_view> words_of(std::string_view s, std::size_t limit = 1000000000) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
-  while (i < s.size()) {
+  while (i < s.size() && out.size() < limit) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\n')) ++i;
     const std::size_t b = i;
     while (i < s.size() && s[i] != ' ' && s[i] != '\n') ++i;
@@ -244,6 +248,7 @@ bool is_list_label(const facts& f) {
 bool is_relative_timestamp(const facts& f) {
   const auto& w = f.words;
   if (w.empty() || w.size() > 6) return false;
+  if (!f.low.ends_with("ago") && !f.low.ends_with("now")) return false;
   std::size_t i = 0;
   while (i < w.size() && one_of(date_fillers, lower(w[i]))) ++i;
   if (i + 2 == w.size() && lower(w[i]) == "just" && lower(w[i + 1]) == "now") return true;
@@ -259,7 +264,7 @@ bool is_relative_timestamp(const facts& f) {
 // "430", "1.2K views", "12 comments"
 bool is_counter(const facts& f) {
   const auto& w = f.words;
-  if (w.empty() || w.size() > 2) return false;
+  if (w.empty() || w.size() > 2 || !is_ascii_digit(w[0][0])) return false;
   std::string n = lower(w[0]);
   if (!n.empty() && (n.back() == 'k' || n.back() == 'm')) n.pop_back();
   if (!is_number_word(n)) return false;
@@ -384,7 +389,9 @@ date_token classify_date_word(std::string_view w) {
   if (clean && seps == 0 && digits >= 1 && digits <= 4) return date_token::weak;  // 4, 2021
   // Ordinals (4th), clock times (10:45, 10:45AM, 10.45pm) and ISO timestamps.
   if (core.size() >= 3 && is_ascii_digit(core[0])) {
-    const std::string_view tail = core.substr(core.find_first_not_of("0123456789"));
+   const std::size_t digits_end = core.find_first_not_of("0123456789");
+    const std::string_view tail =
+        digits_end == std::string_view::npos ? std::string_view{} : core.substr(digits_end);
     if (tail == "st" || tail == "nd" || tail == "rd" || tail == "th") return date_token::weak;
     std::size_t i = 0;
     while (i < core.size() && is_ascii_digit(core[i])) ++i;
@@ -408,6 +415,8 @@ date_token classify_date_word(std::string_view w) {
 // "27.01.22 11:30", "Published 12:04 GMT, 6 March 2024", "Kyiv, March 6, 2024".
 bool is_dateline(const facts& f) {
   if (f.words.empty() || f.words.size() > 12) return false;
+  // Every dateline has a day or a year in digits.
+  if (std::none_of(f.text.begin(), f.text.end(), is_ascii_digit)) return false;
   std::size_t strong = 0, weak = 0, other = 0;
   bool full_date = false;
   bool other_capitalized = true;
@@ -447,6 +456,12 @@ bool is_byline(const facts& f) {
 // "Image: Reuters", "Photo by J. Doe", "... Image from The Daily Courier"
 bool is_caption(const facts& f) {
   if (f.words.empty() || f.words.size() > 60) return false;
+  constexpr std::string_view cues[] = {"photo", "image", "pictur", "credit", "caption", "courtesy",
+                                       "getty", "reuters", "afp", "illustration"};
+  if (std::none_of(std::begin(cues), std::end(cues),
+                   [&](std::string_view c) { return f.low.find(c) != std::string::npos; })) {
+    return false;
+  }
   for (std::string_view p : {"image:", "images:", "photo:", "photos:", "picture:", "photograph:",
                              "caption:", "credit:", "image credit", "photo credit", "file photo",
                              "(photo", "[photo", "(image", "pictured:", "illustration:"}) {
@@ -491,7 +506,7 @@ bool prose(const facts& f) {
   if (f.terminal) return true;
   for (std::string_view end : {". ", "? ", "! ", ".\" ", ".\u201D ", ".' ", ".\u2019 "}) {
     const std::size_t at = f.text.rfind(end);
-    if (at != std::string_view::npos && words_of(f.text.substr(at)).size() <= 4) return true;
+    if (at != std::string_view::npos && words_of(f.text.substr(at), 5).size() <= 4) return true;
   }
   return false;
 }
@@ -596,8 +611,9 @@ void classify_corpus(const std::vector<document_blocks>& corpus, const classify_
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       facts& f = state.facts_of[i];
       f.text = blocks[i].span.of(corpus[d].text);
-      f.low = lower(f.text);
-      f.words = words_of(f.text);
+      f.words = words_of(f.text, long_block_words);
+      // Phrases are matched at the start of a block; a long block needs only its start.
+      f.low = lower(f.words.size() >= long_block_words ? f.text.substr(0, 512) : f.text);
       f.terminal = ends_with_terminal(f.text);
       state.kind[i] = classify_alone(f, lowered);
       state.labelled[i] = state.kind[i] == block_kind::boilerplate && is_list_label(f);

@@ -80,7 +80,11 @@ bool one_of(const std::string_view (&set)[N], std::string_view name) {
 }
 
 struct tag {
-  std::string name;  // lower-case; empty when this '<' does not start a tag
+  // Lower-case name, truncated to the buffer (no element we act on has a longer name); empty
+  // when this '<' does not start a tag. A buffer, not a std::string: pages have many tags.
+  char buffer[16] = {};
+  std::size_t length = 0;
+  [[nodiscard]] std::string_view name() const { return {buffer, length}; }
   bool closing = false;
   bool self_closing = false;
   std::size_t end = 0;  // offset after '>'
@@ -119,25 +123,25 @@ class html_stripper {
       return close == std::string_view::npos ? s_.size() : close + 1;
     }
     const tag t = read_tag(p);
-    if (t.name.empty()) {
+    if (t.name().empty()) {
       out_.push('<', in_.origin[p]);
       return p + 1;
     }
-    if (t.name == "article" || t.name == "main") article_depth_ += t.closing ? -1 : 1;
-    if (t.name == "pre") in_pre_ = !t.closing;
-    const bool dropped = one_of(dropped_elements, t.name) &&
-                         !((t.name == "header" || t.name == "footer") && article_depth_ > 0);
-    if (!t.closing && !t.self_closing && one_of(raw_text_elements, t.name)) {
+    if (t.name() == "article" || t.name() == "main") article_depth_ += t.closing ? -1 : 1;
+    if (t.name() == "pre") in_pre_ = !t.closing;
+    const bool dropped = one_of(dropped_elements, t.name()) &&
+                         !((t.name() == "header" || t.name() == "footer") && article_depth_ > 0);
+    if (!t.closing && !t.self_closing && one_of(raw_text_elements, t.name())) {
       const std::size_t after = skip_raw_text(t);
-      if (!dropped && t.name != "title") {
+      if (!dropped && t.name() != "title") {
         for (std::size_t k = t.end; k < after; ++k) out_.push(s_[k], in_.origin[k]);
       }
       return end_of_closing_tag(after);
     }
     if (!t.closing && !t.self_closing && dropped) return skip_element(t);
-    if (t.name == "br") {
+    if (t.name() == "br") {
       out_.push('\n', in_.origin[p]);
-    } else if (one_of(block_elements, t.name)) {
+    } else if (one_of(block_elements, t.name())) {
       out_.push('\n', in_.origin[p]);
       out_.push('\n', in_.origin[p]);
     }
@@ -145,8 +149,11 @@ class html_stripper {
   }
 
   // Reads "<name attr='v' ...>" or "</name>" at p; attribute values may hold '>'.
-  tag read_tag(std::size_t p) const {
+  // When a scan runs off without finding its '>', everything up to where it stopped is
+  // text: later '<' in that stretch are not rescanned, which keeps stray quotes linear.
+  tag read_tag(std::size_t p) {
     tag t;
+    if (p < no_tag_before_) return t;
     std::size_t q = p + 1;
     if (q < s_.size() && s_[q] == '/') {
       t.closing = true;
@@ -157,8 +164,7 @@ class html_stripper {
       ++q;
     }
     if (q == name_begin || std::isalpha(static_cast<unsigned char>(s_[name_begin])) == 0) return t;
-    std::string name(s_.substr(name_begin, q - name_begin));
-    for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    const std::size_t name_length = q - name_begin;
     char quote = '\0';
     // A tag longer than this is a stray '<' before an unclosed quote; the bound keeps such
     // input linear.
@@ -172,12 +178,18 @@ class html_stripper {
       } else if (ch == '>') {
         t.self_closing = q > p && s_[q - 1] == '/';
         t.end = q + 1;
-        t.name = std::move(name);
+        // Names longer than the buffer keep a '~' so that they match nothing.
+        t.length = std::min(name_length, sizeof t.buffer);
+        for (std::size_t k = 0; k < t.length; ++k) {
+          t.buffer[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(s_[name_begin + k])));
+        }
+        if (name_length > sizeof t.buffer) t.buffer[sizeof t.buffer - 1] = '~';
         return t;
       } else if (ch == '<') {
         return t;  // "a < b" style text, not a tag
       }
     }
+    no_tag_before_ = q;
     return t;
   }
 
@@ -188,11 +200,12 @@ class html_stripper {
       q = s_.find("</", q);
       if (q == std::string_view::npos) return s_.size();
       std::size_t k = 0;
-      while (k < t.name.size() && q + 2 + k < s_.size() &&
-             std::tolower(static_cast<unsigned char>(s_[q + 2 + k])) == t.name[k]) {
+      const std::string_view name = t.name();
+      while (k < name.size() && q + 2 + k < s_.size() &&
+             std::tolower(static_cast<unsigned char>(s_[q + 2 + k])) == name[k]) {
         ++k;
       }
-      if (k == t.name.size()) return q;
+      if (k == name.size()) return q;
       q += 2;
     }
   }
@@ -217,15 +230,15 @@ class html_stripper {
         continue;
       }
       const tag t = read_tag(q);
-      if (t.name.empty()) {
+      if (t.name().empty()) {
         ++q;
         continue;
       }
-      if (!t.closing && !t.self_closing && one_of(raw_text_elements, t.name)) {
+      if (!t.closing && !t.self_closing && one_of(raw_text_elements, t.name())) {
         q = end_of_closing_tag(skip_raw_text(t));
         continue;
       }
-      if (t.name == open.name && !t.self_closing) depth += t.closing ? -1 : 1;
+      if (t.name() == open.name() && !t.self_closing) depth += t.closing ? -1 : 1;
       q = t.end;
       if (depth == 0) break;
     }
@@ -284,6 +297,7 @@ class html_stripper {
   const traced_text& in_;
   std::string_view s_;
   traced_text out_;
+  std::size_t no_tag_before_ = 0;
   int article_depth_ = 0;
   bool in_pre_ = false;
 };

@@ -10,15 +10,42 @@
 namespace factcheck::text::detail {
 namespace {
 
-constexpr std::size_t inline_window = 4096;
-
 bool is_space(char c) { return c == ' ' || c == '\t'; }
 bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool is_ascii_punct(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
 
+// Next occurrence of a fixed string at or after a position, remembered: queries with
+// non-decreasing starts (or starts before the remembered hit) cost nothing, so all the
+// searches of one scan together stay linear however many openers are never closed.
+class next_finder {
+ public:
+  next_finder(std::string_view text, std::string_view what) : text_(text), what_(what) {}
+  std::size_t at_or_after(std::size_t from) {
+    if (!(from >= from_ && from <= hit_)) {
+      from_ = from;
+      hit_ = text_.find(what_, from);
+    }
+    return hit_;
+  }
+
+ private:
+  std::string_view text_;
+  std::string_view what_;
+  std::size_t from_ = 1;
+  std::size_t hit_ = 0;  // from_ > hit_: nothing remembered yet
+};
+
 class markdown_stripper {
  public:
-  explicit markdown_stripper(const traced_text& in) : in_(in), s_(in.bytes) {}
+  explicit markdown_stripper(const traced_text& in)
+      : in_(in),
+        s_(in.bytes),
+        close_bracket_(s_, "]"),
+        open_bracket_(s_, "["),
+        close_paren_(s_, ")"),
+        close_angle_(s_, ">"),
+        close_comment_(s_, "-->"),
+        ticks_{next_finder(s_, "`"), next_finder(s_, "``"), next_finder(s_, "```")} {}
 
   traced_text run() {
     out_.reserve(in_.size());
@@ -43,8 +70,8 @@ class markdown_stripper {
   bool line(std::size_t b, std::size_t e) {
     line_start_ = b;
     if (in_comment_) {
-      const std::size_t close = s_.substr(0, e).find("-->", b);
-      if (close == std::string_view::npos) return false;
+      const std::size_t close = close_comment_.at_or_after(b);
+      if (close == std::string_view::npos || close + 3 > e) return false;
       in_comment_ = false;
       b = close + 3;
     }
@@ -126,39 +153,32 @@ class markdown_stripper {
 
   // [label](url "title") or [label][ref] or [label][] starting at s_[p] == '['. Returns the
   // offset after the whole link, or 0 when it is not one; `label_end` gets the ']' offset.
-  std::size_t link_end(std::size_t p, std::size_t e, std::size_t* label_end) const {
-    int depth = 0;
-    std::size_t q = p;
-    e = std::min(e, p + inline_window);
-    for (; q < e; ++q) {
-      if (s_[q] == '\\') {
-        ++q;
-        continue;
-      }
-      if (s_[q] == '[') ++depth;
-      if (s_[q] == ']' && --depth == 0) break;
-    }
-    if (q >= e || q + 1 >= e) return 0;
+  // Labels do not nest (a '[' inside one means this '[' is text).
+  std::size_t link_end(std::size_t p, std::size_t e, std::size_t* label_end) {
+    const std::size_t q = close_bracket_.at_or_after(p + 1);
+    if (q == std::string_view::npos || q + 1 >= e) return 0;
+    const std::size_t nested = open_bracket_.at_or_after(p + 1);
+    if (nested < q) return 0;
     const char open = s_[q + 1];
-    const char close = open == '(' ? ')' : open == '[' ? ']' : '\0';
-    if (close == '\0') return 0;
-    const std::size_t r = s_.substr(0, e).find(close, q + 2);
-    if (r == std::string_view::npos) return 0;
+    if (open != '(' && open != '[') return 0;
+    const std::size_t r =
+        (open == '(' ? close_paren_ : close_bracket_).at_or_after(q + 2);
+    if (r == std::string_view::npos || r >= e) return 0;
     if (label_end != nullptr) *label_end = q;
     return r + 1;
   }
 
   std::size_t angle(std::size_t p, std::size_t e) {
     if (s_.compare(p, 4, "<!--") == 0) {
-      const std::size_t close = find(p + 4, e, "-->");
-      if (close == std::string_view::npos) {
+      const std::size_t close = close_comment_.at_or_after(p + 4);
+      if (close == std::string_view::npos || close + 3 > e) {
         in_comment_ = true;
         return e;
       }
       return close + 3;
     }
-    const std::size_t close = s_.substr(0, std::min(e, p + inline_window)).find('>', p + 1);
-    if (close == std::string_view::npos) {
+    const std::size_t close = close_angle_.at_or_after(p + 1);
+    if (close == std::string_view::npos || close >= e) {
       emit(p);
       return p + 1;
     }
@@ -178,9 +198,8 @@ class markdown_stripper {
   std::size_t code_span(std::size_t p, std::size_t e) {
     std::size_t n = 0;
     while (p + n < e && s_[p + n] == '`') ++n;
-    const std::string ticks(n, '`');
-    const std::size_t close = find(p + n, e, ticks);
-    if (close == std::string_view::npos) {
+    const std::size_t close = n <= 3 ? ticks_[n - 1].at_or_after(p + n) : std::string_view::npos;
+    if (close == std::string_view::npos || close + n > e) {
       for (std::size_t k = 0; k < n; ++k) emit(p + k);
       return p + n;
     }
@@ -245,19 +264,17 @@ class markdown_stripper {
     return close != std::string_view::npos && line.find(' ') > close;
   }
 
-  // Inline constructs close within a bounded window, which keeps a pathological line (a
-  // megabyte of unmatched backticks) linear.
-  std::size_t find(std::size_t b, std::size_t e, std::string_view what) const {
-    e = std::min(e, b + inline_window);
-    const std::size_t at = s_.substr(0, e).find(what, b);
-    return at != std::string_view::npos ? at : std::string_view::npos;
-  }
-
   void emit(std::size_t p) { out_.push(s_[p], in_.origin[p]); }
 
   const traced_text& in_;
   std::string_view s_;
   traced_text out_;
+  next_finder close_bracket_;
+  next_finder open_bracket_;
+  next_finder close_paren_;
+  next_finder close_angle_;
+  next_finder close_comment_;
+  next_finder ticks_[3];
   std::size_t line_start_ = 0;
   bool in_comment_ = false;
   char fence_char_ = '\0';

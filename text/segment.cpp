@@ -197,8 +197,9 @@ std::vector<sentence> segment_sentences(std::string_view text, byte_span within)
   };
   start = skip_space(start);
   std::size_t p = start;
+  const char* d = text.data();
   while (p < e) {
-    const char c = text[p];
+    const char c = d[p];
     if (c != '.' && c != '?' && c != '!') {
       ++p;
       continue;
@@ -237,17 +238,24 @@ std::vector<sentence> segment_sentences(std::string_view text, byte_span within)
 std::vector<byte_span> tokenize(std::string_view text, byte_span within) {
   std::vector<byte_span> out;
   const std::size_t e = std::min<std::size_t>(within.end, text.size());
+  const std::string_view t = text.substr(0, e);
+  const char* d = t.data();
+  auto word_byte = [&](std::size_t i) {
+    const char c = d[i];
+    if (static_cast<unsigned char>(c) < 0x80) return is_ascii_alpha(c) || is_ascii_digit(c);
+    return detail::word_byte_at(t, i);
+  };
   std::size_t p = within.begin;
   auto push = [&](std::size_t b, std::size_t end) {
     out.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(end)});
   };
   while (p < e) {
-    const char c = text[p];
+    const char c = d[p];
     if (c == ' ' || c == '\n') {
       ++p;
       continue;
     }
-    const std::size_t punct = detail::punctuation_length(text.substr(0, e), p);
+    const std::size_t punct = detail::punctuation_length(t, p);
     if (punct > 0) {
       push(p, p + punct);
       p += punct;
@@ -257,41 +265,38 @@ std::vector<byte_span> tokenize(std::string_view text, byte_span within) {
     if (is_ascii_digit(c)) {
       // 94,300  3.5  27.01.22  10:45
       while (p < e) {
-        if (is_ascii_digit(text[p])) {
+        if (is_ascii_digit(d[p])) {
           ++p;
-        } else if ((text[p] == ',' || text[p] == '.' || text[p] == ':') && p + 1 < e &&
-                   is_ascii_digit(text[p + 1])) {
+        } else if ((d[p] == ',' || d[p] == '.' || d[p] == ':') && p + 1 < e &&
+                   is_ascii_digit(d[p + 1])) {
           p += 2;
         } else {
           break;
         }
       }
       // Digits glued to letters ("10:45AM", "2nd", "5km") stay one token.
-      while (p < e && detail::word_byte_at(text.substr(0, e), p)) ++p;
+      while (p < e && word_byte(p)) ++p;
       push(b, p);
       continue;
     }
     // A word: letters, digits, non-ASCII letters; inner apostrophes and hyphens join
     // ("Russia's", "de-escalation"); single letters joined by periods keep them ("U.S.").
     while (p < e) {
-      if (detail::word_byte_at(text.substr(0, e), p)) {
+      if (word_byte(p)) {
         ++p;
         continue;
       }
-      const std::size_t joiner = detail::word_joiner_at(text.substr(0, e), p);
-      if (joiner > 0 && p > b && p + joiner < e && detail::word_byte_at(text.substr(0, e), p + joiner)) {
+      const std::size_t joiner = detail::word_joiner_at(t, p);
+      if (joiner > 0 && p > b && p + joiner < e && word_byte(p + joiner)) {
         p += joiner;
         continue;
       }
       break;
     }
-    if (p < e && text[p] == '.' && p - b == 1 && p + 2 < e && is_ascii_alpha(text[p + 1]) &&
-        text[p + 2] == '.') {
-      // U.S. / e.g.
-      while (p + 2 < e + 1 && p < e && text[p] == '.' && p + 1 < e && is_ascii_alpha(text[p + 1])) {
-        p += 2;
-      }
-      if (p < e && text[p] == '.') ++p;
+    if (p < e && d[p] == '.' && p - b == 1 && p + 2 < e && is_ascii_alpha(d[p + 1]) &&
+        d[p + 2] == '.') {
+      while (p + 1 < e && d[p] == '.' && is_ascii_alpha(d[p + 1])) p += 2;
+      if (p < e && d[p] == '.') ++p;
     }
     if (p == b) ++p;  // defensive: never loop on an unclassified byte
     push(b, p);

@@ -107,18 +107,27 @@ traced_text repair_utf8(const traced_text& in, utf8_repair& report) {
   traced_text out;
   out.reserve(in.size());
   const std::string_view s = in.bytes;
+  const char* d = s.data();
+  const std::size_t n = s.size();
   std::size_t i = 0;
-  while (i < s.size()) {
-    const std::size_t len = utf8_sequence_length(s, i);
-    if (len == 0) {
-      if (report.invalid_sequences == 0) report.first_invalid = in.origin[i];
-      ++report.invalid_sequences;
-      out.append_at(replacement_character, in.origin[i]);
-      ++i;
-      continue;
+  while (i < n) {
+    // Valid runs are copied in bulk.
+    const std::size_t run = i;
+    while (i < n) {
+      if (static_cast<unsigned char>(d[i]) < 0x80) {
+        ++i;
+        continue;
+      }
+      const std::size_t len = utf8_sequence_length(s, i);
+      if (len == 0) break;
+      i += len;
     }
-    for (std::size_t k = 0; k < len; ++k) out.push(s[i + k], in.origin[i + k]);
-    i += len;
+    out.append_range(in, run, i);
+    if (i >= n) break;
+    if (report.invalid_sequences == 0) report.first_invalid = in.origin[i];
+    ++report.invalid_sequences;
+    out.append_at(replacement_character, in.origin[i]);
+    ++i;
   }
   return out;
 }
@@ -133,8 +142,37 @@ traced_text normalize_whitespace(const traced_text& in) {
   std::uint32_t space_origin = 0;
   int breaks_pending = 0;
   std::uint32_t break_origin[2] = {0, 0};
+  const char* d = s.data();
+  const std::size_t size = s.size();
+  auto printable = [](char c) { return c > ' ' && c < 0x7F; };
   std::size_t i = 0;
-  while (i < s.size()) {
+  while (i < size) {
+    if (printable(d[i])) {
+      // Fast path: a run of printable ASCII with single inner spaces needs no rewriting.
+      std::size_t j = i + 1;
+      while (j < size) {
+        if (printable(d[j])) {
+          ++j;
+        } else if (d[j] == ' ' && j + 1 < size && printable(d[j + 1])) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      if (!out.empty()) {
+        if (breaks_pending > 0) {
+          const int nb = breaks_pending >= 2 ? 2 : 1;
+          for (int k = 0; k < nb; ++k) out.push('\n', break_origin[k]);
+        } else if (space_pending) {
+          out.push(' ', space_origin);
+        }
+      }
+      breaks_pending = 0;
+      space_pending = false;
+      out.append_range(in, i, j);
+      i = j;
+      continue;
+    }
     std::size_t len = utf8_sequence_length(s, i);
     if (len == 0) len = 1;  // cannot happen after repair_utf8; keep the byte
     const ws_class kind = classify_char(s, i, len);
