@@ -15,6 +15,8 @@ constexpr std::size_t max_quoted = 60;
 // A line inside a body paragraph that starts with a residue phrase counts as residue only when
 // it is short; a long line is prose that happens to begin with common words.
 constexpr std::size_t max_residue_line_words = 15;
+// A line stacked under residue (a related-stories list) is part of it when at most this long.
+constexpr std::size_t max_list_item_words = 14;
 
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -86,6 +88,18 @@ text::byte_span trim_span(std::string_view text, text::byte_span span) {
 
 bool copy_kind(text::block_kind kind) {
   return kind == text::block_kind::body || kind == text::block_kind::caption;
+}
+
+// A short single line without final punctuation on the line right after residue.
+bool continues_list(std::string_view text, text::byte_span residue_span, text::byte_span block) {
+  const auto span = trim_span(text, block);
+  if (span.empty() || residue_span.end > span.begin) return false;
+  const auto gap = text.substr(residue_span.end, span.begin - residue_span.end);
+  const std::string_view line = span.of(text);
+  if (gap.find("\n\n") != std::string_view::npos || line.find('\n') != std::string_view::npos) return false;
+  if (word_count(line) > max_list_item_words) return false;
+  const char last = line.back();
+  return last != '.' && last != '!' && last != '?' && last != '"' && !line.ends_with("\xE2\x80\x9D");
 }
 
 struct residue {
@@ -164,6 +178,13 @@ void check_article(const analyzed_article& article, const std::vector<std::strin
         }
       }
       found.push_back({span, 1});
+    } else if (previous + 1 == i && b.kind != text::block_kind::dateline &&
+               b.kind != text::block_kind::byline && continues_list(text, found.back().span, b.span)) {
+      // The items under a residue heading ("Related stories" and the titles below it) are
+      // part of the same residue even when, alone, they read like headlines.
+      found.back().span.end = trim_span(text, b.span).end;
+      ++found.back().lines;
+      previous = i;
     } else if (copy_kind(b.kind)) {
       residue_lines_in_body(text, b.span, patterns, found);
     }
