@@ -21,7 +21,9 @@ void uncorroborated_figure_rule::run(const aligned_corpus& corpus, finding_sink&
       const claim& c = corpus.claims[i];
       if (c.kind != claim_kind::figure) continue;
       const auto& q = quantity_of(corpus, c);
-      if (is_vague(q)) continue;
+      // Vague amounts and small counts ("the two leaders", "all three capitals") are how a
+      // story is told, not figures an editor corroborates.
+      if (is_vague(q) || (q.kind == grammar::quantity_kind::count && q.value < 10)) continue;
       const auto range = interval_of(q);
       bool supported = false;
       const claim* differing = nullptr;
