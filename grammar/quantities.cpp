@@ -40,6 +40,8 @@ constexpr std::array<bool, 256> make_start_table() {
   std::array<bool, 256> table{};
   for (char c = '0'; c <= '9'; ++c) table[static_cast<unsigned char>(c)] = true;
   table[static_cast<unsigned char>('$')] = true;
+  table[static_cast<unsigned char>('-')] = true;  // -5
+  table[static_cast<unsigned char>('.')] = true;  // .08
   table[0xC2] = true;
   table[0xE2] = true;
   for (const char c : std::string_view("abcdefghijlmnoprstuwz")) {
@@ -178,7 +180,8 @@ verdict judge(std::string_view text, std::size_t begin, std::size_t end, const a
     return verdict::reject;
   }
   // List numbering: "1. " or "2) " opening a line.
-  if (plain_digits(a) && !p.range && end < text.size() && (text[end] == '.' || text[end] == ')')) {
+  if (plain_digits(a) && !p.range && end + 1 < text.size() &&
+      (text[end] == '.' || text[end] == ')') && text[end + 1] == ' ') {
     std::size_t line = begin;
     while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t')) --line;
     if (line == 0 || text[line - 1] == '\n') return verdict::reject;
@@ -249,9 +252,15 @@ std::vector<quantity> extract_quantities(std::string_view text) {
       continue;
     }
     quantity q;
-    // A descending pair ("3-1", "from 20 to 10") is a score or a change, not a range.
+    // A descending pair is a score ("3-1": skipped whole) or a change ("from 20 to 10": the
+    // second figure is read on its own).
     if (!detail::normalize(phrase, q)) {
-      i = skip_token(text, i);
+      const bool dashed = phrase.range && phrase.first.end && phrase.second.begin &&
+                          std::string_view(phrase.first.end, static_cast<std::size_t>(
+                                                                 phrase.second.begin -
+                                                                 phrase.first.end))
+                                  .find_first_of("-~\x93") != std::string_view::npos;
+      i = dashed ? std::max(skip_token(text, i), end) : skip_token(text, i);
       continue;
     }
     q.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};

@@ -32,6 +32,7 @@ struct amount {
   double scale = 1;                 // 1, 1e3, 1e6, 1e9, 1e12
   std::string_view currency;        // ISO 4217 code, empty when none
   bool percent = false;
+  bool negative = false;            // "-5", "minus five"
   bool is_vague = false;
   vague range;                      // when is_vague
   const char* begin = nullptr;      // where the amount starts (its currency sign, if any)
@@ -50,6 +51,10 @@ struct phrase {
   amount first;
   amount second;
   bool range = false;
+  // "more than 20 and fewer than 50": a range whose ends carry their own hedges.
+  bool bounded = false;
+  hedge low_hedge = hedge::none;
+  hedge high_hedge = hedge::none;
 };
 
 }  // namespace factcheck::grammar::ast

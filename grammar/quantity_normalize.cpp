@@ -11,7 +11,7 @@ constexpr double nearly_factor = 0.9;
 constexpr double approx_low_factor = 0.9;
 constexpr double approx_high_factor = 1.1;
 
-double stated(const ast::amount& a) { return a.num.value * a.scale; }
+double stated(const ast::amount& a) { return (a.negative ? -1 : 1) * a.num.value * a.scale; }
 
 // Number of trailing zeros of a non-negative integer value (place of its last non-zero digit).
 int trailing_zeros(double v) {
@@ -36,8 +36,8 @@ interval apply_hedge(hedge h, double low, double high) {
     case hedge::none: return {low, high, false, false};
     case hedge::over: return {low, infinity, true, true};
     case hedge::at_least: return {low, infinity, false, true};
-    case hedge::under: return {0, high, false, true};
-    case hedge::at_most: return {0, high, false, false};
+    case hedge::under: return {low < 0 ? -infinity : 0, high, low < 0, true};
+    case hedge::at_most: return {low < 0 ? -infinity : 0, high, low < 0, false};
     case hedge::nearly: return {low * nearly_factor, high, false, true};
     case hedge::approx: return {low * approx_low_factor, high * approx_high_factor, false, false};
   }
@@ -48,7 +48,7 @@ interval apply_hedge(hedge h, double low, double high) {
 
 double rounding_half_width(const ast::amount& a) {
   if (a.is_vague || a.percent || (a.num.decimal && a.scale == 1)) return 0;
-  const double v = stated(a);
+  const double v = a.num.value * a.scale;
   if (v <= 0) return 0;
   double place = 0;
   if (a.scale > 1) {
@@ -70,6 +70,13 @@ bool normalize(const ast::phrase& p, quantity& q) {
   ast::amount first = p.first;
   ast::amount second = p.second;
   if (p.range) {
+    // "15 % to $ 415.9 million" is two figures, not a range: the ends must be of one kind.
+    // (A bare first end takes the second's sign: "10-15%", "$5-6bn" read as one range.)
+    if ((first.percent && !second.percent) || (second.percent && !first.currency.empty()) ||
+        (!first.currency.empty() && !second.currency.empty() &&
+         first.currency != second.currency)) {
+      return false;
+    }
     // "$5-6bn", "between 90 and 100 million", "10-15%": the second end lends its scale,
     // currency and percent sign to a bare first end, when that keeps the range ascending.
     if (first.scale == 1 && second.scale > 1 && !first.is_vague &&
@@ -79,7 +86,6 @@ bool normalize(const ast::phrase& p, quantity& q) {
     if (first.currency.empty()) first.currency = second.currency;
     if (second.currency.empty()) second.currency = first.currency;
     if (second.percent) first.percent = true;
-    if (first.percent) second.percent = true;
   }
   q.kind = (first.percent || second.percent) ? quantity_kind::percent
            : !first.currency.empty()         ? quantity_kind::money
@@ -106,7 +112,7 @@ bool normalize(const ast::phrase& p, quantity& q) {
   }
   if (p.range) {
     const double top = second.is_vague ? second.range.high : stated(second);
-    if (top < low) return false;
+    if (top < low && !p.bounded) return false;
     q.value_high = top;
     high = top;
   } else {
@@ -123,8 +129,27 @@ bool normalize(const ast::phrase& p, quantity& q) {
   } else if (!p.range && !first.is_vague) {
     q.rounded = rounding_half_width(first) > 0;
   }
-  const interval iv = apply_hedge(p.hedge_kind, low, high);
-  q.low = std::max(0.0, iv.low);
+  interval iv = apply_hedge(p.hedge_kind, low, high);
+  if (p.bounded) {
+    // "more than 100 and less than 300": each end keeps its own openness; written the other
+    // way round ("under 300 and over 100") the ends are swapped.
+    hedge lo = p.low_hedge;
+    hedge hi = p.high_hedge;
+    double a = q.value;
+    double b = q.value_high;
+    const auto is_lower = [](hedge h) { return h == hedge::over || h == hedge::at_least; };
+    const auto is_upper = [](hedge h) { return h == hedge::under || h == hedge::at_most; };
+    if (is_upper(lo) && is_lower(hi)) {
+      std::swap(lo, hi);
+      std::swap(a, b);
+    }
+    if (!is_lower(lo) || !is_upper(hi) || a > b) return false;
+    q.value = a;
+    q.value_high = b;
+    q.hedge_kind = hedge::none;
+    iv = {a, b, lo == hedge::over, hi == hedge::under};
+  }
+  q.low = iv.low < 0 && q.value >= 0 ? 0.0 : iv.low;
   q.high = iv.high;
   q.low_open = iv.low_open;
   q.high_open = iv.high_open;

@@ -10,6 +10,13 @@
 // fourteen thousand  two million          word scales                   ...WordNumbers
 // a dozen  three dozen  half a million     dozen, half                  ...WordNumbers
 // two-thirds  a third  three quarters      fractions                    ...Fractions
+// two and a half  five and a quarter      "and" + fraction             ...Fractions
+// half a million  a quarter million  two thirds of a million  fraction of a scale  ...Fractions
+// \u00BD \u00BE \u2154  2\u00BD              vulgar fraction glyphs       ...Fractions
+// five point five  nine point nought four  spoken decimals              ...WordNumbers
+// -5  minus five  negative 12             negative figures             ...Negatives
+// 1.3e6  .08  40\u00A0000 (NBSP/thin-space groups)  digit forms     ...Digits
+// three dozens  3 dozen                   dozen as a multiplier        ...WordNumbers
 // 1.2 million  94.3 thousand  1.5 trillion scale words                  ...Scaled
 // 3bn  12m  10k  4.5mn  2tn                attached scale suffixes      ...Scaled
 // 45%  45 %  45 per cent  45 percent       percentages                  ...Percentages
@@ -27,7 +34,11 @@
 // nearly  almost  just under  close to  just shy of                     [0.9v, v)   ...Hedges
 // about  around  some  roughly  approximately  an estimated  estimated   [0.9v,1.1v] ...Hedges
 // 100,000 or more / or so / or fewer / -plus   post-hedges              ...PostHedges
+// less than or equal to  greater than or equal to   [0, v] / [v, inf)      ...Hedges
+// 200 or greater / or higher / or above / or below / or lower            ...PostHedges
+// more than 100 and less than 300  over 20 but under 50  (100, 300)     ...BoundedRanges
 // between 90,000 and 100,000               ranges                       ...Ranges
+// 20 through 100  20~100                   ranges                       ...Ranges
 // from 90,000 to 100,000  90,000 to 100,000  90,000-100,000  90–100     ranges  ...Ranges
 // $5-6bn  between 90 and 100 million       the second end lends scale and currency  ...Ranges
 
@@ -77,7 +88,7 @@ struct word_scale_table : x3::symbols<double> {
 struct digit_scale_table : x3::symbols<double> {
   digit_scale_table() {
     add("hundred", 1e2)("thousand", 1e3)("million", 1e6)("billion", 1e9)("trillion", 1e12)(
-        "dozen", 12)("lakh", 1e5)("crore", 1e7)("bn", 1e9)("mn", 1e6)("mln", 1e6)("bln", 1e9)(
+        "dozen", 12)("dozens", 12)("lakh", 1e5)("crore", 1e7)("bn", 1e9)("mn", 1e6)("mln", 1e6)("bln", 1e9)(
         "tn", 1e12)("tln", 1e12)("trn", 1e12);
   }
 };
@@ -131,13 +142,19 @@ struct hedge_table : x3::symbols<hedge> {
         "around", hedge::approx)("some", hedge::approx)("roughly", hedge::approx)(
         "approximately", hedge::approx)("an estimated", hedge::approx)(
         "estimated", hedge::approx)("approx.", hedge::approx)("circa", hedge::approx)(
-        "an approximate", hedge::approx)("nearly", hedge::nearly);
+        "an approximate", hedge::approx)("less than or equal to", hedge::at_most)(
+        "fewer than or equal to", hedge::at_most)("greater than or equal to", hedge::at_least)(
+        "more than or equal to", hedge::at_least)("equal to or more than", hedge::at_least)(
+        "equal to or less than", hedge::at_most);
   }
 };
 struct post_hedge_table : x3::symbols<hedge> {
   post_hedge_table() {
     add("or more", hedge::at_least)("or so", hedge::approx)("or fewer", hedge::at_most)(
-        "or less", hedge::at_most)("plus", hedge::at_least);
+        "or less", hedge::at_most)("plus", hedge::at_least)("or greater", hedge::at_least)(
+        "or higher", hedge::at_least)("or above", hedge::at_least)("or over", hedge::at_least)(
+        "or below", hedge::at_most)("or lower", hedge::at_most)("or under", hedge::at_most)(
+        "and more", hedge::at_least)("and above", hedge::at_least)("and over", hedge::at_least);
   }
 };
 // Currency signs glued or spaced before the figure; values are ISO 4217 codes.
@@ -153,6 +170,15 @@ struct currency_glyph_table : x3::symbols<const char*> {
   currency_glyph_table() {
     add("\xE2\x82\xAC", "EUR")("\xC2\xA3", "GBP")("\xC2\xA5", "JPY")("\xE2\x82\xB9", "INR")(
         "\xE2\x82\xBD", "RUB")("\xE2\x82\xB4", "UAH");
+  }
+};
+// Vulgar fraction glyphs (matched case-sensitively, like the currency glyphs).
+struct vulgar_fraction_table : x3::symbols<double> {
+  vulgar_fraction_table() {
+    add("\xC2\xBD", 0.5)("\xC2\xBC", 0.25)("\xC2\xBE", 0.75)("\xE2\x85\x93", 1.0 / 3)(
+        "\xE2\x85\x94", 2.0 / 3)("\xE2\x85\x95", 0.2)("\xE2\x85\x99", 1.0 / 6)(
+        "\xE2\x85\x9B", 0.125)("\xE2\x85\x9C", 0.375)("\xE2\x85\x9D", 0.625)(
+        "\xE2\x85\x9E", 0.875);
   }
 };
 struct currency_code_table : x3::symbols<const char*> {
@@ -172,12 +198,25 @@ struct currency_word_table : x3::symbols<const char*> {
         "rupee", "INR")("rupees", "INR")("swiss francs", "CHF")("francs", "CHF")(
         "zloty", "PLN")("zlotys", "PLN")("lira", "TRY")("usd", "USD")("eur", "EUR")(
         "gbp", "GBP")("rub", "RUB")("uah", "UAH")("jpy", "JPY")("cny", "CNY")("chf", "CHF")(
-        "cad", "CAD")("aud", "AUD");
+        "cad", "CAD")("aud", "AUD")("rmb", "CNY")("australian dollars", "AUD")(
+        "canadian dollars", "CAD")("hong kong dollars", "HKD")("new zealand dollars", "NZD")(
+        "chinese yuan", "CNY")("turkish lira", "TRY")("turkish liras", "TRY")(
+        "finnish markka", "FIM")("markka", "FIM")("guilders", "NLG")("dutch guilders", "NLG")(
+        "pesetas", "ESP")("pesos", "MXN")("mexican pesos", "MXN")("bitcoin", "BTC")(
+        "bitcoins", "BTC")("btc", "BTC")("us dollar", "USD")("shekels", "ILS")("rand", "ZAR")(
+        "won", "KRW")("dinars", "DZD")("riyals", "SAR")("dirhams", "AED");
+  }
+};
+// Currency subunits: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP.
+struct subunit_word_table : x3::symbols<const char*> {
+  subunit_word_table() {
+    add("cent", "USD")("cents", "USD")("penny", "GBP")("pence", "GBP")("kopecks", "RUB")(
+        "kopeks", "RUB")("kopiyok", "UAH");
   }
 };
 struct percent_word_table : x3::symbols<int> {
   percent_word_table() {
-    add("per cent", 1)("percent", 1)("pct", 1)("percentage points", 1)("percentage point", 1)(
+    add("per cent", 1)("percent", 1)("percents", 1)("pct", 1)("percentage points", 1)("percentage point", 1)(
         "per centage points", 1)("percentage", 1);
   }
 };
@@ -196,9 +235,11 @@ inline const hedge_table hedges;
 inline const post_hedge_table post_hedges;
 inline const currency_sign_table currency_signs;
 inline const currency_glyph_table currency_glyphs;
+inline const vulgar_fraction_table vulgar_fractions;
 inline const currency_code_table currency_codes;
 inline const currency_word_table currency_words;
 inline const percent_word_table percent_words;
+inline const subunit_word_table subunit_words;
 
 // ---- lexical helpers ------------------------------------------------------------------------
 
@@ -221,23 +262,29 @@ inline void read_digits(ast::number& n, const char* first, const char* last) {
   std::size_t size = 0;
   int decimals = -1;
   int trailing_zeros = 0;
+  bool exponent = false;
   n = ast::number{};
-  n.leading_zero = (last - first) > 1 && *first == '0' && first[1] != '.';
+  n.leading_zero = (last - first) > 1 && *first == '0' && first[1] >= '0' && first[1] <= '9';
   for (const char* p = first; p != last; ++p) {
-    if (*p == ',') {
-      n.grouped = true;
-      continue;
-    }
-    if (*p == '.') {
+    const char c = *p;
+    if (c == 'e' || c == 'E') {
+      exponent = true;
+      n.decimal = true;  // 1.3e6 is stated exactly
+    } else if (exponent) {
+      // exponent digits and sign: copied below
+    } else if (c == '.') {
       decimals = 0;
       n.decimal = true;
+    } else if (c < '0' || c > '9') {
+      n.grouped = true;  // a separator: comma, NBSP, thin space
+      continue;
     } else if (decimals >= 0) {
       ++decimals;
     } else {
-      ++n.int_digits;
-      trailing_zeros = *p == '0' ? trailing_zeros + 1 : 0;
+      if (n.int_digits < 255) ++n.int_digits;
+      trailing_zeros = c == '0' ? trailing_zeros + 1 : 0;
     }
-    if (size + 1 < sizeof buffer) buffer[size++] = *p;
+    if (size + 1 < sizeof buffer) buffer[size++] = c;
   }
   // Over-long digit runs are ids, not figures; the caller rejects int_digits > 15.
   double value = 0;
@@ -298,6 +345,52 @@ inline constexpr auto fraction_denominator = [](auto& ctx) {
   n.unit = 1e-9;  // a fraction is exact as stated
 };
 
+inline constexpr auto point_start = [](auto& ctx) { x3::_val(ctx) = ast::word_fold{}; };
+// "point seventy-one" appends 71: total holds the digits so far, cur their count.
+inline constexpr auto point_append = [](auto& ctx) {
+  auto& f = x3::_val(ctx);
+  const double v = x3::_attr(ctx);
+  const double places = v >= 10 ? 2 : 1;
+  f.total = f.total * std::pow(10.0, places) + v;
+  f.cur += places;
+};
+inline constexpr auto number_point = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  const auto& f = x3::_attr(ctx);
+  n.value += f.total / std::pow(10.0, f.cur);
+  n.decimal = true;
+  n.unit = std::pow(10.0, -f.cur);
+};
+inline constexpr auto number_and_fraction = [](auto& ctx) {
+  x3::_val(ctx).num.value += x3::_attr(ctx).value;
+  x3::_val(ctx).num.decimal = true;
+};
+inline constexpr auto number_vulgar = [](auto& ctx) {
+  x3::_val(ctx).num.value += x3::_attr(ctx);
+  x3::_val(ctx).num.decimal = true;
+};
+inline constexpr auto vulgar_number = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  n = ast::number{};
+  n.value = x3::_attr(ctx);
+  n.decimal = true;
+};
+inline constexpr auto amount_negative = [](auto& ctx) { x3::_val(ctx).negative = true; };
+inline constexpr auto set_half = [](auto& ctx) {
+  x3::_val(ctx) = ast::number{};
+  x3::_val(ctx).value = 0.5;
+  x3::_val(ctx).words = true;
+};
+inline constexpr auto set_quarter = [](auto& ctx) {
+  x3::_val(ctx) = ast::number{};
+  x3::_val(ctx).value = 0.25;
+  x3::_val(ctx).words = true;
+};
+inline constexpr auto fraction_scale = [](auto& ctx) {
+  x3::_val(ctx).value *= x3::_attr(ctx);
+  x3::_val(ctx).decimal = false;
+  x3::_val(ctx).unit = 1;
+};
 inline constexpr auto amount_reset = [](auto& ctx) {
   x3::_val(ctx) = ast::amount{};
   x3::_val(ctx).begin = x3::_where(ctx).begin();
@@ -314,6 +407,11 @@ inline constexpr auto amount_currency = [](auto& ctx) {
   x3::_val(ctx).currency = x3::_attr(ctx);
 };
 inline constexpr auto amount_percent = [](auto& ctx) { x3::_val(ctx).percent = true; };
+inline constexpr auto amount_dollar = [](auto& ctx) { x3::_val(ctx).currency = "USD"; };
+inline constexpr auto amount_subunit = [](auto& ctx) {
+  x3::_val(ctx).currency = x3::_attr(ctx);
+  x3::_val(ctx).scale *= 0.01;
+};
 inline constexpr auto amount_vague = [](auto& ctx) {
   x3::_val(ctx).is_vague = true;
   x3::_val(ctx).range = x3::_attr(ctx);
@@ -347,6 +445,25 @@ inline constexpr auto phrase_single = [](auto& ctx) {
   x3::_val(ctx).first = x3::_attr(ctx);
   x3::_val(ctx).range = false;
 };
+inline constexpr auto bounded_low = [](auto& ctx) { x3::_val(ctx).low_hedge = x3::_attr(ctx); };
+inline constexpr auto bounded_high = [](auto& ctx) {
+  x3::_val(ctx).high_hedge = x3::_attr(ctx);
+};
+inline constexpr auto bounded_done = [](auto& ctx) {
+  x3::_val(ctx).second = x3::_attr(ctx);
+  x3::_val(ctx).range = true;
+  x3::_val(ctx).bounded = true;
+};
+inline constexpr auto phrase_bounded = [](auto& ctx) {
+  const auto& b = x3::_attr(ctx);
+  auto& p = x3::_val(ctx);
+  p.first = b.first;
+  p.second = b.second;
+  p.range = true;
+  p.bounded = true;
+  p.low_hedge = b.low_hedge;
+  p.high_hedge = b.high_hedge;
+};
 inline constexpr auto phrase_post_hedge = [](auto& ctx) {
   if (x3::_val(ctx).hedge_kind == hedge::none) x3::_val(ctx).hedge_kind = x3::_attr(ctx);
 };
@@ -360,16 +477,25 @@ const x3::rule<class below_hundred_class, double> below_hundred = "below_hundred
 const x3::rule<class hundreds_class, double> hundreds = "hundreds";
 const x3::rule<class word_sum_class, ast::word_fold> word_sum = "word_sum";
 const x3::rule<class word_number_class, ast::number> word_number = "word_number";
+const x3::rule<class point_digits_class, ast::word_fold> point_digits = "point_digits";
 const x3::rule<class fraction_class, ast::number> fraction = "fraction";
+const x3::rule<class scaled_fraction_class, ast::number> scaled_fraction = "scaled_fraction";
 const x3::rule<class vague_amount_class, ast::vague> vague_amount = "vague_amount";
 const x3::rule<class amount_class, ast::amount> amount = "amount";
 const x3::rule<class range_class, ast::phrase> range = "range";
+const x3::rule<class bounded_range_class, ast::phrase> bounded_range = "bounded_range";
 const quantity_phrase_type quantity_phrase = "quantity_phrase";
 
-// 94,300 | 1,234,567.5 | 12.5 | 7: commas only in groups of exactly three digits.
-const auto grouped_integer = x3::repeat(1, 3)[digit] >> +(',' >> x3::repeat(3)[digit] >> !digit);
+// 94,300 | 1,234,567.5 | 12.5 | 7 | .08 | 1.3e6 | 40<NBSP>000: group separators only between
+// groups of exactly three digits.
+const auto group_separator =
+    x3::lit(',') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF") | x3::lit("\xE2\x80\x89");
+const auto grouped_integer =
+    x3::repeat(1, 3)[digit] >> +(group_separator >> x3::repeat(3)[digit] >> !digit);
+const auto exponent = (x3::lit('e') | x3::lit('E')) >> -(x3::lit('+') | x3::lit('-')) >> +digit;
 const auto digit_number_def =
-    x3::raw[(grouped_integer | +digit) >> -('.' >> +digit)][actions::digits];
+    x3::raw[(((grouped_integer | +digit) >> -('.' >> +digit)) | ('.' >> +digit)) >>
+            -exponent][actions::digits];
 
 // seven | nineteen | twenty-one | twenty one | ninety - nine
 const auto below_hundred_def =
@@ -394,11 +520,22 @@ const auto word_sum_def =
       -(gap >> -(kw(x3::lit("and")) >> gap) >> hundreds[actions::fold_add]));
 const auto word_number_def = word_sum[actions::fold_done];
 
-// two-thirds | a third | three quarters | one and a half is not handled (rare in news)
+// "point five", "point nought four", "point seventy-one"
+const auto point_digits_def = x3::eps[actions::point_start] >> kw(x3::lit("point")) >>
+                              +(gap >> below_hundred[actions::point_append]);
+
+// two-thirds | a third | three quarters | one-fourth
 const auto fraction_def =
     (below_hundred[actions::fraction_numerator] |
      kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one]) >>
-    (x3::lit('-') | gap) >> kw(denominators)[actions::fraction_denominator];
+    (-gap >> x3::lit('-') >> -gap | gap) >> kw(denominators)[actions::fraction_denominator];
+
+// half a million | a quarter million | two thirds of a million | half million
+const auto scaled_fraction_def =
+    (fraction[actions::assign] | kw(x3::lit("half"))[actions::set_half] |
+     kw(x3::lit("quarter"))[actions::set_quarter]) >>
+    gap >> -(-(kw(x3::lit("of")) >> gap) >> kw(x3::lit("an") | x3::lit("a")) >> gap) >>
+    kw(word_scales)[actions::fraction_scale];
 
 // dozens | tens of thousands | hundreds of millions | several hundred | a handful
 const auto vague_amount_def =
@@ -407,40 +544,64 @@ const auto vague_amount_def =
     (kw(vague_multipliers)[actions::assign] >>
      -(gap >> kw(digit_scales)[actions::vague_of]));
 
-// [$ | US$ | EUR] figure [scale] [% | per cent | dollars]
+const auto minus_sign = (x3::lit('-') >> -gap >> &digit) |
+                        (kw(x3::lit("minus") | x3::lit("negative")) >> gap);
+
+// [$ | US$ | EUR | -] figure [and a half] [scale] [% | per cent | dollars]
 const auto amount_def =
-    x3::eps[actions::amount_reset] >>
+    x3::eps[actions::amount_reset] >> -minus_sign[actions::amount_negative] >>
     -((x3::no_case[currency_signs][actions::amount_currency] >> -gap) |
       (currency_glyphs[actions::amount_currency] >> -gap) |
-      (kw(currency_codes)[actions::amount_currency] >> -gap)) >>
-    (vague_amount[actions::amount_vague] |
-     (kw(x3::lit("half")) >> gap >> -(kw(x3::lit("a")) >> gap) >>
-      kw(word_scales))[actions::amount_half] |
-     (digit_number[actions::amount_number] >>
-      (kw(attached_scales)[actions::amount_scale] | !word_char) >>
+      // "USD 40", "USD115", "nzd$15"
+      (x3::no_case[currency_codes][actions::amount_currency] >> -x3::lit('$') >>
+       (&digit | !word_char) >> -gap)) >>
+    (vague_amount[actions::amount_vague] | scaled_fraction[actions::amount_number] |
+     vulgar_fractions[actions::vulgar_number] |
+     (digit_number[actions::amount_number] >> -vulgar_fractions[actions::number_vulgar] >>
+      (kw(attached_scales)[actions::amount_scale] | !word_char |
+       kw(currency_codes)[actions::amount_currency]) >>
       -(gap >> kw(digit_scales)[actions::amount_scale])) |
-     fraction[actions::amount_number] | word_number[actions::amount_number]) >>
+     fraction[actions::amount_number] |
+     (word_number[actions::amount_number] >> -(gap >> point_digits[actions::number_point]) >>
+      -(gap >> kw(x3::lit("and")) >> gap >> fraction[actions::number_and_fraction]) >>
+      -(gap >> kw(digit_scales)[actions::amount_scale]))) >>
     -((-x3::lit(' ') >> x3::lit('%'))[actions::amount_percent] |
       (gap >> kw(percent_words))[actions::amount_percent] |
-      (gap >> kw(currency_words)[actions::amount_currency])) >>
+      // "75 USD million", "300 dollars", "5 €", "10 $", "50 cents"
+      (gap >> kw(currency_words)[actions::amount_currency] >>
+       -(gap >> kw(digit_scales)[actions::amount_scale])) |
+      (-x3::lit(' ') >> (currency_glyphs[actions::amount_currency] |
+                         x3::lit('$')[actions::amount_dollar])) |
+      (gap >> kw(subunit_words)[actions::amount_subunit])) >>
     x3::eps[actions::amount_end];
 
-// between A and B | from A to B | A to B | A-B | A–B
+const auto range_word = kw(x3::lit("to") | x3::lit("through") | x3::lit("thru"));
+// between A and B | from A to B | A to B | A through B | A-B | A–B | A~B
 const auto range_def =
     (kw(x3::lit("between")) >> gap >> amount[actions::phrase_first] >> gap >>
      kw(x3::lit("and")) >> gap >> amount[actions::phrase_second]) |
     (kw(x3::lit("from")) >> gap >> amount[actions::phrase_first] >> gap >> kw(x3::lit("to")) >>
      gap >> amount[actions::phrase_second]) |
-    (amount[actions::phrase_first] >> (dash | gap >> kw(x3::lit("to")) >> gap) >>
+    (amount[actions::phrase_first] >>
+     (dash | -gap >> x3::lit('~') >> -gap | gap >> range_word >> gap) >>
      amount[actions::phrase_second]);
 
+// more than 100 and less than 300 | over 20 but under 50
+const auto bounded_range_def =
+    kw(hedges)[actions::bounded_low] >> gap >> amount[actions::phrase_first] >> -x3::lit(',') >>
+    gap >> -(kw(x3::lit("and") | x3::lit("but")) >> gap) >> kw(hedges)[actions::bounded_high] >>
+    gap >> amount[actions::bounded_done];
+
 const auto quantity_phrase_def =
-    x3::eps[actions::phrase_reset] >> -(kw(hedges)[actions::phrase_hedge] >> gap) >>
-    (range[actions::phrase_range] | amount[actions::phrase_single]) >>
+    x3::eps[actions::phrase_reset] >>
+    (bounded_range[actions::phrase_bounded] |
+     (-(kw(hedges)[actions::phrase_hedge] >> gap) >>
+      (range[actions::phrase_range] | amount[actions::phrase_single]))) >>
     -((gap | x3::lit('-')) >> kw(post_hedges)[actions::phrase_post_hedge]);
 
-BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, fraction,
-                    vague_amount, amount, range, quantity_phrase)
+BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, point_digits,
+                    fraction, scaled_fraction, vague_amount, amount, range, bounded_range,
+                    quantity_phrase)
 
 }  // namespace quantity_parser
 }  // namespace factcheck::grammar
