@@ -60,7 +60,9 @@ struct time_ast {
   char num_sep = 0;
   int earlier_later = 0;  // -1 earlier this month, +1 later this year
   bool anchored = false;  // seven years after the annexation
-  bool this_unit_year = false;  // "the year" / "this year" target of a fuzzy part
+  bool anaphoric = false;  // "the quarter", "the latest quarter": the period the story is about
+  bool bare = false;       // a bare plural unit ("for years")
+  bool quarter_context = false;  // set by times.cpp: the sentence speaks of a quarter
 };
 
 }  // namespace factcheck::grammar

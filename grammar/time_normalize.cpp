@@ -428,10 +428,27 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
     case time_form::rel_unit:
     case time_form::part_this: {
       t.kind = timex_kind::relative;
-      const int n = a.has_dir ? a.dir : 0;
+      int n = a.has_dir ? a.dir : 0;
+      if (a.has_dir && a.dir < 0 && (a.unit == time_unit::decade || a.unit == time_unit::century)) {
+        // "the past decade" is a stretch of time ending now, not the calendar decade before
+        t.type = timex_type::duration;
+        t.kind = timex_kind::duration;
+        t.value = duration_value(a.unit, 1);
+        return t;
+      }
+      if (a.anaphoric && has_ref) {
+        // earnings news: "the quarter" is the last one reported; "the weekend" the last one,
+        // unless the story looks ahead
+        const unsigned iso = weekday{ref}.iso_encoding();
+        if (a.unit == time_unit::quarter) n = -1;
+        if (a.unit == time_unit::weekend && iso < 6 && tense != time_tense::future) n = -1;
+      }
       if (!has_ref) {
         t.value = n < 0 ? "PAST_REF" : n > 0 ? "FUTURE_REF" : "PRESENT_REF";
         return t;
+      }
+      if (a.quarter_context && a.unit == time_unit::year && n == -1 && a.fuzzy == 0) {
+        return unit_period(time_unit::quarter, ref, -5, t) ? std::optional{t} : std::nullopt;
       }
       if (!unit_period(a.unit, ref, n, t)) return std::nullopt;
       if (a.form == time_form::part_this && t.start) {
@@ -446,16 +463,23 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
       t.kind = timex_kind::relative;
       t.has_weekday = true;
       t.weekday = weekday{static_cast<unsigned>(a.weekday)};
-      if (a.part_of_day != 0) t.type = timex_type::time;
       if (!has_ref) {
         // ISO weekday number: Monday 1 .. Sunday 7.
         t.value = fmt::format("XXXX-WXX-{}", a.weekday == 0 ? 7 : a.weekday);
         if (a.part_of_day != 0) t.value += std::string("T") + part_of_day_code(a.part_of_day);
+        if (a.hour >= 0) {
+          t.type = timex_type::time;
+          t.value += clock_suffix(a);
+        }
         return t;
       }
       const sys_days d = resolve_weekday(ref, a.weekday, a, tense);
       t.value = date_value(d);
       if (a.part_of_day != 0) t.value += std::string("T") + part_of_day_code(a.part_of_day);
+      if (a.hour >= 0) {
+        t.type = timex_type::time;
+        t.value += clock_suffix(a);
+      }
       set_period(t, {d, d + days{1}});
       return t;
     }
@@ -468,6 +492,11 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
         return t;
       }
       const int n = sign * a.count;
+      if (a.quarter_context && a.unit == time_unit::year && a.count == 1 && sign < 0) {
+        // earnings news: "a year earlier" beside a quarter is the same quarter a year before
+        // the last reported one
+        return unit_period(time_unit::quarter, ref, -5, t) ? std::optional{t} : std::nullopt;
+      }
       switch (a.unit) {
         case time_unit::second:
         case time_unit::minute:

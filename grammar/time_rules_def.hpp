@@ -21,16 +21,20 @@
 // | deictic      | today · yesterday · tomorrow · tonight · yesterday morning · this morning ·  |
 // |              | last night · the day before yesterday · the day after tomorrow ·            |
 // |              | the day before · the day after                                              |
-// | ref          | now · right now · currently · at present · recently · lately · previously · |
-// |              | soon · the future · the past · recent weeks · the coming days                |
+// | ref          | now · right now · currently · at present · recently · lately · the future ·  |
+// |              | the past · recent weeks · the coming days                                  |
 // | rel_unit     | last week · next month · this year · the past year · the previous day ·      |
 // |              | the coming year · the current quarter · last weekend                        |
 // | part_this    | earlier this month · later this year · earlier this week                     |
-// | weekday      | Friday · next Tuesday · last Friday · this Friday · Friday morning · Fri.    |
-// | ago          | two days ago · seven years ago · a year earlier · 10 days from now           |
+// | weekday      | Friday · next Tuesday · last Friday · this Friday · Friday morning · Fri. ·  |
+// |              | noon Thursday · Friday at 7:30                                               |
+// | ago          | two days ago · seven years ago · a year earlier · 10 days from now ·         |
+// |              | the year-earlier quarter · year-ago                                        |
+// | anaphoric    | the quarter · the latest quarter · the fiscal year · the week · the weekend  |
 // | duration     | seven years · 10 days · a decade · more than seven years · about two hours · |
 // |              | two-year · the past two months · the next 10 days · the first nine months ·  |
-// |              | several years · seven years after (kind anchored)                           |
+// |              | several years · seven years after (kind anchored) · for years (bare plural,  |
+// |              | only after for/in/within/over)                                              |
 // | set          | every week · each month · every other day · every Friday · daily · weekly    |
 // | fuzzy        | late January · early 2022 · mid-December · the end of the year ·             |
 // |              | the beginning of next month · the middle of 2021 · early next year          |
@@ -131,6 +135,12 @@ struct month_symbols : x3::symbols<int> {
   month_symbols() {
     add("january", 1)("february", 2)("march", 3)("april", 4)("may", 5)("june", 6)("july", 7)(
         "august", 8)("september", 9)("october", 10)("november", 11)("december", 12);
+  }
+};
+
+// Abbreviations need a dot or a day number after them ("Jan" alone is a name).
+struct month_abbr_symbols : x3::symbols<int> {
+  month_abbr_symbols() {
     add("jan", 1)("feb", 2)("mar", 3)("apr", 4)("jun", 6)("jul", 7)("aug", 8)("sep", 9)("sept", 9)(
         "oct", 10)("nov", 11)("dec", 12);
   }
@@ -223,8 +233,8 @@ struct deictic_symbols : x3::symbols<int> {
 struct ref_symbols : x3::symbols<int> {
   ref_symbols() {
     add("now", 1)("currently", 1)("presently", 1)("nowadays", 1)("right now", 1)("at present", 1)(
-        "at the moment", 1)("recently", 2)("lately", 2)("previously", 2)("formerly", 2)(
-        "soon", 3)("the future", 3)("the past", 2);
+        "at the moment", 1)("recently", 2)("lately", 2)("the future", 3)(
+        "the past", 2);
   }
 };
 
@@ -240,8 +250,7 @@ struct duration_mod_symbols : x3::symbols<int> {
 struct set_word_symbols : x3::symbols<time_unit> {
   set_word_symbols() {
     add("hourly", time_unit::hour)("daily", time_unit::day)("nightly", time_unit::day)(
-        "weekly", time_unit::week)("monthly", time_unit::month)("quarterly", time_unit::quarter)(
-        "yearly", time_unit::year)("annually", time_unit::year);
+        "weekly", time_unit::week)("monthly", time_unit::month)("yearly", time_unit::year);
   }
 };
 
@@ -288,6 +297,7 @@ struct anchor_symbols : x3::symbols<int> {
 };
 
 const month_symbols month_sym;
+const month_abbr_symbols month_abbr_sym;
 const weekday_symbols weekday_sym;
 const weekday_abbr_symbols weekday_abbr_sym;
 const number_symbols number_sym;
@@ -331,7 +341,8 @@ const auto int1_4 = x3::uint_parser<int, 10, 1, 4>{};
 const auto int4 = x3::uint_parser<int, 10, 4, 4>{};
 
 const auto month_w = x3::rule<class month_w_class, int>{"month"} =
-    &upper >> word(month_sym) >> -x3::lit('.');
+    (&upper >> word(month_sym)) |
+    (&upper >> word(month_abbr_sym) >> (x3::lit('.') | &(gap >> digit)));
 const auto weekday_w = x3::rule<class weekday_w_class, int>{"weekday"} =
     word(weekday_sym) | (&upper >> word(weekday_abbr_sym) >> x3::lit('.'));
 const auto ordinal_suffix = x3::no_case[x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")];
@@ -340,8 +351,9 @@ const auto day_num = x3::rule<class day_num_class, int, true>{"day"} =
 const auto year4 = x3::rule<class year4_class, int, true>{"year"} = int4[check_year] >> !word_char;
 const auto month2 = x3::rule<class month2_class, int, true>{"month2"} = int2[check_month];
 const auto day2 = x3::rule<class day2_class, int, true>{"day2"} = int2[check_day];
+const auto int1_3 = x3::uint_parser<int, 10, 1, 3>{};
 const auto count_w = x3::rule<class count_class, int>{"count"} =
-    (int1_4 >> !word_char) | word(number_sym) | ((kw("a") | kw("an") | kw("one")) >> x3::attr(1));
+    (int1_3 >> !word_char) | word(number_sym) | ((kw("a") | kw("an") | kw("one")) >> x3::attr(1));
 const auto unit_w = x3::rule<class unit_w_class, time_unit>{"unit"} =
     word(unit_sym) >> !(x3::lit("-old") | (gap >> kw("old")));
 const auto dir_w = x3::rule<class dir_w_class, int>{"direction"} = word(direction_sym);
@@ -472,14 +484,51 @@ const auto rel_unit_r = x3::rule<class rel_unit_class, time_ast>{"rel_unit"} =
     -the >> dir_w[set_dir] >> gap >> word(calendar_unit_sym)[set_<&time_ast::unit>] >>
     x3::eps[put_<&time_ast::form, time_form::rel_unit>];
 
+// "the quarter", "the latest quarter", "the fiscal year": the period the story is about.
+struct anaphoric_unit_symbols : x3::symbols<time_unit> {
+  anaphoric_unit_symbols() {
+    add("week", time_unit::week)("weekend", time_unit::weekend)("month", time_unit::month)(
+        "quarter", time_unit::quarter)("year", time_unit::year);
+  }
+};
+const anaphoric_unit_symbols anaphoric_unit_sym;
+
+const auto anaphoric_r = x3::rule<class anaphoric_class, time_ast>{"anaphoric"} =
+    the >> -((kw("latest") | kw("fiscal") | kw("full") | kw("current") | kw("same")) >> gap) >>
+    word(anaphoric_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::anaphoric, true>] >>
+    x3::eps[put_<&time_ast::form, time_form::rel_unit>];
+
+const auto year_ago_r = x3::rule<class year_ago_class, time_ast>{"year_ago"} =
+    -the >> kw("year") >> x3::lit('-') >> (kw("earlier") | kw("ago")) >>
+    -(gap >> (kw("quarter") | kw("period"))) >> x3::eps[put_<&time_ast::count, 1>] >>
+    x3::eps[put_<&time_ast::unit, time_unit::year>] >> x3::eps[put_<&time_ast::dir, -1>] >>
+    x3::eps[put_<&time_ast::form, time_form::ago>];
+
+// "for years", "in weeks": a bare plural unit; times.cpp keeps it only after such a preposition.
+struct plural_unit_symbols : x3::symbols<time_unit> {
+  plural_unit_symbols() {
+    add("minutes", time_unit::minute)("hours", time_unit::hour)("days", time_unit::day)(
+        "weeks", time_unit::week)("months", time_unit::month)("years", time_unit::year)(
+        "decades", time_unit::decade);
+  }
+};
+const plural_unit_symbols plural_unit_sym;
+
+const auto bare_plural_r = x3::rule<class bare_plural_class, time_ast>{"bare_plural"} =
+    word(plural_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::bare, true>] >>
+    x3::eps[put_<&time_ast::form, time_form::duration>];
+
 const auto part_this_r = x3::rule<class part_this_class, time_ast>{"part_this"} =
     (kw("earlier")[put_<&time_ast::earlier_later, -1>] | kw("later")[put_<&time_ast::earlier_later, 1>]) >> gap >>
     -(kw("in") >> gap) >> (dir_w[set_dir] | kw("the")) >> gap >>
     word(calendar_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::form, time_form::part_this>];
 
 const auto weekday_r = x3::rule<class weekday_class, time_ast>{"weekday"} =
-    -(dir_w[set_dir] >> gap) >> weekday_w[set_<&time_ast::weekday>] >>
-    -(gap >> part_of_day_w[set_<&time_ast::part_of_day>]) >> x3::eps[put_<&time_ast::form, time_form::weekday>];
+    ((clock_r[merge_clock] >> gap >> -(kw("on") >> gap) >> weekday_w[set_<&time_ast::weekday>]) |
+     (-(dir_w[set_dir] >> gap) >> weekday_w[set_<&time_ast::weekday>] >>
+      -((gap >> part_of_day_w[set_<&time_ast::part_of_day>]) |
+        (gap >> -(kw("at") >> gap) >> clock_r[merge_clock])))) >>
+    x3::eps[put_<&time_ast::form, time_form::weekday>];
 
 const auto duration_mod = word(duration_mod_sym)[set_<&time_ast::quant_mod>] >> gap;
 
@@ -524,9 +573,9 @@ const time_expression_type time_expression = "time_expression";
 const auto time_expression_def =
     set_r[take] | fuzzy_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
     date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | month_year[take] |
-    decade_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] | duration_r[take] |
-    season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] | year_only[take] |
-    month_only[take] | clock_r[take];
+    decade_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] | year_ago_r[take] |
+    duration_r[take] | season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] |
+    year_only[take] | anaphoric_r[take] | month_only[take] | bare_plural_r[take] | clock_r[take];
 
 BOOST_SPIRIT_DEFINE(time_expression)
 

@@ -2,6 +2,7 @@
 // filters the matches that are more likely something else (a bare "2000 troops", the modal "May"),
 // reads the tense of the sentence and normalizes (time_normalize.cpp).
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -67,8 +68,17 @@ constexpr std::array<std::string_view, 22> year_prepositions = {
     "in",    "since", "by",   "until", "till",   "before", "after",   "during", "from",  "of",  "through",
     "to",    "and",   "or",   "for",   "early",  "late",   "between", "around", "about", "mid", "throughout"};
 
-constexpr std::array<std::string_view, 16> words_after_year = {
-    "and", "or", "to", "when", "as", "was", "were", "is", "had", "has", "have", "that", "the", "with", "after", "before"};
+constexpr std::array<std::string_view, 12> counted_nouns = {
+    "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "feet", "metres", "meters", "miles"};
+
+constexpr std::array<std::string_view, 10> s_words = {"was", "is", "has", "as", "this", "its", "his", "us", "plus", "across"};
+
+// A plural noun after the number: "2000 troops", "1950 people".
+bool counted_noun(std::string_view w) {
+  if (w.empty() || !(w.front() >= 'a' && w.front() <= 'z')) return false;
+  if (one_of(w, counted_nouns)) return true;
+  return w.size() > 3 && w.back() == 's' && !one_of(w, s_words);
+}
 
 // A bare four-digit number is a year only in a year's company: after a preposition, or not
 // followed by a counted noun ("2000 troops").
@@ -80,11 +90,11 @@ bool plausible_year(std::string_view text, std::size_t begin, std::size_t end, i
   if (one_of(previous_word(text, begin), year_prepositions)) return true;
   if (year < 1900 || year > 2099) return false;
   const std::string_view next = next_word(text, end);
-  if (next.empty()) return true;
-  if (is_digit(next.front())) return false;
-  if (next.front() >= 'a' && next.front() <= 'z') return one_of(next, words_after_year);
-  return true;
+  if (!next.empty() && is_digit(next.front())) return false;
+  return !counted_noun(next);
 }
+
+constexpr std::array<std::string_view, 4> bare_plural_prepositions = {"for", "in", "within", "over"};
 
 constexpr std::array<std::string_view, 13> month_prepositions = {
     "in", "since", "by", "until", "till", "before", "after", "during", "from", "of", "through", "last", "next"};
@@ -95,9 +105,9 @@ bool plausible_month(std::string_view text, std::size_t begin, const time_ast& a
   return one_of(previous_word(text, begin), month_prepositions) || a.fuzzy != 0;
 }
 
-constexpr std::array<std::string_view, 17> future_cues = {
+constexpr std::array<std::string_view, 20> future_cues = {
     "will", "ll", "shall", "due", "scheduled", "upcoming", "plans", "planned", "plan", "expects",
-    "expected", "intends", "aims", "set", "going", "next", "tomorrow"};
+    "expected", "intends", "aims", "set", "going", "next", "tomorrow", "could", "might", "may"};
 constexpr std::array<std::string_view, 12> past_cues = {
     "said", "was", "were", "had", "did", "told", "announced", "reported", "met", "stated", "last", "ago"};
 
@@ -106,7 +116,6 @@ time_tense tense_before(std::string_view text, std::size_t pos) {
   constexpr std::size_t window = 120;
   const std::size_t floor = pos > window ? pos - window : 0;
   std::size_t i = pos;
-  time_tense found = time_tense::unknown;
   while (i > floor) {
     const char c = text[i - 1];
     if (c == '.' || c == '!' || c == '?' || c == '\n') break;
@@ -117,11 +126,35 @@ time_tense tense_before(std::string_view text, std::size_t pos) {
     std::size_t b = i;
     while (b > floor && is_word(text[b - 1])) --b;
     const std::string_view w = text.substr(b, i - b);
+    // The nearest cue wins: "they would appeal the decision, announced Wednesday" is past.
     if (one_of(w, future_cues)) return time_tense::future;
-    if (found == time_tense::unknown && one_of(w, past_cues)) found = time_tense::past;
+    if (one_of(w, past_cues)) return time_tense::past;
     i = b;
   }
-  return found;
+  return time_tense::unknown;
+}
+
+// Whether the sentence around [begin, end) mentions a quarter (earnings news).
+bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr std::size_t window = 160;
+  std::size_t b = begin > window ? begin - window : 0;
+  for (std::size_t k = begin; k > b; --k) {
+    if (text[k - 1] == '.' && k < text.size() && detail::is_blank_byte(text[k])) {
+      b = k;
+      break;
+    }
+  }
+  std::size_t e = std::min(text.size(), end + window);
+  for (std::size_t k = end; k < e; ++k) {
+    if (text[k] == '.' && (k + 1 == text.size() || detail::is_blank_byte(text[k + 1]))) {
+      e = k;
+      break;
+    }
+  }
+  for (std::size_t k = b; k + 7 <= e; ++k) {
+    if (equals_lower(text.substr(k, 7), "quarter")) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -145,8 +178,13 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         accept = plausible_year(text, i, end, ast.year);
       } else if (ast.form == time_form::month) {
         accept = plausible_month(text, i, ast);
+      } else if (ast.bare) {
+        accept = one_of(previous_word(text, i), bare_plural_prepositions);
       }
       if (accept) {
+        if (ast.unit == time_unit::year && (ast.form == time_form::ago || ast.form == time_form::rel_unit)) {
+          ast.quarter_context = quarter_nearby(text, i, end);
+        }
         if (auto t = normalize_time(ast, context, tense_before(text, i))) {
           t->span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
           out.push_back(std::move(*t));
