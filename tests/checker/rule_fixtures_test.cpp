@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct fixture {
   std::string entry;  // "bad_caption.txt" or "bad_two_sources" (a directory)
   bool bad = false;
 };
+
+// Names the fixture in gtest's failure output instead of dumping its bytes.
+void PrintTo(const fixture& f, std::ostream* os) { *os << f.rule << "/" << f.entry; }
 
 std::vector<fixture> discover() {
   std::vector<fixture> out;
