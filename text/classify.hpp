@@ -2,7 +2,8 @@
 // classify: gives each block a kind (headline, dateline, byline, body, caption, boilerplate)
 // from general signals: position in the article, length, final punctuation, the ratio of
 // capitalized words, digits-only or hexadecimal lines, relative timestamps, bare URLs,
-// repetition across the corpus, and a configurable list of boilerplate patterns.
+// repetition across the corpus, and a configurable list of boilerplate patterns. The rules
+// and their order are in docs/decisions/0003-block-classification.md.
 
 #include <string>
 #include <string_view>
