@@ -19,7 +19,8 @@ namespace {
 using detail::is_ascii_alpha;
 using detail::is_ascii_digit;
 
-constexpr std::size_t prose_min_words = 6;
+// A sentence of two words or more is copy, not furniture ("Reuters." is not; "Varn waits." is).
+constexpr std::size_t prose_min_words = 2;
 constexpr std::size_t headline_max_words = 30;
 constexpr std::size_t residue_max_words = 30;
 constexpr std::size_t repeated_max_words = 12;

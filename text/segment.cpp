@@ -97,6 +97,24 @@ void add_block(std::string_view text, std::size_t b, std::size_t e, std::vector<
   out.push_back(std::move(bl));
 }
 
+// A hard-wrapped paragraph: no bullets, and at least half of its lines but the last are
+// long and end mid-sentence. Its lines that happen to end a sentence are wraps too.
+bool wrapped_prose(std::string_view text, std::size_t b, std::size_t e) {
+  std::size_t lines = 0, wraps = 0;
+  std::size_t line_begin = b;
+  while (line_begin < e) {
+    std::size_t line_end = text.find('\n', line_begin);
+    if (line_end == std::string_view::npos || line_end > e) line_end = e;
+    const std::string_view line = line_at(text, line_begin, line_end);
+    if (detail::bullet_length(line) > 0) return false;
+    if (line_end >= e) break;  // the last line ends the paragraph, not a wrap
+    ++lines;
+    if (line.size() >= wrapped_line_min && !ends_sentence(line)) ++wraps;
+    line_begin = line_end + 1;
+  }
+  return lines > 0 && wraps * 2 >= lines;
+}
+
 // Splits paragraph [b, e) into blocks at line breaks that are not wraps.
 void split_paragraph(std::string_view text, std::size_t b, std::size_t e,
                      std::vector<block>& out) {
@@ -106,6 +124,10 @@ void split_paragraph(std::string_view text, std::size_t b, std::size_t e,
   last_line = last_line == std::string_view::npos || last_line < b ? b : last_line + 1;
   const bool list = !ends_sentence(line_at(text, last_line, e)) ||
                     text.substr(last_line, e - last_line).ends_with(':');
+  if (!list && wrapped_prose(text, b, e)) {
+    add_block(text, b, e, out);
+    return;
+  }
   std::size_t block_begin = b;
   std::size_t line_begin = b;
   while (line_begin < e) {

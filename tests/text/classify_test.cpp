@@ -204,6 +204,14 @@ TEST(Classify, StandfirstAfterHeadlineIsBody) {
   EXPECT_EQ(c.kind_of("Thousands flee"), block_kind::body);
 }
 
+TEST(Classify, ShortSentencesAreNeverResidue) {
+  // Tiny articles (rule fixtures) keep every sentence as copy.
+  const auto c = classify_text("Osk is flooded.\n\nTamsk is dry.\n\nVarn waits.");
+  EXPECT_EQ(c.kind_of("Osk"), block_kind::body);
+  EXPECT_EQ(c.kind_of("Tamsk"), block_kind::body);
+  EXPECT_EQ(c.kind_of("Varn"), block_kind::body);
+}
+
 TEST(Classify, EmptyInputHasNoBlocks) {
   const auto c = classify_text("");
   EXPECT_TRUE(c.blocks.empty());

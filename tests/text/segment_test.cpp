@@ -104,6 +104,19 @@ TEST(SegmentBlocks, WrappedParagraphStaysOneBlock) {
   EXPECT_EQ(blocks[0].sentences.size(), 1u);
 }
 
+TEST(SegmentBlocks, WrappedParagraphWithSentenceEndsAtLineEndsStaysOneBlock) {
+  const std::string text =
+      "The inquiry opened on Thursday in Varn. Its first witness, the chief\n"
+      "engineer of the operator, said repairs had been refused in 2022. He\n"
+      "added that the spillway was too small.\n"
+      "The chairman said the panel would sit for six weeks and report to the\n"
+      "provincial assembly in May.";
+  EXPECT_EQ(block_texts(text), strings{text});
+  const auto blocks = segment_blocks(text);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].sentences.size(), 4u);
+}
+
 TEST(SegmentBlocks, StackedResidueLinesBecomeBlocks) {
   EXPECT_EQ(block_texts("Home\nWorld\nEurope\nLoading..."),
             (strings{"Home", "World", "Europe", "Loading..."}));
