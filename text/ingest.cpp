@@ -180,7 +180,8 @@ std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view s) {
 
 void ingest_jsonl(const std::string& path, std::string_view bytes, ingest_result& result) {
   std::uint32_t line_no = 0;
-  std::size_t start = 0;
+  // A byte order mark is not JSON; editors on Windows add one.
+  std::size_t start = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
   while (start < bytes.size()) {
     ++line_no;
     std::size_t end = bytes.find('\n', start);

@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iostream>
+#include <sstream>
 
 #include "text/ingest.hpp"
 #include "text_test_support.hpp"
@@ -141,6 +143,16 @@ TEST(IngestJsonl, EachRecordIsAnArticle) {
   EXPECT_EQ(r.articles[1].locate(0).line, 3u);
 }
 
+TEST(IngestJsonl, ByteOrderMarkAndCrlfAreAccepted) {
+  const auto r = ingest_bytes("feed.jsonl",
+                              "\xEF\xBB\xBF{\"id\": \"a\", \"text\": \"One.\"}\r\n"
+                              "{\"id\": \"b\", \"text\": \"Two.\"}\r\n");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_TRUE(r.diagnostics.empty());
+  EXPECT_EQ(r.articles[1].text, "Two.");
+  EXPECT_EQ(r.articles[1].locate(0), (position{2, 22}));
+}
+
 TEST(IngestJsonl, BadLineIsAnErrorNamingFileAndLine) {
   const std::string jsonl =
       "{\"id\": \"ok\", \"text\": \"Fine.\"}\n"
@@ -258,6 +270,17 @@ TEST(IngestFiles, IgnoreGlobsSkipPaths) {
   const auto r = ingest({dir.path().generic_string()}, options);
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_TRUE(r.articles[0].path.ends_with("keep.txt"));
+}
+
+TEST(IngestFiles, DashReadsStandardInput) {
+  std::istringstream fake("Levee holds.\r\n\r\nCrews left.");
+  std::streambuf* saved = std::cin.rdbuf(fake.rdbuf());
+  const auto r = ingest({"-"});
+  std::cin.rdbuf(saved);
+  const article& a = only_article(r);
+  EXPECT_EQ(a.path, "-");
+  EXPECT_EQ(a.text, "Levee holds.\n\nCrews left.");
+  EXPECT_EQ(a.locate(static_cast<std::uint32_t>(a.text.find("Crews"))), (position{3, 1}));
 }
 
 TEST(IngestFiles, ExplicitFileOfUnknownExtensionIsText) {
