@@ -136,9 +136,10 @@ constexpr std::string_view weekdays[] = {
     "mon",    "tue",     "tues",      "wed",      "thu",    "thur",     "thurs",
     "fri",    "sat",     "sun",       "today",    "yesterday", "tonight", "tomorrow"};
 constexpr std::string_view date_fillers[] = {
-    "a.m", "am",   "at",     "bst",  "cest",      "cet",     "edited", "edt", "eest",
-    "eet", "est",  "et",     "gmt",  "ist",       "last",    "modified", "msk", "of",
-    "on",  "p.m",  "pdt",    "pm",   "published", "pst",     "the",    "updated", "utc"};
+    "a.m",  "am",    "at",     "bst",  "cest",  "cet",      "created", "date", "dated",
+    "edited", "edt", "eest",   "eet",  "est",   "et",       "first",   "gmt",  "ist",
+    "last", "modified", "msk", "of",   "on",    "p.m",      "pdt",     "pm",   "posted",
+    "published", "pst", "the", "updated", "utc"};
 constexpr std::string_view time_units[] = {
     "sec",  "secs",  "second", "seconds", "min",  "mins", "minute", "minutes", "hr",
     "hrs",  "hour",  "hours",  "day",     "days", "week", "weeks",  "month",   "months"};
@@ -254,12 +255,23 @@ bool is_relative_timestamp(const facts& f) {
   while (i < w.size() && one_of(date_fillers, lower(w[i]))) ++i;
   if (i + 2 == w.size() && lower(w[i]) == "just" && lower(w[i + 1]) == "now") return true;
   if (i < w.size() && lower(w[i]) == "about") ++i;
-  if (i + 3 != w.size() || lower(w[i + 2]) != "ago") return false;
-  const std::string n = lower(w[i]);
+  std::string n, unit;
+  if (i + 3 == w.size() && lower(w[i + 2]) == "ago") {
+    n = lower(w[i]);
+    unit = lower(w[i + 1]);
+  } else if (i + 2 == w.size() && lower(w[i + 1]) == "ago") {
+    // "3h ago", "5mins ago"
+    const std::string glued = lower(w[i]);
+    const std::size_t digits = glued.find_first_not_of("0123456789");
+    if (digits == 0 || digits == std::string::npos) return false;
+    n = glued.substr(0, digits);
+    unit = glued.substr(digits);
+  } else {
+    return false;
+  }
   const bool amount = is_number_word(n) || n == "a" || n == "an" || n == "one" || n == "few";
-  const std::string unit = lower(w[i + 1]);
   return amount && (one_of(time_units, unit) || unit == "year" || unit == "years" ||
-                    unit == "h" || unit == "m" || unit == "d");
+                    unit == "h" || unit == "m" || unit == "d" || unit == "w" || unit == "y");
 }
 
 // "430", "1.2K views", "12 comments"
@@ -446,6 +458,14 @@ bool is_byline(const facts& f) {
   for (std::string_view p : {"written by ", "reporting by ", "reported by ", "story by ",
                              "words by ", "posted by ", "author: ", "authors: "}) {
     if (f.low.starts_with(p)) return true;
+  }
+  // "March 6, 2024 | By A. Writer": a byline after a date.
+  for (std::string_view sep : {"| by ", "\u00B7 by ", "\u2022 by ", "- by ", "\u2014 by "}) {
+    const std::size_t at = f.low.find(sep);
+    if (at != std::string::npos && f.words.size() <= 15 && !f.terminal) {
+      const std::string_view after = f.text.substr(at + sep.size());
+      if (!after.empty() && capitalized(after)) return true;
+    }
   }
   if (!f.low.starts_with("by ") || f.terminal) return false;
   const std::string_view first = f.words[1];

@@ -227,6 +227,11 @@ class markdown_stripper {
       markup = false;
     }
     if (c == '~' && n < 2) markup = false;
+    // "5*3" is arithmetic, not emphasis.
+    if (c == '*' && p > 0 && p + n < e && std::isdigit(static_cast<unsigned char>(s_[p - 1])) != 0 &&
+        std::isdigit(static_cast<unsigned char>(s_[p + n])) != 0) {
+      markup = false;
+    }
     if (!markup) {
       for (std::size_t k = 0; k < n; ++k) emit(p + k);
     }

@@ -83,6 +83,7 @@ TEST(Classify, DatelineFormats) {
       "Published 18:20 GMT, 4 March 2024",
       "Updated: Mon 4 Mar 2024 18:20 CET",
       "Varn, March 4, 2024",
+      "Posted on March 4, 2024",
   };
   for (const char* d : datelines) {
     const auto c = classify_text(std::string("Dam gives way in the valley\n\n") + d +
@@ -90,6 +91,13 @@ TEST(Classify, DatelineFormats) {
                                  "officials said.");
     EXPECT_EQ(c.kind_of(d), block_kind::dateline) << d;
   }
+}
+
+TEST(Classify, BylineAfterADate) {
+  const auto c = classify_text(
+      "Dam gives way in the valley\n\nMarch 4, 2024 | By Petra Lindqvist\n\n"
+      "Crews worked through the night after the dam collapsed, officials said.");
+  EXPECT_EQ(c.kind_of("March 4, 2024 | By"), block_kind::byline);
 }
 
 TEST(Classify, SentencesWithDatesAreNotDatelines) {
@@ -101,7 +109,7 @@ TEST(Classify, SentencesWithDatesAreNotDatelines) {
 }
 
 TEST(Classify, RelativeTimestampsAndCounters) {
-  for (const char* line : {"3 hours ago", "Updated 12 minutes ago", "an hour ago", "just now",
+  for (const char* line : {"3 hours ago", "Updated 12 minutes ago", "an hour ago", "just now", "3h ago",
                            "430", "1.2K views", "17 comments"}) {
     const auto c = classify_text(std::string("The levee held overnight, officials said.\n\n") +
                                  line + "\n\nCrews left the site at noon on Monday, they said.");

@@ -52,7 +52,7 @@ TEST(IngestMarkdown, RemovesMarkupAndKeepsText) {
       "```\n"
       "<!-- hidden\n"
       "comment -->\n"
-      "Snake_case_name and 5 * 3 stay, \\*escaped\\* too.\n"
+      "Snake_case_name and 5 * 3 and 5*3 stay, \\*escaped\\* too.\n"
       "Setext heading\n"
       "==============\n";
   const auto r = ingest_bytes("story.md", md);
@@ -62,7 +62,7 @@ TEST(IngestMarkdown, RemovesMarkupAndKeepsText) {
             "Officials in Osk said the levee would hold.\n"
             "A quoted line here.\n\n"
             "first item\nsecond item\nnumbered item\n\n"
-            "Snake_case_name and 5 * 3 stay, *escaped* too.\n"
+            "Snake_case_name and 5 * 3 and 5*3 stay, *escaped* too.\n"
             "Setext heading");
 }
 
