@@ -51,13 +51,30 @@ bool contains(const figure_interval& a, double value, double tolerance) {
 
 std::string figure_text(const grammar::quantity& q, std::string_view article_text) {
   std::string out(q.span.of(article_text));
-  if (!q.noun_span.empty() && q.noun_span.begin >= q.span.end &&
-      q.noun_span.begin - q.span.end <= 2) {
-    out.append(article_text.substr(q.span.end, q.noun_span.end - q.span.end));
-  } else if (!q.noun_phrase.empty()) {
-    out += ' ';
-    out += q.noun_phrase;
+  if (q.noun_span.empty()) return out;
+  // The figure and its counted noun as written ("94,300 troops", "dozens of protesters"), not
+  // the rest of the noun phrase ("... were moved").
+  const std::string_view noun = q.noun_span.of(article_text);
+  std::size_t cut = noun.size();
+  if (!q.unit.empty()) {
+    std::size_t at = 0;
+    while (at < noun.size()) {
+      std::size_t end = noun.find(' ', at);
+      if (end == std::string_view::npos) end = noun.size();
+      const std::string_view word = noun.substr(at, end - at);
+      if (word.size() >= q.unit.size() && word.substr(0, q.unit.size()) == q.unit) {
+        cut = end;
+        break;
+      }
+      at = end + 1;
+    }
   }
+  if (q.noun_span.begin >= q.span.end && q.noun_span.begin - q.span.end <= 4) {
+    out.append(article_text.substr(q.span.end, q.noun_span.begin - q.span.end));
+  } else {
+    out += ' ';
+  }
+  out.append(noun.substr(0, cut));
   return out;
 }
 
