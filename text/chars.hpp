@@ -32,9 +32,9 @@ inline std::size_t unicode_punct_length(std::string_view s, std::size_t i) {
   }
   if (b0 == 0xE2 && i + 2 < s.size()) {
     const unsigned char b1 = byte(s, i + 1);
-    if (b1 == 0x80 || b1 == 0x81) return 3;           // U+2000-U+207F
+    if (b1 == 0x80 || b1 == 0x81) return 3;              // U+2000-U+207F
     if (b1 == 0x82 && byte(s, i + 2) >= 0xA0) return 3;  // currency signs
-    if (b1 >= 0x86 && b1 <= 0x9F) return 3;           // arrows, math, boxes, shapes, bullets
+    if (b1 >= 0x86 && b1 <= 0x9F) return 3;              // arrows, math, boxes, shapes, bullets
     return 0;
   }
   if (b0 == 0xE3 && i + 2 < s.size() && byte(s, i + 1) == 0x80) return 3;
@@ -101,8 +101,8 @@ inline std::size_t bullet_length(std::string_view line) {
   if (line.size() >= 2 && (line[0] == '-' || line[0] == '*' || line[0] == '+') && line[1] == ' ') {
     return 2;
   }
-  for (std::string_view b : {"\u2022", "\u00B7", "\u25AA", "\u25E6", "\u2023", "\u25BA", "\u25CF",
-                             "\u2013", "\u2014"}) {
+  for (std::string_view b :
+       {"\u2022", "\u00B7", "\u25AA", "\u25E6", "\u2023", "\u25BA", "\u25CF", "\u2013", "\u2014"}) {
     if (line.starts_with(b) && line.size() > b.size() && line[b.size()] == ' ') {
       return b.size() + 1;
     }

@@ -6,8 +6,8 @@
 #include "text/classify.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <cctype>
+#include <iterator>
 #include <optional>
 #include <unordered_map>
 
@@ -28,21 +28,72 @@ constexpr std::size_t repeated_max_words = 12;
 constexpr std::size_t long_block_words = 100;
 
 // Page furniture that is a block on its own (compared without a trailing ':' '.' or count).
-constexpr std::string_view furniture[] = {
-    "add a comment",  "advertisement", "advertising",  "archives",       "back to top",
-    "categories",     "category",      "close",        "comment",        "comments",
-    "e-mail",         "email",         "facebook",     "home",           "latest",
-    "latest news",    "leave a comment", "leave a reply", "linkedin",     "listen",
-    "live",           "load more",     "loading",      "log in",         "login",
-    "menu",           "more",          "more stories", "most popular",   "most read",
-    "newsletter",     "next",          "no comments",  "photos",         "pinterest",
-    "popular",        "post a comment", "previous",    "print",          "read more",
-    "recommended",    "reddit",        "register",     "related",        "related articles",
-    "related posts",  "related stories", "search",     "see all",        "see more",
-    "share",          "show less",     "show more",    "sign in",        "sign up",
-    "skip to content", "skip to main content", "sponsored", "subscribe", "tags",
-    "telegram",       "top stories",   "trending",     "twitter",        "video",
-    "whatsapp"};
+constexpr std::string_view furniture[] = {"add a comment",
+                                          "advertisement",
+                                          "advertising",
+                                          "archives",
+                                          "back to top",
+                                          "categories",
+                                          "category",
+                                          "close",
+                                          "comment",
+                                          "comments",
+                                          "e-mail",
+                                          "email",
+                                          "facebook",
+                                          "home",
+                                          "latest",
+                                          "latest news",
+                                          "leave a comment",
+                                          "leave a reply",
+                                          "linkedin",
+                                          "listen",
+                                          "live",
+                                          "load more",
+                                          "loading",
+                                          "log in",
+                                          "login",
+                                          "menu",
+                                          "more",
+                                          "more stories",
+                                          "most popular",
+                                          "most read",
+                                          "newsletter",
+                                          "next",
+                                          "no comments",
+                                          "photos",
+                                          "pinterest",
+                                          "popular",
+                                          "post a comment",
+                                          "previous",
+                                          "print",
+                                          "read more",
+                                          "recommended",
+                                          "reddit",
+                                          "register",
+                                          "related",
+                                          "related articles",
+                                          "related posts",
+                                          "related stories",
+                                          "search",
+                                          "see all",
+                                          "see more",
+                                          "share",
+                                          "show less",
+                                          "show more",
+                                          "sign in",
+                                          "sign up",
+                                          "skip to content",
+                                          "skip to main content",
+                                          "sponsored",
+                                          "subscribe",
+                                          "tags",
+                                          "telegram",
+                                          "top stories",
+                                          "trending",
+                                          "twitter",
+                                          "video",
+                                          "whatsapp"};
 
 // Openings of page furniture that carries more words after it.
 constexpr std::string_view furniture_openings[] = {
@@ -117,32 +168,31 @@ constexpr std::string_view furniture_openings[] = {
 
 // Furniture that introduces a list of links: the short lines after it are residue too.
 constexpr std::string_view list_labels[] = {
-    "also read", "latest news", "more from", "more stories", "most popular", "most read",
-    "read also", "read more", "recommended", "related", "see also", "you may also like"};
+    "also read", "latest news", "more from",   "more stories", "most popular", "most read",
+    "read also", "read more",   "recommended", "related",      "see also",     "you may also like"};
 
 constexpr std::string_view share_networks[] = {
-    "facebook", "flipboard", "linkedin", "mail",  "messenger", "pinterest", "pocket", "reddit",
-    "telegram", "tumblr",    "tweet",    "twitter", "viber",   "vk",        "whatsapp", "x"};
-constexpr std::string_view share_words[] = {"article", "copy", "e-mail", "email", "link",
-                                                       "on",      "print", "share", "story", "the",
-                                                       "this",    "via"};
+    "facebook", "flipboard", "linkedin", "mail",    "messenger", "pinterest", "pocket",   "reddit",
+    "telegram", "tumblr",    "tweet",    "twitter", "viber",     "vk",        "whatsapp", "x"};
+constexpr std::string_view share_words[] = {"article", "copy",  "e-mail", "email", "link", "on",
+                                            "print",   "share", "story",  "the",   "this", "via"};
 
 constexpr std::string_view months[] = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec"};
+    "january",   "february", "march",    "april",    "may",  "june", "july", "august",
+    "september", "october",  "november", "december", "jan",  "feb",  "mar",  "apr",
+    "jun",       "jul",      "aug",      "sep",      "sept", "oct",  "nov",  "dec"};
 constexpr std::string_view weekdays[] = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon",    "tue",     "tues",      "wed",      "thu",    "thur",     "thurs",
-    "fri",    "sat",     "sun",       "today",    "yesterday", "tonight", "tomorrow"};
+    "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
+    "mon",    "tue",     "tues",      "wed",      "thu",       "thur",     "thurs",
+    "fri",    "sat",     "sun",       "today",    "yesterday", "tonight",  "tomorrow"};
 constexpr std::string_view date_fillers[] = {
-    "a.m",  "am",    "at",     "bst",  "cest",  "cet",      "created", "date", "dated",
-    "edited", "edt", "eest",   "eet",  "est",   "et",       "first",   "gmt",  "ist",
-    "last", "modified", "msk", "of",   "on",    "p.m",      "pdt",     "pm",   "posted",
-    "published", "pst", "the", "updated", "utc"};
+    "a.m",   "am",     "at",     "bst",       "cest", "cet", "created", "date",
+    "dated", "edited", "edt",    "eest",      "eet",  "est", "et",      "first",
+    "gmt",   "ist",    "last",   "modified",  "msk",  "of",  "on",      "p.m",
+    "pdt",   "pm",     "posted", "published", "pst",  "the", "updated", "utc"};
 constexpr std::string_view time_units[] = {
-    "sec",  "secs",  "second", "seconds", "min",  "mins", "minute", "minutes", "hr",
-    "hrs",  "hour",  "hours",  "day",     "days", "week", "weeks",  "month",   "months"};
+    "sec", "secs", "second", "seconds", "min",  "mins", "minute", "minutes", "hr",
+    "hrs", "hour", "hours",  "day",     "days", "week", "weeks",  "month",   "months"};
 
 template <std::size_t N>
 bool one_of(const std::string_view (&set)[N], std::string_view s) {
@@ -223,8 +273,9 @@ struct facts {
 // "Show More", "Comments (12)", "Tags:", "Loading data..."
 bool is_furniture(const facts& f, const std::vector<std::string>& extra) {
   std::string_view core = f.low;
-  while (!core.empty() && (core.back() == ':' || core.back() == '.' || core.back() == ' ' ||
-                           core.back() == ')' || is_ascii_digit(core.back()) || core.back() == '(')) {
+  while (!core.empty() &&
+         (core.back() == ':' || core.back() == '.' || core.back() == ' ' || core.back() == ')' ||
+          is_ascii_digit(core.back()) || core.back() == '(')) {
     core.remove_suffix(1);
   }
   if (detail::ends_with_ellipsis(core)) core.remove_suffix(core.ends_with("...") ? 3 : 3);
@@ -270,8 +321,8 @@ bool is_relative_timestamp(const facts& f) {
     return false;
   }
   const bool amount = is_number_word(n) || n == "a" || n == "an" || n == "one" || n == "few";
-  return amount && (one_of(time_units, unit) || unit == "year" || unit == "years" ||
-                    unit == "h" || unit == "m" || unit == "d" || unit == "w" || unit == "y");
+  return amount && (one_of(time_units, unit) || unit == "year" || unit == "years" || unit == "h" ||
+                    unit == "m" || unit == "d" || unit == "w" || unit == "y");
 }
 
 // "430", "1.2K views", "12 comments"
@@ -284,8 +335,7 @@ bool is_counter(const facts& f) {
   if (w.size() == 1) return true;
   const std::string unit = lower(w[1]);
   return unit == "views" || unit == "view" || unit == "reads" || unit == "comments" ||
-         unit == "comment" || unit == "shares" || unit == "likes" || unit == "k" ||
-         unit == "m";
+         unit == "comment" || unit == "shares" || unit == "likes" || unit == "k" || unit == "m";
 }
 
 // A page or tracking id: 8+ hex digits mixing digits and letters (hyphens allowed).
@@ -334,7 +384,8 @@ bool is_address(std::string_view w) {
 
 bool is_address_line(const facts& f) {
   if (f.words.empty() || f.words.size() > 3) return false;
-  return std::all_of(f.words.begin(), f.words.end(), [](std::string_view w) { return is_address(w); });
+  return std::all_of(f.words.begin(), f.words.end(),
+                     [](std::string_view w) { return is_address(w); });
 }
 
 bool is_share_line(const facts& f) {
@@ -362,9 +413,8 @@ bool is_breadcrumb(const facts& f) {
     }
   }
   if (separators == 0) return false;
-  return std::all_of(f.words.begin(), f.words.end(), [](std::string_view w) {
-    return capitalized(w) && !is_ascii_digit(w[0]);
-  });
+  return std::all_of(f.words.begin(), f.words.end(),
+                     [](std::string_view w) { return capitalized(w) && !is_ascii_digit(w[0]); });
 }
 
 // "Source: X" and "Get ... news ... on X" lines that feeds and aggregators append.
@@ -402,7 +452,7 @@ date_token classify_date_word(std::string_view w) {
   if (clean && seps == 0 && digits >= 1 && digits <= 4) return date_token::weak;  // 4, 2021
   // Ordinals (4th), clock times (10:45, 10:45AM, 10.45pm) and ISO timestamps.
   if (core.size() >= 3 && is_ascii_digit(core[0])) {
-   const std::size_t digits_end = core.find_first_not_of("0123456789");
+    const std::size_t digits_end = core.find_first_not_of("0123456789");
     const std::string_view tail =
         digits_end == std::string_view::npos ? std::string_view{} : core.substr(digits_end);
     if (tail == "st" || tail == "nd" || tail == "rd" || tail == "th") return date_token::weak;
@@ -439,8 +489,12 @@ bool is_dateline(const facts& f) {
         full_date = true;
         ++strong;
         break;
-      case date_token::strong: ++strong; break;
-      case date_token::weak: ++weak; break;
+      case date_token::strong:
+        ++strong;
+        break;
+      case date_token::weak:
+        ++weak;
+        break;
       case date_token::other:
         ++other;
         other_capitalized = other_capitalized && capitalized(w);
@@ -477,8 +531,8 @@ bool is_byline(const facts& f) {
 // "Image: Reuters", "Photo by J. Doe", "... Image from The Daily Courier"
 bool is_caption(const facts& f) {
   if (f.words.empty() || f.words.size() > 60) return false;
-  constexpr std::string_view cues[] = {"photo", "image", "pictur", "credit", "caption", "courtesy",
-                                       "getty", "reuters", "afp", "illustration"};
+  constexpr std::string_view cues[] = {"photo",    "image", "pictur",  "credit", "caption",
+                                       "courtesy", "getty", "reuters", "afp",    "illustration"};
   if (std::none_of(std::begin(cues), std::end(cues),
                    [&](std::string_view c) { return f.low.find(c) != std::string::npos; })) {
     return false;
@@ -488,11 +542,11 @@ bool is_caption(const facts& f) {
                              "(photo", "[photo", "(image", "pictured:", "illustration:"}) {
     if (f.low.starts_with(p)) return true;
   }
-  for (std::string_view m : {"image from ", "images from ", "photo from ", "photo by ",
-                             "image by ", "picture by ", "photo courtesy", "image courtesy",
-                             "courtesy of ", "photo: ", "image: ", "(photo", "(image",
-                             "getty images", "ap photo", "afp photo", "/reuters", "reuters/",
-                             "/afp", "afp/"}) {
+  for (std::string_view m : {"image from ",  "images from ", "photo from ",    "photo by ",
+                             "image by ",    "picture by ",  "photo courtesy", "image courtesy",
+                             "courtesy of ", "photo: ",      "image: ",        "(photo",
+                             "(image",       "getty images", "ap photo",       "afp photo",
+                             "/reuters",     "reuters/",     "/afp",           "afp/"}) {
     const std::size_t at = f.low.rfind(m);
     if (at == std::string::npos) continue;
     const std::string_view tail = std::string_view(f.low).substr(at + m.size());
@@ -503,12 +557,12 @@ bool is_caption(const facts& f) {
 }
 
 std::optional<block_kind> classify_alone(const facts& f, const classify_options& options) {
-  if (is_furniture(f, options.boilerplate_patterns) || is_relative_timestamp(f) ||
-      is_counter(f) || is_address_line(f) || is_share_line(f)) {
+  if (is_furniture(f, options.boilerplate_patterns) || is_relative_timestamp(f) || is_counter(f) ||
+      is_address_line(f) || is_share_line(f)) {
     return block_kind::boilerplate;
   }
-  if (f.words.size() <= 4 &&
-      std::any_of(f.words.begin(), f.words.end(), [](std::string_view w) { return is_hex_id(w); })) {
+  if (f.words.size() <= 4 && std::any_of(f.words.begin(), f.words.end(),
+                                         [](std::string_view w) { return is_hex_id(w); })) {
     return block_kind::boilerplate;
   }
   // Before the looser residue shapes: "By A. Writer | Radio" and "Photo: Agency / J. Doe"
@@ -560,9 +614,8 @@ void classify_structure(document_state& d) {
     std::size_t j = i;
     auto menu_item = [&](std::size_t k) {
       const facts& f = d.facts_of[k];
-      return (open(k) || d.kind[k] == block_kind::boilerplate) && !f.terminal &&
-             !f.words.empty() && f.words.size() <= 4 &&
-             std::all_of(f.words.begin(), f.words.end(), capitalized);
+      return (open(k) || d.kind[k] == block_kind::boilerplate) && !f.terminal && !f.words.empty() &&
+             f.words.size() <= 4 && std::all_of(f.words.begin(), f.words.end(), capitalized);
     };
     while (j < n && menu_item(j)) ++j;
     if (j - i >= 3) {

@@ -21,26 +21,30 @@ struct named_entity {
 
 // The references news pages actually use; sorted for binary search (case-sensitive, as HTML).
 constexpr std::array<named_entity, 96> named_entities{{
-    {"AElig", 0xC6},   {"Aacute", 0xC1}, {"Agrave", 0xC0}, {"Aring", 0xC5},  {"Auml", 0xC4},
-    {"Ccedil", 0xC7},  {"Eacute", 0xC9}, {"Egrave", 0xC8}, {"Iacute", 0xCD}, {"Ntilde", 0xD1},
-    {"Oacute", 0xD3},  {"Oslash", 0xD8}, {"Ouml", 0xD6},   {"Prime", 0x2033}, {"Uacute", 0xDA},
-    {"Uuml", 0xDC},    {"aacute", 0xE1}, {"acirc", 0xE2},  {"acute", 0xB4},  {"aelig", 0xE6},
-    {"agrave", 0xE0},  {"amp", 0x26},    {"apos", 0x27},   {"aring", 0xE5},  {"atilde", 0xE3},
-    {"auml", 0xE4},    {"bdquo", 0x201E}, {"brvbar", 0xA6}, {"bull", 0x2022}, {"ccedil", 0xE7},
-    {"cent", 0xA2},    {"copy", 0xA9},   {"curren", 0xA4}, {"dagger", 0x2020}, {"deg", 0xB0},
-    {"divide", 0xF7},  {"eacute", 0xE9}, {"ecirc", 0xEA},  {"egrave", 0xE8}, {"emsp", 0x2003},
-    {"ensp", 0x2002},  {"euml", 0xEB},   {"euro", 0x20AC}, {"frac12", 0xBD}, {"frac14", 0xBC},
-    {"frac34", 0xBE},  {"gt", 0x3E},     {"hellip", 0x2026}, {"iacute", 0xED}, {"icirc", 0xEE},
-    {"iexcl", 0xA1},   {"igrave", 0xEC}, {"iquest", 0xBF}, {"iuml", 0xEF},   {"laquo", 0xAB},
-    {"ldquo", 0x201C}, {"lsaquo", 0x2039}, {"lsquo", 0x2018}, {"lt", 0x3C},  {"mdash", 0x2014},
-    {"middot", 0xB7},  {"minus", 0x2212}, {"nbsp", 0xA0},  {"ndash", 0x2013}, {"not", 0xAC},
-    {"ntilde", 0xF1},  {"oacute", 0xF3}, {"ocirc", 0xF4},  {"ograve", 0xF2}, {"oslash", 0xF8},
-    {"otilde", 0xF5},  {"ouml", 0xF6},   {"para", 0xB6},   {"plusmn", 0xB1}, {"pound", 0xA3},
-    {"prime", 0x2032}, {"quot", 0x22},   {"raquo", 0xBB},  {"rdquo", 0x201D}, {"reg", 0xAE},
-    {"rsaquo", 0x203A}, {"rsquo", 0x2019}, {"sbquo", 0x201A}, {"sect", 0xA7}, {"shy", 0xAD},
-    {"szlig", 0xDF},   {"thinsp", 0x2009}, {"times", 0xD7}, {"trade", 0x2122}, {"uacute", 0xFA},
-    {"ucirc", 0xFB},   {"ugrave", 0xF9}, {"uuml", 0xFC},   {"yen", 0xA5},    {"zwj", 0x200D},
-    {"zwnj", 0x200C},
+    {"AElig", 0xC6},    {"Aacute", 0xC1},   {"Agrave", 0xC0},   {"Aring", 0xC5},
+    {"Auml", 0xC4},     {"Ccedil", 0xC7},   {"Eacute", 0xC9},   {"Egrave", 0xC8},
+    {"Iacute", 0xCD},   {"Ntilde", 0xD1},   {"Oacute", 0xD3},   {"Oslash", 0xD8},
+    {"Ouml", 0xD6},     {"Prime", 0x2033},  {"Uacute", 0xDA},   {"Uuml", 0xDC},
+    {"aacute", 0xE1},   {"acirc", 0xE2},    {"acute", 0xB4},    {"aelig", 0xE6},
+    {"agrave", 0xE0},   {"amp", 0x26},      {"apos", 0x27},     {"aring", 0xE5},
+    {"atilde", 0xE3},   {"auml", 0xE4},     {"bdquo", 0x201E},  {"brvbar", 0xA6},
+    {"bull", 0x2022},   {"ccedil", 0xE7},   {"cent", 0xA2},     {"copy", 0xA9},
+    {"curren", 0xA4},   {"dagger", 0x2020}, {"deg", 0xB0},      {"divide", 0xF7},
+    {"eacute", 0xE9},   {"ecirc", 0xEA},    {"egrave", 0xE8},   {"emsp", 0x2003},
+    {"ensp", 0x2002},   {"euml", 0xEB},     {"euro", 0x20AC},   {"frac12", 0xBD},
+    {"frac14", 0xBC},   {"frac34", 0xBE},   {"gt", 0x3E},       {"hellip", 0x2026},
+    {"iacute", 0xED},   {"icirc", 0xEE},    {"iexcl", 0xA1},    {"igrave", 0xEC},
+    {"iquest", 0xBF},   {"iuml", 0xEF},     {"laquo", 0xAB},    {"ldquo", 0x201C},
+    {"lsaquo", 0x2039}, {"lsquo", 0x2018},  {"lt", 0x3C},       {"mdash", 0x2014},
+    {"middot", 0xB7},   {"minus", 0x2212},  {"nbsp", 0xA0},     {"ndash", 0x2013},
+    {"not", 0xAC},      {"ntilde", 0xF1},   {"oacute", 0xF3},   {"ocirc", 0xF4},
+    {"ograve", 0xF2},   {"oslash", 0xF8},   {"otilde", 0xF5},   {"ouml", 0xF6},
+    {"para", 0xB6},     {"plusmn", 0xB1},   {"pound", 0xA3},    {"prime", 0x2032},
+    {"quot", 0x22},     {"raquo", 0xBB},    {"rdquo", 0x201D},  {"reg", 0xAE},
+    {"rsaquo", 0x203A}, {"rsquo", 0x2019},  {"sbquo", 0x201A},  {"sect", 0xA7},
+    {"shy", 0xAD},      {"szlig", 0xDF},    {"thinsp", 0x2009}, {"times", 0xD7},
+    {"trade", 0x2122},  {"uacute", 0xFA},   {"ucirc", 0xFB},    {"ugrave", 0xF9},
+    {"uuml", 0xFC},     {"yen", 0xA5},      {"zwj", 0x200D},    {"zwnj", 0x200C},
 }};
 
 constexpr bool entities_sorted() {
@@ -52,27 +56,25 @@ constexpr bool entities_sorted() {
 static_assert(entities_sorted(), "named_entities must stay sorted for binary search");
 
 std::optional<char32_t> lookup_entity(std::string_view name) {
-  const auto* it = std::lower_bound(
-      named_entities.begin(), named_entities.end(), name,
-      [](const named_entity& e, std::string_view n) { return e.name < n; });
+  const auto* it =
+      std::lower_bound(named_entities.begin(), named_entities.end(), name,
+                       [](const named_entity& e, std::string_view n) { return e.name < n; });
   if (it == named_entities.end() || it->name != name) return std::nullopt;
   return it->code_point;
 }
 
 // Elements whose content is never article text.
-constexpr std::string_view dropped_elements[] = {
-    "aside", "button", "footer", "form", "head",   "header",   "iframe",
-    "nav",   "noscript", "script", "select", "style", "svg", "template"};
+constexpr std::string_view dropped_elements[] = {"aside",  "button", "footer", "form",     "head",
+                                                 "header", "iframe", "nav",    "noscript", "script",
+                                                 "select", "style",  "svg",    "template"};
 // Elements whose content is not HTML (the first "</name" ends them).
-constexpr std::string_view raw_text_elements[] = {"script", "style", "textarea",
-                                                            "title"};
+constexpr std::string_view raw_text_elements[] = {"script", "style", "textarea", "title"};
 // Elements that start and end a paragraph.
 constexpr std::string_view block_elements[] = {
-    "address", "article", "blockquote", "body", "caption", "dd",      "details", "dialog",
-    "div",     "dl",      "dt",         "fieldset", "figcaption", "figure", "h1", "h2",
-    "h3",      "h4",      "h5",         "h6",   "hr",     "html",    "li",      "main",
-    "ol",      "p",       "pre",        "section", "summary", "table", "td",   "th",
-    "tr",      "ul"};
+    "address", "article", "blockquote", "body",       "caption", "dd",   "details", "dialog", "div",
+    "dl",      "dt",      "fieldset",   "figcaption", "figure",  "h1",   "h2",      "h3",     "h4",
+    "h5",      "h6",      "hr",         "html",       "li",      "main", "ol",      "p",      "pre",
+    "section", "summary", "table",      "td",         "th",      "tr",   "ul"};
 
 template <std::size_t N>
 bool one_of(const std::string_view (&set)[N], std::string_view name) {
@@ -160,7 +162,8 @@ class html_stripper {
       ++q;
     }
     const std::size_t name_begin = q;
-    while (q < s_.size() && (std::isalnum(static_cast<unsigned char>(s_[q])) != 0 || s_[q] == '-')) {
+    while (q < s_.size() &&
+           (std::isalnum(static_cast<unsigned char>(s_[q])) != 0 || s_[q] == '-')) {
       ++q;
     }
     if (q == name_begin || std::isalpha(static_cast<unsigned char>(s_[name_begin])) == 0) return t;
@@ -181,7 +184,8 @@ class html_stripper {
         // Names longer than the buffer keep a '~' so that they match nothing.
         t.length = std::min(name_length, sizeof t.buffer);
         for (std::size_t k = 0; k < t.length; ++k) {
-          t.buffer[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(s_[name_begin + k])));
+          t.buffer[k] =
+              static_cast<char>(std::tolower(static_cast<unsigned char>(s_[name_begin + k])));
         }
         if (name_length > sizeof t.buffer) t.buffer[sizeof t.buffer - 1] = '~';
         return t;

@@ -1,5 +1,7 @@
 #include "text/ingest.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -7,10 +9,8 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
-#include <system_error>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
+#include <system_error>
 
 #include "text/traced_text.hpp"
 
@@ -113,15 +113,32 @@ bool trace_text_member(std::string_view line, detail::traced_text& out) {
       const char e = line[k + 1];
       char simple = '\0';
       switch (e) {
-        case 'n': simple = '\n'; break;
-        case 't': simple = '\t'; break;
-        case 'r': simple = '\r'; break;
-        case 'b': simple = '\b'; break;
-        case 'f': simple = '\f'; break;
-        case '/': simple = '/'; break;
-        case '\\': simple = '\\'; break;
-        case '"': simple = '"'; break;
-        default: break;
+        case 'n':
+          simple = '\n';
+          break;
+        case 't':
+          simple = '\t';
+          break;
+        case 'r':
+          simple = '\r';
+          break;
+        case 'b':
+          simple = '\b';
+          break;
+        case 'f':
+          simple = '\f';
+          break;
+        case '/':
+          simple = '/';
+          break;
+        case '\\':
+          simple = '\\';
+          break;
+        case '"':
+          simple = '"';
+          break;
+        default:
+          break;
       }
       if (simple != '\0') {
         value.push(simple, at);
@@ -232,8 +249,9 @@ void ingest_jsonl(const std::string& path, std::string_view bytes, ingest_result
     a.path = fmt::format("{}#{}", path, id);
     a.format = source_format::jsonl;
     if (const auto date_it = record.find("date"); date_it != record.end() && !date_it->is_null()) {
-      const auto parsed = date_it->is_string() ? parse_iso_date(date_it->get_ref<const std::string&>())
-                                               : std::nullopt;
+      const auto parsed = date_it->is_string()
+                              ? parse_iso_date(date_it->get_ref<const std::string&>())
+                              : std::nullopt;
       if (parsed) {
         a.stated_date = parsed;
       } else {
@@ -366,14 +384,13 @@ void read_file(const std::string& path, ingest_result& result) {
   ingest_one(path, std::move(bytes), format_of(path), result);
 }
 
-void walk_directory(const std::string& root, const ingest_options& options,
-                    ingest_result& result) {
+void walk_directory(const std::string& root, const ingest_options& options, ingest_result& result) {
   std::vector<std::string> files;
   std::error_code ec;
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
-    result.diagnostics.push_back(
-        {diagnostic::level::error, root, 0, fmt::format("cannot read directory: {}", ec.message())});
+    result.diagnostics.push_back({diagnostic::level::error, root, 0,
+                                  fmt::format("cannot read directory: {}", ec.message())});
     return;
   }
   for (const fs::recursive_directory_iterator end; it != end; it.increment(ec)) {

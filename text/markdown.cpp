@@ -161,8 +161,7 @@ class markdown_stripper {
     if (nested < q) return 0;
     const char open = s_[q + 1];
     if (open != '(' && open != '[') return 0;
-    const std::size_t r =
-        (open == '(' ? close_paren_ : close_bracket_).at_or_after(q + 2);
+    const std::size_t r = (open == '(' ? close_paren_ : close_bracket_).at_or_after(q + 2);
     if (r == std::string_view::npos || r >= e) return 0;
     if (label_end != nullptr) *label_end = q;
     return r + 1;
@@ -228,7 +227,8 @@ class markdown_stripper {
     }
     if (c == '~' && n < 2) markup = false;
     // "5*3" is arithmetic, not emphasis.
-    if (c == '*' && p > 0 && p + n < e && std::isdigit(static_cast<unsigned char>(s_[p - 1])) != 0 &&
+    if (c == '*' && p > 0 && p + n < e &&
+        std::isdigit(static_cast<unsigned char>(s_[p - 1])) != 0 &&
         std::isdigit(static_cast<unsigned char>(s_[p + n])) != 0) {
       markup = false;
     }

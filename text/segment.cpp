@@ -1,7 +1,7 @@
 #include "text/segment.hpp"
 
-#include <iterator>
 #include <cctype>
+#include <iterator>
 #include <string>
 
 #include "text/chars.hpp"
@@ -17,11 +17,11 @@ constexpr std::size_t wrapped_line_min = 40;
 
 // Words (lower-case, without the period) after which a period does not end a sentence.
 constexpr std::string_view abbreviations[] = {
-    "adm",  "apr",  "approx", "aug",  "capt", "cmdr", "co",   "col",  "corp", "dec",  "dept",
-    "dr",   "e.g",  "est",    "feb",  "fig",  "fr",   "ft",   "gen",  "gov",  "hon",  "i.e",
-    "inc",  "jan",  "jr",     "jul",  "jun",  "lt",   "ltd",  "maj",  "mar",  "messrs", "mr",
-    "mrs",  "ms",   "mt",     "nov",  "oct",  "pres", "prof", "rep",  "rev",  "sen",  "sep",
-    "sept", "sgt",  "sr",     "st",   "supt", "u.k",  "u.s",  "vs"};
+    "adm",  "apr", "approx", "aug", "capt", "cmdr", "co",   "col", "corp", "dec",    "dept",
+    "dr",   "e.g", "est",    "feb", "fig",  "fr",   "ft",   "gen", "gov",  "hon",    "i.e",
+    "inc",  "jan", "jr",     "jul", "jun",  "lt",   "ltd",  "maj", "mar",  "messrs", "mr",
+    "mrs",  "ms",  "mt",     "nov", "oct",  "pres", "prof", "rep", "rev",  "sen",    "sep",
+    "sept", "sgt", "sr",     "st",  "supt", "u.k",  "u.s",  "vs"};
 
 bool is_abbreviation(std::string_view word) {
   std::string low;
@@ -49,10 +49,12 @@ std::string_view line_at(std::string_view text, std::size_t b, std::size_t e) {
 
 bool ends_sentence(std::string_view line) {
   std::size_t e = line.size();
-  while (e > 0 && detail::closing_mark_before(line, e) > 0) e -= detail::closing_mark_before(line, e);
+  while (e > 0 && detail::closing_mark_before(line, e) > 0)
+    e -= detail::closing_mark_before(line, e);
   if (e == 0) return false;
   const char c = line[e - 1];
-  return c == '.' || c == '?' || c == '!' || c == ':' || detail::ends_with_ellipsis(line.substr(0, e));
+  return c == '.' || c == '?' || c == '!' || c == ':' ||
+         detail::ends_with_ellipsis(line.substr(0, e));
 }
 
 bool title_case(std::string_view line) {
@@ -116,8 +118,7 @@ bool wrapped_prose(std::string_view text, std::size_t b, std::size_t e) {
 }
 
 // Splits paragraph [b, e) into blocks at line breaks that are not wraps.
-void split_paragraph(std::string_view text, std::size_t b, std::size_t e,
-                     std::vector<block>& out) {
+void split_paragraph(std::string_view text, std::size_t b, std::size_t e, std::vector<block>& out) {
   // Wrapped prose ends with the end of a sentence; lines of a paragraph that does not are
   // items of a list (related headlines, menus) and each becomes a block.
   std::size_t last_line = text.rfind('\n', e - 1);
@@ -157,8 +158,7 @@ std::string_view word_before(std::string_view text, std::size_t begin, std::size
 }
 
 // Whether a sentence may end at the terminal mark run [mark, after) followed by `next`.
-bool sentence_break(std::string_view text, std::size_t begin, std::size_t mark,
-                    std::size_t next) {
+bool sentence_break(std::string_view text, std::size_t begin, std::size_t mark, std::size_t next) {
   const char m = text[mark];
   if (next < text.size()) {
     const char n = text[next];
@@ -186,12 +186,18 @@ bool sentence_break(std::string_view text, std::size_t begin, std::size_t mark,
 
 std::string_view to_string(block_kind kind) {
   switch (kind) {
-    case block_kind::headline: return "headline";
-    case block_kind::dateline: return "dateline";
-    case block_kind::byline: return "byline";
-    case block_kind::body: return "body";
-    case block_kind::caption: return "caption";
-    case block_kind::boilerplate: return "boilerplate";
+    case block_kind::headline:
+      return "headline";
+    case block_kind::dateline:
+      return "dateline";
+    case block_kind::byline:
+      return "byline";
+    case block_kind::body:
+      return "body";
+    case block_kind::caption:
+      return "caption";
+    case block_kind::boilerplate:
+      return "boilerplate";
   }
   return "body";
 }

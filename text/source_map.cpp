@@ -70,8 +70,9 @@ std::string_view source_map::original_line(std::uint32_t line) const {
   const std::uint32_t index = line - first_line_;
   if (index >= line_starts_.size()) return {};
   const std::uint32_t start = line_starts_[index];
-  std::uint32_t end = index + 1 < line_starts_.size() ? line_starts_[index + 1] - 1
-                                                        : static_cast<std::uint32_t>(original_.size());
+  std::uint32_t end = index + 1 < line_starts_.size()
+                          ? line_starts_[index + 1] - 1
+                          : static_cast<std::uint32_t>(original_.size());
   if (end > start && original_[end - 1] == '\r') --end;
   return original_.substr(start, end - start);
 }

@@ -45,7 +45,7 @@ class source_map {
   [[nodiscard]] std::uint32_t chars_before(std::uint32_t offset) const;
 
   static constexpr std::uint32_t chunk = 1024;
-  std::vector<std::uint32_t> line_starts_;  // byte offsets in original_ of each line start
+  std::vector<std::uint32_t> line_starts_;         // byte offsets in original_ of each line start
   std::vector<std::uint32_t> chars_before_chunk_;  // characters before each 1 KiB chunk
   std::uint32_t first_line_ = 1;
   std::uint32_t first_column_ = 1;

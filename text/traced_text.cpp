@@ -5,7 +5,9 @@ namespace {
 
 constexpr std::string_view replacement_character = "\xEF\xBF\xBD";
 
-unsigned char byte_at(std::string_view s, std::size_t i) { return static_cast<unsigned char>(s[i]); }
+unsigned char byte_at(std::string_view s, std::size_t i) {
+  return static_cast<unsigned char>(s[i]);
+}
 
 bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
@@ -22,12 +24,24 @@ ws_class classify_char(std::string_view s, std::size_t i, std::size_t len) {
   }
   const char32_t cp = utf8_decode(s, i, len);
   switch (cp) {
-    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000: case 0x0085:
+    case 0x00A0:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0x0085:
       return cp == 0x0085 ? ws_class::line_break : ws_class::space;
-    case 0x2028: return ws_class::line_break;
-    case 0x2029: return ws_class::paragraph_break;
-    case 0x200B: case 0x2060: case 0xFEFF: case 0x00AD: return ws_class::drop;
-    default: break;
+    case 0x2028:
+      return ws_class::line_break;
+    case 0x2029:
+      return ws_class::paragraph_break;
+    case 0x200B:
+    case 0x2060:
+    case 0xFEFF:
+    case 0x00AD:
+      return ws_class::drop;
+    default:
+      break;
   }
   if (cp >= 0x2000 && cp <= 0x200A) return ws_class::space;
   if (cp >= 0x80 && cp < 0xA0) return ws_class::space;  // C1 controls
@@ -178,7 +192,8 @@ traced_text normalize_whitespace(const traced_text& in) {
     const ws_class kind = classify_char(s, i, len);
     const std::uint32_t from = in.origin[i];
     switch (kind) {
-      case ws_class::drop: break;
+      case ws_class::drop:
+        break;
       case ws_class::space:
         if (!space_pending) space_origin = from;
         space_pending = true;

@@ -39,7 +39,8 @@ std::string long_line(std::string_view unit, std::size_t megabytes = 10) {
 
 TEST(Adversarial, TenMegabyteSingleLineText) {
   const std::string line = long_line(
-      "Crews evacuated 1,200 people from Osk. Dr. Feder said the U.S. team measured 3.5 m \xE2\x80\x94 ");
+      "Crews evacuated 1,200 people from Osk. Dr. Feder said the U.S. team measured 3.5 m "
+      "\xE2\x80\x94 ");
   ingest_result r;
   std::vector<block> blocks;
   const double seconds = run_pipeline("big.txt", line, r, blocks);
@@ -51,8 +52,8 @@ TEST(Adversarial, TenMegabyteSingleLineText) {
   // The last byte maps to the end of the one line, column in characters.
   const position end = a.locate(static_cast<std::uint32_t>(a.text.size() - 1));
   EXPECT_EQ(end.line, 1u);
-  EXPECT_EQ(end, testing::naive_position(line, a.map.original_offset(
-                                                   static_cast<std::uint32_t>(a.text.size() - 1))));
+  EXPECT_EQ(end, testing::naive_position(
+                     line, a.map.original_offset(static_cast<std::uint32_t>(a.text.size() - 1))));
 }
 
 // Markup-dense lines are smaller (4 MB): they produce hundreds of thousands of blocks and

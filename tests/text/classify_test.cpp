@@ -1,7 +1,8 @@
 // classify: block kinds from general signals, on text written for these tests.
+#include "text/classify.hpp"
+
 #include <gtest/gtest.h>
 
-#include "text/classify.hpp"
 #include "text_test_support.hpp"
 
 namespace factcheck::text {
@@ -109,8 +110,8 @@ TEST(Classify, SentencesWithDatesAreNotDatelines) {
 }
 
 TEST(Classify, RelativeTimestampsAndCounters) {
-  for (const char* line : {"3 hours ago", "Updated 12 minutes ago", "an hour ago", "just now", "3h ago",
-                           "430", "1.2K views", "17 comments"}) {
+  for (const char* line : {"3 hours ago", "Updated 12 minutes ago", "an hour ago", "just now",
+                           "3h ago", "430", "1.2K views", "17 comments"}) {
     const auto c = classify_text(std::string("The levee held overnight, officials said.\n\n") +
                                  line + "\n\nCrews left the site at noon on Monday, they said.");
     EXPECT_EQ(c.kind_of(line), block_kind::boilerplate) << line;

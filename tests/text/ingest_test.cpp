@@ -1,11 +1,12 @@
 // ingest: formats, normalization, directories, diagnostics.
+#include "text/ingest.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <iostream>
 #include <sstream>
 
-#include "text/ingest.hpp"
 #include "text_test_support.hpp"
 
 namespace factcheck::text {
@@ -118,7 +119,8 @@ TEST(IngestHtml, EntityMapsToItsAmpersand) {
 
 TEST(IngestJsonl, EachRecordIsAnArticle) {
   const std::string jsonl =
-      "{\"id\": \"a1\", \"date\": \"2024-03-04\", \"text\": \"Levee holds.\\n\\nSecond \\u00e9 para.\"}\n"
+      "{\"id\": \"a1\", \"date\": \"2024-03-04\", \"text\": \"Levee holds.\\n\\nSecond \\u00e9 "
+      "para.\"}\n"
       "\n"
       "{\"text\": \"No id here.\", \"id\": 7}\n";
   const auto r = ingest_bytes("feed.jsonl", jsonl);
@@ -130,7 +132,7 @@ TEST(IngestJsonl, EachRecordIsAnArticle) {
   EXPECT_EQ(a.text, "Levee holds.\n\nSecond \u00e9 para.");
   ASSERT_TRUE(a.stated_date.has_value());
   EXPECT_EQ(*a.stated_date, std::chrono::year_month_day(std::chrono::year{2024}, std::chrono::March,
-                                                         std::chrono::day{4}));
+                                                        std::chrono::day{4}));
   // Positions are on the record's line, at the column of the source character or escape.
   const std::string_view line = "{\"id\": \"a1\", \"date\": \"2024-03-04\", \"text\": \"";
   EXPECT_EQ(a.locate(0), (position{1, static_cast<std::uint32_t>(line.size() + 1)}));
@@ -138,7 +140,8 @@ TEST(IngestJsonl, EachRecordIsAnArticle) {
   const auto raw_second = jsonl.find("Second");
   EXPECT_EQ(a.locate(second), (position{1, static_cast<std::uint32_t>(raw_second + 1)}));
   const auto e_acute = static_cast<std::uint32_t>(a.text.find("\u00e9"));
-  EXPECT_EQ(a.locate(e_acute), (position{1, static_cast<std::uint32_t>(jsonl.find("\\u00e9") + 1)}));
+  EXPECT_EQ(a.locate(e_acute),
+            (position{1, static_cast<std::uint32_t>(jsonl.find("\\u00e9") + 1)}));
   EXPECT_EQ(r.articles[1].path, "feed.jsonl#7");
   EXPECT_EQ(r.articles[1].locate(0).line, 3u);
 }
@@ -209,7 +212,8 @@ TEST(IngestFiles, EmptyFileIsAnEmptyArticleWithWarning) {
 }
 
 TEST(IngestFiles, BinaryFileIsSkippedWithWarning) {
-  const auto r = ingest({std::string(FACTCHECK_SOURCE_DIR) + "/fixtures/adversarial/nul_bytes.bin"});
+  const auto r =
+      ingest({std::string(FACTCHECK_SOURCE_DIR) + "/fixtures/adversarial/nul_bytes.bin"});
   EXPECT_TRUE(r.articles.empty());
   EXPECT_FALSE(r.has_errors());
   EXPECT_TRUE(has_diagnostic(r, diagnostic::level::warning, "binary"));

@@ -1,7 +1,8 @@
 // segment: blocks, sentences and tokens.
+#include "text/segment.hpp"
+
 #include <gtest/gtest.h>
 
-#include "text/segment.hpp"
 #include "text_test_support.hpp"
 
 namespace factcheck::text {

@@ -40,7 +40,8 @@ TEST(SourceMap, EveryByteOfPlainTextMaps) {
       "Plain line.\nSecond line.",
       "  Indented\t\ttabs \xC2\xA0 and NBSP.  \n\n\n\n  After blank lines.   ",
       "Windows\r\nline\r\nends.\r\n\r\nParagraph.\r\n",
-      "Multibyte: Kyjiw \xE2\x80\x94 \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2, caf\xC3\xA9, \xF0\x9F\x8C\x8A wave.\n"
+      "Multibyte: Kyjiw \xE2\x80\x94 \xD0\x9A\xD0\xB8\xD1\x97\xD0\xB2, caf\xC3\xA9, "
+      "\xF0\x9F\x8C\x8A wave.\n"
       "Next \xE2\x80\x9Cquoted\xE2\x80\x9D line.",
       "Old Mac\rline ends\rhere.",
       "Invalid \xFF byte and \xE2\x80 truncated.",
@@ -52,7 +53,8 @@ TEST(SourceMap, EveryByteOfPlainTextMaps) {
 }
 
 TEST(SourceMap, CrlfAndMultibyteColumnsAreInCharacters) {
-  const auto r = ingest_bytes("a.txt", "Caf\xC3\xA9 \xE2\x80\x94 one.\r\nTwo \xD0\x9A\xD0\xB8 three.\r\n");
+  const auto r =
+      ingest_bytes("a.txt", "Caf\xC3\xA9 \xE2\x80\x94 one.\r\nTwo \xD0\x9A\xD0\xB8 three.\r\n");
   const article& a = only_article(r);
   EXPECT_EQ(a.text, "Caf\xC3\xA9 \xE2\x80\x94 one.\nTwo \xD0\x9A\xD0\xB8 three.");
   const auto one = static_cast<std::uint32_t>(a.text.find("one"));
@@ -68,10 +70,12 @@ TEST(SourceMap, CrlfAndMultibyteColumnsAreInCharacters) {
 
 TEST(SourceMap, MarkdownAndHtmlMapEveryByteToTheRightLine) {
   const std::string md =
-      "# Title line\n\nA **bold** claim of [1,200](u) people.\n\n> quoted \xE2\x80\x9Cline\xE2\x80\x9D\n";
+      "# Title line\n\nA **bold** claim of [1,200](u) people.\n\n> quoted "
+      "\xE2\x80\x9Cline\xE2\x80\x9D\n";
   const std::string html =
       "<html>\n<body>\n<h1>Title\nline</h1>\n<p>A <b>bold</b> claim &amp; more.</p>\n</body>\n";
-  for (const auto& [path, input] : {std::pair<std::string, std::string>{"a.md", md}, {"a.html", html}}) {
+  for (const auto& [path, input] :
+       {std::pair<std::string, std::string>{"a.md", md}, {"a.html", html}}) {
     const auto r = ingest_bytes(path, input);
     const article& a = only_article(r);
     for (std::uint32_t i = 0; i < a.text.size(); ++i) {
