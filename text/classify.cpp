@@ -164,6 +164,21 @@ constexpr std::string_view furniture_openings[] = {
     "privacy policy",
     "terms of use",
     "terms of service",
+    "story continues",
+    "listen to this article",
+    "editor's picks",
+    "editors' picks",
+    "most viewed",
+    "trending now",
+    "topics:",
+    "our standards",
+    "sign up here",
+    "click to expand",
+    "read the full story",
+    "read full article",
+    "watch:",
+    "watch live",
+    "reading time",
 };
 
 // Furniture that introduces a list of links: the short lines after it are residue too.
@@ -323,6 +338,15 @@ bool is_relative_timestamp(const facts& f) {
   const bool amount = is_number_word(n) || n == "a" || n == "an" || n == "one" || n == "few";
   return amount && (one_of(time_units, unit) || unit == "year" || unit == "years" || unit == "h" ||
                     unit == "m" || unit == "d" || unit == "w" || unit == "y");
+}
+
+// "3 min read", "5 minute read"
+bool is_reading_time(const facts& f) {
+  const auto& w = f.words;
+  if (w.size() != 3 || !is_number_word(w[0])) return false;
+  const std::string unit = lower(w[1]);
+  return (unit == "min" || unit == "mins" || unit == "minute" || unit == "minutes") &&
+         lower(w[2]) == "read";
 }
 
 // "430", "1.2K views", "12 comments"
@@ -509,9 +533,12 @@ bool is_dateline(const facts& f) {
 // "By A. Writer | March 6, 2024", "Reporting by ...; Editing by ..."
 bool is_byline(const facts& f) {
   if (f.words.size() < 2 || f.words.size() > 20) return false;
-  for (std::string_view p : {"written by ", "reporting by ", "reported by ", "story by ",
-                             "words by ", "posted by ", "author: ", "authors: "}) {
-    if (f.low.starts_with(p)) return true;
+  // Wire credits often come in parentheses: "(Reporting by ...; Editing by ...)".
+  const std::string_view low = std::string_view(f.low).substr(f.low.starts_with("(") ? 1 : 0);
+  for (std::string_view p :
+       {"written by ", "reporting by ", "reported by ", "story by ", "words by ", "posted by ",
+        "author: ", "authors: ", "additional reporting by ", "editing by "}) {
+    if (low.starts_with(p)) return true;
   }
   // "March 6, 2024 | By A. Writer": a byline after a date.
   for (std::string_view sep : {"| by ", "\u00B7 by ", "\u2022 by ", "- by ", "\u2014 by "}) {
@@ -558,7 +585,7 @@ bool is_caption(const facts& f) {
 
 std::optional<block_kind> classify_alone(const facts& f, const classify_options& options) {
   if (is_furniture(f, options.boilerplate_patterns) || is_relative_timestamp(f) || is_counter(f) ||
-      is_address_line(f) || is_share_line(f)) {
+      is_reading_time(f) || is_address_line(f) || is_share_line(f)) {
     return block_kind::boilerplate;
   }
   if (f.words.size() <= 4 && std::any_of(f.words.begin(), f.words.end(),

@@ -221,6 +221,25 @@ TEST(Classify, ShortSentencesAreNeverResidue) {
   EXPECT_EQ(c.kind_of("Varn"), block_kind::body);
 }
 
+TEST(Classify, WireAndMagazineFurniture) {
+  const auto c = classify_text(
+      "Levee repairs begin in the Kestrel valley\n\n4 min read\n\nListen to this article\n\n"
+      "Crews began repairing the levee on Monday, officials said.\n\n"
+      "Story continues below advertisement\n\n"
+      "The work is expected to take three weeks, the water agency said.\n\n"
+      "(Reporting by Anna Lind; Editing by Tom Vey)\n\n"
+      "Our Standards: The Wire Trust Principles.\n\nTrending Now");
+  EXPECT_EQ(c.kind_of("Levee repairs"), block_kind::headline);
+  EXPECT_EQ(c.kind_of("4 min read"), block_kind::boilerplate);
+  EXPECT_EQ(c.kind_of("Listen to"), block_kind::boilerplate);
+  EXPECT_EQ(c.kind_of("Crews began"), block_kind::body);
+  EXPECT_EQ(c.kind_of("Story continues"), block_kind::boilerplate);
+  EXPECT_EQ(c.kind_of("The work is"), block_kind::body);
+  EXPECT_EQ(c.kind_of("(Reporting by"), block_kind::byline);
+  EXPECT_EQ(c.kind_of("Our Standards"), block_kind::boilerplate);
+  EXPECT_EQ(c.kind_of("Trending Now"), block_kind::boilerplate);
+}
+
 TEST(Classify, EmptyInputHasNoBlocks) {
   const auto c = classify_text("");
   EXPECT_TRUE(c.blocks.empty());
