@@ -91,10 +91,6 @@ void write_extract_json(const checker::aligned_corpus& corpus, std::ostream& out
   out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
 
-void write_extract_timeml(const checker::aligned_corpus& corpus, std::ostream& out) {
-  // Placeholder: the TimeML writer lands with the time grammar.
-  (void)corpus;
-  out << "<?xml version=\"1.0\" ?>\n";
-}
+// write_extract_timeml: reports/timeml.cpp
 
 }  // namespace factcheck::reports
