@@ -164,6 +164,12 @@ std::size_t utf8_length(std::string_view text) {
   }));
 }
 
+std::string_view bare_version(std::string_view version) {
+  constexpr std::string_view name = "factcheck ";
+  if (version.substr(0, name.size()) == name) version.remove_prefix(name.size());
+  return version;
+}
+
 std::vector<fact_section> group_by_fact(const std::vector<checker::finding>& findings) {
   std::vector<fact_section> sections;
   fact_section unlabeled;
@@ -180,6 +186,12 @@ std::vector<fact_section> group_by_fact(const std::vector<checker::finding>& fin
     }
     it->findings.push_back(&f);
   }
+  auto by_severity = [](const checker::finding* a, const checker::finding* b) { return a->level > b->level; };
+  for (auto& s : sections) std::stable_sort(s.findings.begin(), s.findings.end(), by_severity);
+  auto worst = [](const fact_section& s) { return s.findings.front()->level; };
+  std::stable_sort(sections.begin(), sections.end(),
+                   [&](const fact_section& a, const fact_section& b) { return worst(a) > worst(b); });
+  std::stable_sort(unlabeled.findings.begin(), unlabeled.findings.end(), by_severity);
   if (!unlabeled.findings.empty()) sections.push_back(std::move(unlabeled));
   return sections;
 }

@@ -48,7 +48,12 @@ std::string valid_utf8(std::string_view text);
 // Number of Unicode characters in a UTF-8 string (continuation bytes are not counted).
 std::size_t utf8_length(std::string_view text);
 
-// Findings grouped by fact label (non-empty labels first, in first-seen order), then by path.
+// "factcheck 0.1.0" (the CLI's version line) -> "0.1.0"; anything else unchanged.
+std::string_view bare_version(std::string_view version);
+
+// Findings grouped by fact label: sections with the most severe findings first (then in
+// first-seen order), findings inside a section by severity (then in input order), and the
+// findings that concern no fact group last.
 struct fact_section {
   std::string label;  // "" for findings that concern no fact group
   std::vector<const checker::finding*> findings;

@@ -225,7 +225,7 @@ void write_finding(const report_input& input, const checker::finding& f, std::si
   }
   if (!f.diff.empty()) out += "<p class=\"diff\">Word diff: " + diff_html(f.diff) + "</p>";
   if (f.suggestion) out += "<p class=\"fix\"><b>Suggestion:</b> " + escape_html(*f.suggestion) + "</p>";
-  if (!f.timeline.empty()) out += timeline_svg(f.timeline);
+  if (f.timeline.size() >= 2) out += timeline_svg(f.timeline);  // one point is not a history
   out += "</article>\n";
 }
 
@@ -266,7 +266,7 @@ void html_reporter::write(const report_input& input, std::ostream& out) const {
   html += "<header class=\"top\"><h1>factcheck report</h1>";
   html += fmt::format("<p class=\"muted\">{} {} in {} {}{}</p>", findings.size(),
                       findings.size() == 1 ? "problem" : "problems", articles, articles == 1 ? "article" : "articles",
-                      input.tool_version.empty() ? std::string() : " · factcheck " + escape_html(input.tool_version));
+                      input.tool_version.empty() ? std::string() : " · factcheck " + escape_html(detail::bare_version(input.tool_version)));
   html += "<div class=\"counts\">";
   html += fmt::format("<div class=\"count error\"><b>{}</b>errors</div>", counts[2]);
   html += fmt::format("<div class=\"count warning\"><b>{}</b>warnings</div>", counts[1]);

@@ -1,5 +1,6 @@
 #include "reports/json_reporter.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -15,6 +16,13 @@ using json = nlohmann::ordered_json;
 json bound(double v) { return std::isfinite(v) ? json(v) : json(nullptr); }
 
 json optional_string(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+// Dates are YYYY-MM-DD or null, whatever placeholder a rule used for "unknown".
+json iso_date(const std::string& s) {
+  const bool iso = s.size() == 10 && s[4] == '-' && s[7] == '-' &&
+                   std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+  return iso ? json(s) : json(nullptr);
+}
 
 std::string_view op_name(checker::diff_word::op op) {
   switch (op) {
@@ -45,10 +53,10 @@ json finding_json(const checker::finding& f) {
                        {"end_line", r.end.line},
                        {"end_column", r.end.column},
                        {"text", r.text},
-                       {"date", optional_string(r.date)}});
+                       {"date", iso_date(r.date)}});
   }
   j["related"] = std::move(related);
-  j["date"] = optional_string(f.where.date);
+  j["date"] = iso_date(f.where.date);
   j["fact"] = optional_string(f.fact);
   j["context"] = optional_string(f.context);
   json diff = json::array();
@@ -57,7 +65,7 @@ json finding_json(const checker::finding& f) {
   json timeline = json::array();
   for (const auto& p : f.timeline) {
     timeline.push_back({{"path", p.path},
-                        {"date", optional_string(p.date)},
+                        {"date", iso_date(p.date)},
                         {"low", bound(p.low)},
                         {"high", bound(p.high)},
                         {"text", p.text}});
@@ -72,7 +80,7 @@ json finding_json(const checker::finding& f) {
 void json_reporter::write(const report_input& input, std::ostream& out) const {
   json doc;
   doc["version"] = json_report_version;
-  doc["tool"] = {{"name", "factcheck"}, {"version", input.tool_version}};
+  doc["tool"] = {{"name", "factcheck"}, {"version", detail::bare_version(input.tool_version)}};
   json articles = json::array();
   if (input.corpus != nullptr) {
     for (const auto& a : input.corpus->articles) {

@@ -51,7 +51,7 @@ void junit_reporter::write(const report_input& input, std::ostream& out) const {
       paths.size(), failures);
   out << "    <properties>\n";
   out << fmt::format("      <property name=\"tool.version\" value=\"{}\"/>\n",
-                     detail::escape_xml(input.tool_version));
+                     detail::escape_xml(detail::bare_version(input.tool_version)));
   out << fmt::format("      <property name=\"fail_on\" value=\"{}\"/>\n",
                      input.fail_on ? checker::to_string(*input.fail_on) : "none");
   out << "    </properties>\n";

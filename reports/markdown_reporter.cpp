@@ -65,7 +65,7 @@ void write_finding(const checker::finding& f, std::ostream& out) {
   }
   if (!f.diff.empty()) out << "Word diff: " << diff_text(f.diff) << "\n\n";
   if (f.suggestion) out << "**Suggestion:** " << escape_markdown(*f.suggestion) << "\n\n";
-  if (!f.timeline.empty()) {
+  if (f.timeline.size() >= 2) {
     out << "| as of | source | figure |\n|---|---|---|\n";
     auto points = f.timeline;
     std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.date < b.date; });

@@ -122,7 +122,7 @@ void sarif_reporter::write(const report_input& input, std::ostream& out) const {
   json run;
   run["tool"] = {{"driver",
                   {{"name", "factcheck"},
-                   {"version", input.tool_version},
+                   {"version", detail::bare_version(input.tool_version)},
                    {"informationUri", project_uri},
                    {"rules", std::move(driver_rules)}}}};
   run["columnKind"] = "unicodeCodePoints";
