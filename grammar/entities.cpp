@@ -246,16 +246,18 @@ bool is_common(const word& w) {
 
 bool name_word(const word& w) { return w.cap && !is_common(w); }
 
-// Headlines in title case: capitalization says nothing there.
-bool title_case_block(const std::vector<word>& words) {
-  int long_words = 0;
-  int capitalized = 0;
+// Headlines in title case: capitalization says nothing there. A title-case line has at least
+// four words, no lower-case word longer than three letters ("of", "and", "to" stay small), and
+// does not end like a sentence.
+bool title_case_block(std::string_view s, const std::vector<word>& words) {
+  if (words.size() < 4) return false;
   for (const auto& w : words) {
-    if (w.end - w.begin < 4 || ascii_digit(static_cast<unsigned char>(w.lower[0]))) continue;
-    ++long_words;
-    if (w.cap) ++capitalized;
+    if (!w.cap && w.end - w.begin > 3 && !ascii_digit(static_cast<unsigned char>(w.lower[0]))) return false;
   }
-  return long_words >= 5 && capitalized * 10 >= long_words * 7;
+  std::size_t end = s.size();
+  while (end > 0 && (is_space(s[end - 1]) || s[end - 1] == '"')) --end;
+  if (end >= 3 && s.compare(end - 3, 3, "\xE2\x80\x9D") == 0) end -= 3;
+  return end == 0 || (s[end - 1] != '.' && s[end - 1] != '!' && s[end - 1] != '?');
 }
 
 bool followed_by_speech(const std::vector<word>& words, std::size_t last) {
@@ -706,7 +708,7 @@ bool opens_with_quote(std::string_view text) {
 std::vector<name_mention> extract_names(std::string_view text) {
   std::vector<name_mention> out;
   const auto words = split_words(text);
-  if (title_case_block(words)) return out;
+  if (title_case_block(text, words)) return out;
   std::size_t b = 0;
   while (b < words.size()) {
     const word& first = words[b];
@@ -731,7 +733,13 @@ std::vector<name_mention> extract_names(std::string_view text) {
       }
       const bool next_cap = e + 1 < words.size() && words[e + 1].joined && words[e + 1].cap;
       const bool next_title = e + 1 < words.size() && words[e + 1].joined && is_title_word(words[e + 1].lower);
-      if (!w.cap && (in_list(particles, w.lower) || w.lower == "of" || w.lower == "for") && next_cap) {
+      const bool next_particle = e + 2 < words.size() && words[e + 1].joined && words[e + 2].joined &&
+                                 in_list(particles, words[e + 1].lower) && words[e + 2].cap;
+      if (!w.cap && in_list(particles, w.lower) && (next_cap || next_particle)) {
+        ++e;
+        continue;
+      }
+      if (!w.cap && (w.lower == "of" || w.lower == "for") && next_cap) {
         ++e;
         continue;
       }

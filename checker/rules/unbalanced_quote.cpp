@@ -35,8 +35,8 @@ void unbalanced_quote_rule::run(const aligned_corpus& corpus, finding_sink& sink
       for (const auto& p : grammar::find_quote_problems(part)) {
         if (p.kind == grammar::quote_problem_kind::unclosed) {
           // A quotation that runs on into the next paragraph reopens there without closing.
-          std::size_t next = b + 1;
-          while (next < a.blocks.size() && a.blocks[next].kind == text::block_kind::boilerplate) ++next;
+          // (The next block is looked at whatever its class: the mark itself is the evidence.)
+          const std::size_t next = b + 1;
           if (next < a.blocks.size() && grammar::opens_with_quote(a.blocks[next].span.of(text))) continue;
         }
         const text::byte_span span{p.span.begin + block.span.begin, p.span.end + block.span.begin};
