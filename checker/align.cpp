@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "checker/interval.hpp"
 #include "checker/pipeline.hpp"
 
 // Alignment (SPEC step 7). Two claims speak of the same fact when they have the same kind and
@@ -53,8 +54,8 @@ std::size_t used_entities(const claim& c) { return std::min(c.entities.size(), m
 std::string readable_subject(const std::vector<analyzed_article>& articles, const claim& c) {
   if (c.kind == claim_kind::figure && c.article < articles.size()) {
     const auto& a = articles[c.article];
-    if (c.index < a.quantities.size() && !a.quantities[c.index].noun_phrase.empty()) {
-      return a.quantities[c.index].noun_phrase;
+    if (c.index < a.quantities.size() && a.source != nullptr) {
+      if (auto noun = counted_noun_text(a.quantities[c.index], a.text()); !noun.empty()) return noun;
     }
   }
   std::string s = c.subject;

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "checker/check.hpp"
+#include "checker/claim_text.hpp"
 #include "checker/dates.hpp"
 
 namespace factcheck::checker {
@@ -30,7 +31,16 @@ std::string short_name(std::string_view path) {
 
 std::string claim_text(const aligned_corpus& corpus, const claim& c) {
   const auto& a = article_of(corpus, c);
-  if (c.kind == claim_kind::figure) return figure_text(quantity_of(corpus, c), a.text());
+  if (c.kind == claim_kind::figure) {
+    const auto& q = quantity_of(corpus, c);
+    std::string out = figure_text(q, a.text());
+    // "estimated to be 94,300": the counted noun came from the sentence, not after the figure.
+    if (q.noun_span.empty() && q.kind == grammar::quantity_kind::count) {
+      const std::string noun = counted_noun_from_context(a.text(), c.sentence, c.span);
+      if (!noun.empty()) out += ' ' + noun;
+    }
+    return out;
+  }
   return std::string(c.span.of(a.text()));
 }
 

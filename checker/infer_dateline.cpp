@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "checker/claim_report.hpp"
 #include "checker/claim_text.hpp"
 #include "checker/dates.hpp"
 #include "checker/pipeline.hpp"
@@ -120,7 +121,7 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
             {when, when + std::chrono::days{6},
              fmt::format("'{}' (line {}) read as {}, the day {} gives for the same {} (line {})",
                          t.span.of(a.text()), line_of(a, t.span.begin), format_day(when),
-                         other.path(), c.subject, line_of(other, o.span.begin))});
+                         short_name(other.path()), c.subject, line_of(other, o.span.begin))});
         break;
       }
     }
@@ -181,13 +182,13 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
     if (!earliest) continue;
     sys_days chosen = *earliest;
     std::string note = fmt::format("the earliest other article on the same events ({}, {})",
-                                   articles[from].path(), format_day(*earliest));
+                                   short_name(articles[from].path()), format_day(*earliest));
     for (const auto& t : a.times) {
       if (auto day = weekday_of(a, t)) {
         chosen = latest_on_or_before(*earliest, *day);
         note = fmt::format("'{}' (line {}) taken as the {} on or before {}, the date of {}",
                            t.span.of(a.text()), line_of(a, t.span.begin), weekday_name(*day),
-                           format_day(*earliest), articles[from].path());
+                           format_day(*earliest), short_name(articles[from].path()));
         break;
       }
     }

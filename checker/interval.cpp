@@ -1,5 +1,7 @@
 #include "checker/interval.hpp"
 
+#include "checker/claim_text.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -49,32 +51,33 @@ bool contains(const figure_interval& a, double value, double tolerance) {
   return true;
 }
 
+std::string counted_noun_text(const grammar::quantity& q, std::string_view article_text) {
+  if (q.noun_span.empty()) return {};
+  const std::string_view noun = q.noun_span.of(article_text);
+  if (q.unit.empty()) return std::string(noun);
+  const std::string unit = lemma(q.unit);
+  std::size_t at = 0;
+  while (at < noun.size()) {
+    std::size_t end = noun.find(' ', at);
+    if (end == std::string_view::npos) end = noun.size();
+    const std::string_view word = noun.substr(at, end - at);
+    if (lemma(word) == unit || word.starts_with(q.unit)) return std::string(noun.substr(0, end));
+    at = end + 1;
+  }
+  return std::string(noun);
+}
+
 std::string figure_text(const grammar::quantity& q, std::string_view article_text) {
   std::string out(q.span.of(article_text));
-  if (q.noun_span.empty()) return out;
-  // The figure and its counted noun as written ("94,300 troops", "dozens of protesters"), not
-  // the rest of the noun phrase ("... were moved").
-  const std::string_view noun = q.noun_span.of(article_text);
-  std::size_t cut = noun.size();
-  if (!q.unit.empty()) {
-    std::size_t at = 0;
-    while (at < noun.size()) {
-      std::size_t end = noun.find(' ', at);
-      if (end == std::string_view::npos) end = noun.size();
-      const std::string_view word = noun.substr(at, end - at);
-      if (word.size() >= q.unit.size() && word.substr(0, q.unit.size()) == q.unit) {
-        cut = end;
-        break;
-      }
-      at = end + 1;
-    }
-  }
+  const std::string noun = counted_noun_text(q, article_text);
+  if (noun.empty()) return out;
+  // Keep what stands between figure and noun when it is short ("dozens of protesters").
   if (q.noun_span.begin >= q.span.end && q.noun_span.begin - q.span.end <= 4) {
     out.append(article_text.substr(q.span.end, q.noun_span.begin - q.span.end));
   } else {
     out += ' ';
   }
-  out.append(noun.substr(0, cut));
+  out += noun;
   return out;
 }
 

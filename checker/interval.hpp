@@ -27,6 +27,9 @@ double interval_gap(const figure_interval& a, const figure_interval& b);
 bool compatible(const figure_interval& a, const figure_interval& b, double tolerance);
 bool contains(const figure_interval& a, double value, double tolerance = 0);
 
+// The counted noun as written, cut after the noun itself: "Russian troops", not "Russian troops
+// were moved". Empty when the grammar found none.
+std::string counted_noun_text(const grammar::quantity& q, std::string_view article_text);
 // The figure as an editor reads it: "94,300 troops", "over 94,000 troops", "12%".
 std::string figure_text(const grammar::quantity& q, std::string_view article_text);
 

@@ -117,11 +117,12 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const bool month_grain = t.value.size() == 7;
       const auto show = [&](sys_days d) { return month_grain ? describe_month(d) : format_day(d); };
       finding f = finding_at(corpus, c, group);
+      const std::string_view at = month_grain ? "in" : "on";
       f.message = fmt::format(
-          "read against the dateline ({}) the {} land{} in {}; the other sources date this story "
-          "to about {}, which puts {} in {}",
-          format_day(dated), c.subject, c.subject.ends_with('s') ? "" : "s", show(*t.start),
-          format_day(*assessment.content_date), c.subject.ends_with('s') ? "them" : "it",
+          "read against the dateline ({}) the {} land{} {} {}; the other sources date this story "
+          "to about {}, which puts {} {} {}",
+          format_day(dated), c.subject, c.subject.ends_with('s') ? "" : "s", at, show(*t.start),
+          format_day(*assessment.content_date), c.subject.ends_with('s') ? "them" : "it", at,
           show(moved));
       f.suggestion = fmt::format("give the date explicitly ({})", show(moved));
       for (std::size_t k = 0; k < assessment.related_articles.size() && k < 3; ++k) {
