@@ -207,6 +207,21 @@ std::size_t skip_token(std::string_view text, std::size_t at) {
   return i;
 }
 
+constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The word at i, lower-cased into a small buffer, is one the grammar can open with.
+bool opens_with_keyword(std::string_view text, std::size_t i) {
+  constexpr std::size_t longest = 16;
+  char buffer[longest];
+  std::size_t n = 0;
+  while (i + n < text.size() && is_ascii_letter(text[i + n])) {
+    if (n == longest) return false;
+    buffer[n] = to_lower(text[i + n]);
+    ++n;
+  }
+  return opens_quantity(std::string_view(buffer, n));
+}
+
 bool at_word_start(std::string_view text, std::size_t i) {
   if (i == 0) return true;
   const char* base = text.data();
@@ -230,6 +245,10 @@ std::vector<quantity> extract_quantities(std::string_view text) {
     const auto first_byte = static_cast<unsigned char>(text[i]);
     if (!start_table[first_byte] || !at_word_start(text, i)) {
       ++i;
+      continue;
+    }
+    if (is_ascii_letter(text[i]) && !opens_with_keyword(text, i)) {
+      i = skip_token(text, i);
       continue;
     }
     ast::phrase phrase;

@@ -1,6 +1,11 @@
 // Instantiates the quantity grammar once (the expensive X3 translation unit).
 #include "grammar/quantity_rules.hpp"
 
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
 #include "grammar/quantity_rules_def.hpp"
 
 namespace factcheck::grammar {
@@ -12,6 +17,57 @@ BOOST_SPIRIT_INSTANTIATE(quantity_phrase_type, iterator_type, context_type)
 
 const quantity_parser::quantity_phrase_type& quantity_phrase() {
   return quantity_parser::quantity_phrase;
+}
+
+namespace {
+
+// The leading ASCII letters of a lexicon key, lower-cased ("us $" -> "us", "more than" -> "more").
+std::string first_word(std::string_view key) {
+  std::string word;
+  for (const char c : key) {
+    if (c >= 'a' && c <= 'z') {
+      word.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      word.push_back(static_cast<char>(c - 'A' + 'a'));
+    } else {
+      break;
+    }
+  }
+  return word;
+}
+
+std::vector<std::string> make_opening_words() {
+  using namespace quantity_parser;
+  std::set<std::string> words;
+  const auto add_keys = [&words](const auto& table) {
+    table.for_each([&words](const auto& key, const auto&) {
+      const std::string w = first_word(key);
+      if (!w.empty()) words.insert(w);
+    });
+  };
+  add_keys(hedges);
+  add_keys(vague_plurals);
+  add_keys(vague_multipliers);
+  add_keys(small_numbers);
+  add_keys(tens_words);
+  add_keys(currency_signs);
+  add_keys(currency_codes);
+  // The literal words that open a rule in quantity_rules_def.hpp.
+  for (const char* w : {"a", "an", "one", "between", "from", "half", "quarter", "minus",
+                        "negative"}) {
+    words.insert(w);
+  }
+  return {words.begin(), words.end()};
+}
+
+}  // namespace
+
+bool opens_quantity(std::string_view lower_word) {
+  // Sorted, searched without allocating: this runs at every word start of the article.
+  static const std::vector<std::string> words = make_opening_words();
+  const auto it = std::lower_bound(words.begin(), words.end(), lower_word,
+                                   [](const std::string& a, std::string_view b) { return a < b; });
+  return it != words.end() && *it == lower_word;
 }
 
 }  // namespace factcheck::grammar

@@ -576,15 +576,17 @@ const auto amount_def =
     x3::eps[actions::amount_end];
 
 const auto range_word = kw(x3::lit("to") | x3::lit("through") | x3::lit("thru"));
-// between A and B | from A to B | A to B | A through B | A-B | A–B | A~B
+const auto range_connector = dash | (-gap >> x3::lit('~') >> -gap) | (gap >> range_word >> gap);
+// between A and B | from A to B (A to B, A-B, A–B, A~B: the optional tail of single_or_range)
 const auto range_def =
     (kw(x3::lit("between")) >> gap >> amount[actions::phrase_first] >> gap >>
      kw(x3::lit("and")) >> gap >> amount[actions::phrase_second]) |
     (kw(x3::lit("from")) >> gap >> amount[actions::phrase_first] >> gap >> kw(x3::lit("to")) >>
-     gap >> amount[actions::phrase_second]) |
-    (amount[actions::phrase_first] >>
-     (dash | -gap >> x3::lit('~') >> -gap | gap >> range_word >> gap) >>
-     amount[actions::phrase_second]);
+     gap >> amount[actions::phrase_second]);
+
+// One figure, or a range written A-B / A to B: the first figure is parsed once.
+const auto single_or_range = amount[actions::phrase_single] >>
+                             -(range_connector >> amount[actions::phrase_second]);
 
 // more than 100 and less than 300 | over 20 but under 50
 const auto bounded_range_def =
@@ -596,7 +598,7 @@ const auto quantity_phrase_def =
     x3::eps[actions::phrase_reset] >>
     (bounded_range[actions::phrase_bounded] |
      (-(kw(hedges)[actions::phrase_hedge] >> gap) >>
-      (range[actions::phrase_range] | amount[actions::phrase_single]))) >>
+      (range[actions::phrase_range] | single_or_range))) >>
     -((gap | x3::lit('-')) >> kw(post_hedges)[actions::phrase_post_hedge]);
 
 BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, point_digits,
