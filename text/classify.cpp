@@ -209,6 +209,8 @@ constexpr std::string_view time_units[] = {
     "sec", "secs", "second", "seconds", "min",  "mins", "minute", "minutes", "hr",
     "hrs", "hour", "hours",  "day",     "days", "week", "weeks",  "month",   "months"};
 
+enum class date_token { full_date, strong, weak, other };
+
 template <std::size_t N>
 bool one_of(const std::string_view (&set)[N], std::string_view s) {
   return std::find(std::begin(set), std::end(set), s) != std::end(set);
@@ -286,6 +288,32 @@ struct facts {
 };
 
 // "Show More", "Comments (12)", "Tags:", "Loading data..."
+// Phrases grouped by their first byte, so that a block is compared with the few phrases
+// that can match it rather than with the whole list.
+class phrase_index {
+ public:
+  template <std::size_t N>
+  explicit phrase_index(const std::string_view (&phrases)[N]) {
+    for (auto p : phrases) by_first_[static_cast<unsigned char>(p.front())].push_back(p);
+  }
+  [[nodiscard]] const std::vector<std::string_view>& candidates(std::string_view text) const {
+    return by_first_[text.empty() ? 0 : static_cast<unsigned char>(text.front())];
+  }
+
+ private:
+  std::vector<std::string_view> by_first_[256];
+};
+
+const phrase_index& furniture_index() {
+  static const phrase_index index(furniture);
+  return index;
+}
+
+const phrase_index& opening_index() {
+  static const phrase_index index(furniture_openings);
+  return index;
+}
+
 bool is_furniture(const facts& f, const std::vector<std::string>& extra) {
   std::string_view core = f.low;
   while (!core.empty() &&
@@ -294,9 +322,11 @@ bool is_furniture(const facts& f, const std::vector<std::string>& extra) {
     core.remove_suffix(1);
   }
   if (detail::ends_with_ellipsis(core)) core.remove_suffix(core.ends_with("...") ? 3 : 3);
-  if (one_of(furniture, core)) return true;
+  for (auto p : furniture_index().candidates(core)) {
+    if (p == core) return true;
+  }
   if (f.words.size() > 40) return false;
-  for (auto p : furniture_openings) {
+  for (auto p : opening_index().candidates(f.low)) {
     if (starts_with_phrase(f.low, p)) return true;
   }
   if (f.low.starts_with("\u00A9")) return true;  // ©
@@ -449,14 +479,35 @@ bool is_feed_footer(const facts& f) {
          f.low.find("news") != std::string::npos && f.low.find(" on ") != std::string::npos;
 }
 
-enum class date_token { full_date, strong, weak, other };
+// Month, weekday and filler words by first letter (every block with a digit is looked up).
+class date_lexicon {
+ public:
+  date_lexicon() {
+    for (auto m : months) add(m, date_token::strong);
+    for (auto d : weekdays) add(d, date_token::weak);
+    for (auto f : date_fillers) add(f, date_token::weak);
+  }
+  [[nodiscard]] std::optional<date_token> find(std::string_view lower_word) const {
+    if (lower_word.empty()) return std::nullopt;
+    for (const auto& [word, kind] : by_first_[static_cast<unsigned char>(lower_word.front())]) {
+      if (word == lower_word) return kind;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  void add(std::string_view word, date_token kind) {
+    by_first_[static_cast<unsigned char>(word.front())].emplace_back(word, kind);
+  }
+  std::vector<std::pair<std::string_view, date_token>> by_first_[256];
+};
 
 date_token classify_date_word(std::string_view w) {
+  static const date_lexicon lexicon;
   const std::string l = lower(w);
   std::string_view core = l;
   if (core.ends_with(".")) core.remove_suffix(1);
-  if (one_of(months, core)) return date_token::strong;
-  if (one_of(weekdays, core) || one_of(date_fillers, core)) return date_token::weak;
+  if (const auto known = lexicon.find(core)) return *known;
   // Numeric dates: 2021-12-04, 27.01.22, 12/04/2021.
   std::size_t digits = 0, seps = 0;
   char sep = '\0';
@@ -522,6 +573,8 @@ bool is_dateline(const facts& f) {
       case date_token::other:
         ++other;
         other_capitalized = other_capitalized && capitalized(w);
+        // A sentence: stop early, most blocks end here.
+        if (!other_capitalized || other > 2) return false;
         break;
     }
   }
