@@ -6,7 +6,8 @@
 
 // Normalization rules (TimeML/TIMEX3 guidelines, with the news conventions of SPEC.md):
 // - A date without a year takes the reference year, or the year before/after when that puts it
-//   nearer the reference (a December story speaking of "Jan. 5" means the coming January).
+//   clearly nearer the reference (a December story speaking of "Jan. 5" means the coming
+//   January); a future tense looks ahead past the year end, "since June" looks back.
 // - A bare weekday is the most recent such day on or before the reference, unless the sentence is
 //   in the future tense; "last Friday" is strictly before, "next Friday" strictly after.
 // - last/this/next + unit move from the reference's period: "next month" is the month after the
@@ -114,22 +115,28 @@ period narrow(period p, int fuzzy) {
   }
 }
 
-// The year for a month (and day) stated without one: the reference year, or the adjacent year
-// when that is nearer to the reference (across a new year), or the tense asks for it.
+// The year for a month (and day) stated without one: the reference year, unless the same date in
+// the adjacent year is clearly nearer the reference (by a month; a December story speaking of
+// "Jan. 5" means the coming January), or the tense asks for it (a future story looking past the
+// year end, "since" looking back). Far ahead counts a little farther than as far behind: news
+// mostly reports what happened.
 int nearest_year(int ref_year, sys_days ref, int m, int d, time_tense tense) {
+  auto when = [&](int y) { return ymd_days(y, m, valid_date(y, m, d) ? d : 28); };
+  auto cost = [&](int y) {
+    const long signed_days = static_cast<long>((when(y) - ref).count());
+    long c = std::labs(signed_days);
+    if (tense == time_tense::unknown && signed_days > 92) c += 60;
+    return c;
+  };
+  const sys_days same = when(ref_year);
+  if (tense == time_tense::future && same < ref - days{31}) return ref_year + 1;
+  if (tense == time_tense::past && same > ref + days{31}) return ref_year - 1;
+  constexpr long clearly = 30;
   int best = ref_year;
-  long best_distance = -1;
-  for (int y = ref_year - 1; y <= ref_year + 1; ++y) {
-    const int dd = valid_date(y, m, d) ? d : 28;
-    const sys_days when = ymd_days(y, m, dd);
-    long distance = std::labs(static_cast<long>((when - ref).count()));
-    // The tense rules out one side; the other side is only taken when much nearer.
-    if (tense == time_tense::future && when < ref - days{31}) distance += 400;
-    if (tense == time_tense::past && when > ref + days{31}) distance += 400;
-    if (best_distance < 0 || distance < best_distance) {
-      best = y;
-      best_distance = distance;
-    }
+  for (int y : {ref_year - 1, ref_year + 1}) {
+    if (tense == time_tense::future && y < ref_year) continue;
+    if (tense == time_tense::past && y > ref_year) continue;
+    if (cost(y) + clearly < cost(best)) best = y;
   }
   return best;
 }

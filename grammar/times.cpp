@@ -185,7 +185,14 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         if (ast.unit == time_unit::year && (ast.form == time_form::ago || ast.form == time_form::rel_unit)) {
           ast.quarter_context = quarter_nearby(text, i, end);
         }
-        if (auto t = normalize_time(ast, context, tense_before(text, i))) {
+        time_tense tense = tense_before(text, i);
+        const bool calendar = ast.form == time_form::month || ast.form == time_form::date ||
+                              ast.form == time_form::numeric_date;
+        // A past reporting verb ("said ... in late January") says nothing about when the
+        // reported event is; "since" does.
+        if (calendar && tense == time_tense::past) tense = time_tense::unknown;
+        if (calendar && equals_lower(previous_word(text, i), "since")) tense = time_tense::past;
+        if (auto t = normalize_time(ast, context, tense)) {
           t->span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
           out.push_back(std::move(*t));
           i = end;
