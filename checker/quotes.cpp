@@ -152,7 +152,10 @@ std::vector<std::string> resolve_speakers(const analyzed_article& article) {
   for (std::size_t q = 0; q < article.quotations.size(); ++q) {
     const auto& quote = article.quotations[q];
     while (n < article.names.size() && article.names[n].span.begin < quote.span.begin) {
-      if (article.names[n].speaks) last = std::string(article.names[n].span.of(text));
+      // A name that speaks, or a person named with a title: the candidates for "he said".
+      if (article.names[n].speaks || !article.names[n].title.empty()) {
+        last = std::string(article.names[n].span.of(text));
+      }
       ++n;
     }
     const std::string written = quote.speaker;

@@ -39,7 +39,8 @@ std::vector<diff_word> word_diff(const std::vector<quote_word>& from, const std:
 
 // The speaker of each quotation of an article, as a name ("Biden", "Dmitry Peskov"):
 // pronouns ("he said") become the last named speaker before them in the article (a name
-// followed by a speech verb, or the speaker of an earlier quotation); "" when unknown.
+// followed by a speech verb, a person named with a title, or the speaker of an earlier
+// quotation); "" when unknown.
 std::vector<std::string> resolve_speakers(const analyzed_article& article);
 
 }  // namespace factcheck::checker

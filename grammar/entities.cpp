@@ -107,6 +107,15 @@ constexpr std::string_view title_modifiers[] = {
     "finance", "home", "economy", "trade", "health", "justice", "treasury", "energy",
     "security", "national", "high", "press", "acting", "under", "lieutenant", "chief"};
 
+// Words after which "of" continues a name: "Bank of England", "Ministry of Defence".
+constexpr std::string_view institutions[] = {
+    "ministry", "department", "bank", "university", "republic", "kingdom", "council", "court",
+    "institute", "house", "office", "union", "sea", "gulf", "bay", "isle", "city", "state",
+    "states", "commission", "college", "museum", "church", "cathedral", "academy", "board",
+    "duke", "duchess", "earl", "people's", "federation", "association", "organization",
+    "organisation", "agency", "school", "hospital", "party", "army", "navy", "corps",
+    "chamber", "secretariat", "embassy", "consulate", "province", "region", "district"};
+
 constexpr std::string_view particles[] = {
     "al", "al-", "el", "bin", "ibn", "abu", "von", "van", "der", "den", "de", "da", "di",
     "du", "la", "le", "del", "della", "dos", "das", "ter", "zu", "y", "ben"};
@@ -739,7 +748,9 @@ std::vector<name_mention> extract_names(std::string_view text) {
         ++e;
         continue;
       }
-      if (!w.cap && (w.lower == "of" || w.lower == "for") && next_cap) {
+      // "Secretary of State", "Ministry of Defence", but not "Residents of Kharkiv".
+      if (!w.cap && (w.lower == "of" || w.lower == "for") && next_cap &&
+          (is_title_word(prev.lower) || in_list(institutions, prev.lower))) {
         ++e;
         continue;
       }

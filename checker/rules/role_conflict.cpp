@@ -38,22 +38,37 @@ std::string ymd(const std::chrono::year_month_day& d) {
   return buf;
 }
 
+// "'Secretary of State' (since 2021-01-26)" for the titles held on `date` (all when none).
 std::string held_titles(const person& who, std::optional<std::chrono::year_month_day> date) {
   std::string out;
   for (const auto& t : who.titles) {
     if (date && ((t.from && *date < *t.from) || (t.to && *date > *t.to))) continue;
     if (!out.empty()) out += ", ";
-    out += t.title;
-    if (t.from) out += fmt::format(" since {}", ymd(*t.from));
+    out += fmt::format("'{}'", t.title);
+    if (t.from && t.to) {
+      out += fmt::format(" ({} to {})", ymd(*t.from), ymd(*t.to));
+    } else if (t.from) {
+      out += fmt::format(" (since {})", ymd(*t.from));
+    }
   }
   return out;
+}
+
+const title_held* first_held(const person& who, std::optional<std::chrono::year_month_day> date) {
+  for (const auto& t : who.titles) {
+    if (date && ((t.from && *date < *t.from) || (t.to && *date > *t.to))) continue;
+    return &t;
+  }
+  return nullptr;
 }
 
 }  // namespace
 
 // Messages:
 //   <name> is called '<title>' here but '<other>' in <files>
-//   <name> is called '<title>' here, but held '<titles>' on <date> (gazetteer)
+//   <name> is called '<title>' here, but the gazetteer has '<title>' (since <date>) on <date>
+//   <name> is called '<title>' here, but the gazetteer lists no such title on <date>
+//   (the first message ends with "; the gazetteer has ..." when both disagree)
 void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
   const name_index names(corpus);
   std::map<std::string, std::vector<titled_mention>> by_person;
@@ -106,16 +121,14 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       if (gazetteer_conflict) {
         const std::string held = held_titles(*who, date);
         const std::string when = date ? fmt::format("on {}", ymd(*date)) : std::string("at any time");
-        if (held.empty()) {
-          if (!corpus_conflict) {
-            f.message = fmt::format("{} is called '{}' here, but held no such title {} (gazetteer)", name, m.title, when);
-          }
-        } else if (corpus_conflict) {
-          f.message += fmt::format("; the gazetteer has '{}'", held);
+        if (corpus_conflict) {
+          if (!held.empty()) f.message += fmt::format("; the gazetteer has {}", held);
+        } else if (held.empty()) {
+          f.message = fmt::format("{} is called '{}' here, but the gazetteer lists no such title {}", name, m.title, when);
         } else {
-          f.message = fmt::format("{} is called '{}' here, but held '{}' {} (gazetteer)", name, m.title, held, when);
-          f.suggestion = who->titles.empty() ? std::string() : held.substr(0, held.find(" since"));
+          f.message = fmt::format("{} is called '{}' here, but the gazetteer has {} {}", name, m.title, held, when);
         }
+        if (const auto* t = first_held(*who, date); t != nullptr && !corpus_conflict) f.suggestion = t->title;
       }
       if (f.suggestion && f.suggestion->empty()) f.suggestion.reset();
       f.context = std::string(a.sentence_at(n.span.begin).of(a.text()));

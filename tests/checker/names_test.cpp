@@ -227,7 +227,7 @@ TEST(NamesRole, CompatibleTitlesAgree) {
 TEST(NamesRole, GazetteerTitleAndMisspelledName) {
   const auto c = make_corpus({{"a", "Prime Minister Oleh Marchanko presented the budget.", "2024-05-01"}}, with_gazetteer());
   EXPECT_EQ(c.findings("role-conflict"),
-            (strings{"a:1: Oleh Marchenko is called 'Prime Minister' here, but held 'Finance Minister since 2019-08-29' on 2024-05-01 (gazetteer)"}));
+            (strings{"a:1: Oleh Marchenko is called 'Prime Minister' here, but the gazetteer has 'Finance Minister' (since 2019-08-29) on 2024-05-01"}));
 }
 
 TEST(NamesRole, FormerTitlesAreNotChecked) {
