@@ -492,8 +492,16 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
     }
     case time_form::ago: {
       t.kind = timex_kind::relative;
-      t.mod = duration_mod(a.quant_mod);
       const int sign = a.dir < 0 ? -1 : 1;
+      // "more than seven years ago" lies before the point seven years back; "from now" after it.
+      switch (a.quant_mod) {
+        case 1: t.mod = sign < 0 ? "BEFORE" : "AFTER"; break;
+        case 2: t.mod = sign < 0 ? "AFTER" : "BEFORE"; break;
+        case 3: t.mod = "APPROX"; break;
+        case 4: t.mod = sign < 0 ? "ON_OR_BEFORE" : "ON_OR_AFTER"; break;
+        case 5: t.mod = sign < 0 ? "ON_OR_AFTER" : "ON_OR_BEFORE"; break;
+        default: break;
+      }
       if (a.count < 0 || !has_ref) {
         t.value = sign < 0 ? "PAST_REF" : "FUTURE_REF";
         return t;

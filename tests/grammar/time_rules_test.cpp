@@ -126,6 +126,8 @@ const phrase_case kPhrases[] = {
     // ago
     {"The plant opened two days ago in the east.", "two days ago", "DATE", "2021-12-02", ""},
     {"The war began seven years ago in the east.", "seven years ago", "DATE", "2014", ""},
+    {"The war began more than seven years ago in the east.", "more than seven years ago", "DATE", "2014", "BEFORE"},
+    {"The plant closed about a decade ago, workers said.", "about a decade ago", "DATE", "2011", "APPROX"},
     {"Sales fell from a year earlier at the chain.", "a year earlier", "DATE", "2020", ""},
     {"The results are due 10 days from now at the latest.", "10 days from now", "DATE", "2021-12-14", ""},
     // duration
