@@ -66,7 +66,10 @@ const std::unordered_set<std::string_view>& function_words() {
       "my", "your", "there", "here", "also", "however", "meanwhile", "according", "last", "next",
       "earlier", "later", "speaking", "similarly", "only", "over", "under", "about", "some",
       "many", "most", "more", "no", "not", "all", "any", "each", "both", "one", "two", "three",
-      "four", "five", "six", "seven", "eight", "nine", "ten", "citing", "key", "read", "source",
+      "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
+      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
+      "thousands", "million", "millions", "billion", "dozen", "dozens", "several", "citing", "key", "read", "source",
       "image", "photo", "home", "mr", "mrs", "ms", "dr", "yesterday", "today", "tomorrow",
       "then", "now", "still", "even", "despite", "although", "though", "because", "instead",
       "other", "another", "such", "up", "down", "out", "into", "onto", "near", "around",
@@ -268,6 +271,18 @@ const std::unordered_set<std::string_view>& speech_verbs() {
   return words;
 }
 
+const std::unordered_set<std::string_view>& outcome_words() {
+  static const std::unordered_set<std::string_view> words = {
+      "killed", "dead", "died", "wounded", "injured", "hurt", "displaced", "evacuated",
+      "arrested", "detained", "missing", "infected", "hospitalized", "hospitalised",
+      "rescued", "fled", "deported", "released", "captured"};
+  return words;
+}
+
+std::string normalized_outcome(std::string_view l) {
+  return l == "dead" || l == "died" ? std::string("killed") : std::string(l);
+}
+
 bool capitalized(std::string_view w) {
   return !w.empty() && ascii_upper(static_cast<unsigned char>(w.front()));
 }
@@ -462,11 +477,19 @@ std::vector<std::string> sentence_entities(std::string_view text, text::byte_spa
       ++j;
       strip_possessive(words[j].text, &possessive);
     }
-    // A country word opening a longer run is its own entity: "Chilean Health Ministry".
-    if (j > i && country_index().contains(lower(strip_possessive(w)))) {
-      emit(w);
-      ++i;
-      continue;
+    // A country word inside a longer run is its own entity and ends the name before it:
+    // "Chilean Health Ministry", "Twelve Dutch".
+    if (j > i) {
+      std::size_t k = i;
+      while (k <= j && !country_index().contains(lower(strip_possessive(words[k].text)))) ++k;
+      if (k <= j) {
+        if (k > i && (i > 0 || k - 1 > i)) {
+          emit(text.substr(words[i].span.begin, words[k - 1].span.end - words[i].span.begin));
+        }
+        emit(words[k].text);
+        i = k + 1;
+        continue;
+      }
     }
     const auto b = words[i].span.begin;
     const auto e = words[j].span.end;
@@ -530,7 +553,7 @@ std::string speaker_of(std::string_view text, text::byte_span sentence) {
 }
 
 std::string counted_noun_from_context(std::string_view text, text::byte_span sentence,
-                                      text::byte_span figure) {
+                                      text::byte_span figure, std::string* outcome) {
   const auto words = words_in(text, {sentence.begin, figure.begin});
   // The last "number|total|count|tally of <noun phrase>" before the figure names what it counts.
   for (std::size_t k = words.size(); k-- > 1;) {
@@ -545,6 +568,10 @@ std::string counted_noun_from_context(std::string_view text, text::byte_span sen
       const std::string l = lower(words[m].text);
       if (function_words().contains(l) || speech_verbs().contains(l)) break;
       if (std::isdigit(static_cast<unsigned char>(l.front())) != 0) break;
+      if (outcome_words().contains(l)) {
+        if (outcome != nullptr) *outcome = normalized_outcome(l);
+        break;
+      }
       head = std::string(words[m].text);
     }
     if (!head.empty() && !capitalized(head)) return head;
@@ -573,15 +600,11 @@ std::string measured_noun_before(std::string_view text, text::byte_span sentence
 }
 
 std::string outcome_after(std::string_view text, text::byte_span sentence, text::byte_span noun) {
-  static const std::unordered_set<std::string_view> outcomes = {
-      "killed", "dead", "died", "wounded", "injured", "hurt", "displaced", "evacuated",
-      "arrested", "detained", "missing", "infected", "hospitalized", "hospitalised",
-      "rescued", "fled", "deported", "released", "captured"};
   if (noun.empty()) return {};
   const auto words = words_in(text, {noun.end, sentence.end});
-  for (std::size_t k = 0; k < words.size() && k < 4; ++k) {
+  for (std::size_t k = 0; k < words.size() && k < 5; ++k) {
     const std::string l = lower(words[k].text);
-    if (outcomes.contains(l)) return l == "dead" || l == "died" ? "killed" : l;
+    if (outcome_words().contains(l)) return normalized_outcome(l);
   }
   return {};
 }

@@ -42,8 +42,9 @@ std::string speaker_of(std::string_view text, text::byte_span sentence);
 
 // The counted noun when the grammar found none but the sentence says what is counted:
 // "the number of Russian troops in the area was estimated to be 94,300" -> "troops".
+// `outcome`, when given, receives a participle inside the phrase ("number of people killed").
 std::string counted_noun_from_context(std::string_view text, text::byte_span sentence,
-                                      text::byte_span figure);
+                                      text::byte_span figure, std::string* outcome = nullptr);
 
 // What a percentage or a sum is of, from the words before it: "inflation rose to 7%".
 std::string measured_noun_before(std::string_view text, text::byte_span sentence,

@@ -90,15 +90,16 @@ std::string figure_subject(const analyzed_article& a, const grammar::quantity& q
     return unit + ":" + of;
   }
   std::string noun = q.unit;
-  if (noun.empty()) noun = counted_noun_from_context(text, sentence, q.span);
+  std::string outcome;
+  const bool from_context = noun.empty();
+  if (from_context) noun = counted_noun_from_context(text, sentence, q.span, &outcome);
   if (noun.empty()) return {};
   std::string subject = subject_class(lemma(noun));
   if (is_time_unit(subject)) return {};
   if (subject.find(':') == std::string::npos) {
-    const text::byte_span after = q.noun_span.empty() ? q.span : q.noun_span;
-    if (auto outcome = outcome_after(text, sentence, after); !outcome.empty()) {
-      subject += ':' + outcome;
-    }
+    // The noun phrase may hold the participle ("people have been killed"): look from the figure.
+    if (!from_context) outcome = outcome_after(text, sentence, q.span);
+    if (!outcome.empty()) subject += ':' + outcome;
   }
   return subject;
 }
