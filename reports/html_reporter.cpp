@@ -34,7 +34,7 @@ input.flt{position:absolute;opacity:0;pointer-events:none}
 main{padding:0 28px 40px;max-width:1180px}
 table{border-collapse:collapse;background:#fff;width:100%}
 th,td{border:1px solid var(--line);padding:4px 8px;text-align:left;vertical-align:top;font-size:14px}
-th{background:#eef0f3}
+th{background:#eef0f3}td.date{white-space:nowrap}
 .finding{background:#fff;border:1px solid var(--line);border-left:5px solid var(--muted);border-radius:6px;padding:12px 16px;margin:12px 0}
 .finding.sev-error{border-left-color:var(--err)}.finding.sev-warning{border-left-color:var(--warn)}.finding.sev-info{border-left-color:var(--info)}
 .fhead{display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
@@ -47,14 +47,15 @@ mark{background:#ffe08a;padding:0 2px;border-radius:2px}
 .sources{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:10px;margin:10px 0}
 .src{border:1px solid var(--line);border-radius:6px;padding:8px 10px;background:#fcfcfd}
 .src.this{border-color:#e0b4b0;background:#fff8f7}
-.src-head{font-size:12px;color:var(--muted)}
+.src-head{font-size:12px;color:var(--muted);overflow-wrap:anywhere}
 .src-date{font-weight:700;color:var(--ink)}
 .src-text{margin-top:4px}
 .fix{margin:8px 0;padding:6px 10px;background:#eef8ee;border-radius:6px}
 .diff del{background:#fde2e1;color:#8c1d18}.diff ins{background:#dff3df;color:#1b5e20;text-decoration:none}
 svg.timeline{background:#fff;border:1px solid var(--line);border-radius:6px;margin:8px 0;max-width:100%;height:auto}
 svg .axis{stroke:#9aa3ad;stroke-width:1}svg .bar{fill:#c8d7ec;stroke:#1d5fa8;stroke-width:1.5}
-svg .pt{fill:#1d5fa8}svg text{font:11px system-ui,sans-serif;fill:#39424c}
+svg .bar.self{fill:#f4c7c3;stroke:#b3261e}svg .pt{fill:#1d5fa8}
+table.tl{width:auto;margin:4px 0 8px}table.tl tr.self td{background:#fff8f7}svg text{font:11px system-ui,sans-serif;fill:#39424c}
 details>summary{cursor:pointer}
 )css";
 
@@ -117,21 +118,25 @@ std::string diff_html(const std::vector<checker::diff_word>& diff) {
 
 // Dates on x, value intervals as vertical bars on y. Unbounded ends ("over 94,000") run to the
 // edge of the plot with an arrow. Points without a date are listed under the chart.
-std::string timeline_svg(const std::vector<checker::figure_point>& points) {
+std::string timeline_svg(const std::vector<checker::figure_point>& all_points, std::string_view self_path) {
+  // A figure repeated in one article (a caption and its paragraph) is one point.
+  std::vector<checker::figure_point> points;
+  for (const auto& p : all_points) {
+    const bool repeat = std::any_of(points.begin(), points.end(), [&](const auto& q) {
+      return q.path == p.path && q.date == p.date && q.text == p.text && q.low == p.low && q.high == p.high;
+    });
+    if (!repeat) points.push_back(p);
+  }
   struct placed {
     long day;
     const checker::figure_point* p;
   };
   std::vector<placed> dated;
-  std::string undated;
   double lo = INFINITY;
   double hi = -INFINITY;
   for (const auto& p : points) {
     const auto day = day_number(p.date);
-    if (!day) {
-      undated += fmt::format("<li>{}: {}</li>", escape_html(p.path), escape_html(p.text));
-      continue;
-    }
+    if (!day) continue;  // listed in the table only
     dated.push_back({*day, &p});
     for (const double v : {p.low, p.high}) {
       if (std::isfinite(v)) {
@@ -145,7 +150,7 @@ std::string timeline_svg(const std::vector<checker::figure_point>& points) {
     constexpr double width = 640;
     constexpr double height = 220;
     constexpr double left = 86;
-    constexpr double right = 24;
+    constexpr double right = 64;  // room for the label of the last bar
     constexpr double top = 18;
     constexpr double bottom = 40;
     const double span_v = hi > lo ? hi - lo : std::max(1.0, std::fabs(hi) * 0.1);
@@ -179,24 +184,31 @@ std::string timeline_svg(const std::vector<checker::figure_point>& points) {
                        escape_html(detail::format_number(vmax)));
     out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6, y_of(vmin) + 4,
                        escape_html(detail::format_number(vmin)));
-    std::map<long, int> seen;  // several points on one day are spread sideways
+    std::map<long, int> per_day;
+    for (const auto& d : dated) ++per_day[d.day];
+    std::map<long, int> seen;  // several points on one day are spread sideways, centred
     for (const auto& d : dated) {
       const int slot = seen[d.day]++;
-      const double x = x_of(d.day) + slot * 12.0;
+      const double x = x_of(d.day) + (slot - (per_day[d.day] - 1) / 2.0) * 12.0;
       const bool open_high = !std::isfinite(d.p->high);
       const bool open_low = !std::isfinite(d.p->low);
       const double y_high = open_high ? top : y_of(d.p->high);
       const double y_low = open_low ? top + plot_h : y_of(d.p->low);
       const double h = std::max(3.0, y_low - y_high);
       out += fmt::format(
-          "<g><title>{} ({}): {}</title><rect class=\"bar\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"8\" "
+          "<g><title>{} ({}): {}</title><rect class=\"bar{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"8\" "
           "height=\"{:.1f}\" rx=\"2\"/>",
-          escape_html(d.p->path), escape_html(d.p->date), escape_html(d.p->text), x - 4, y_high, h);
+          escape_html(d.p->path), escape_html(d.p->date), escape_html(d.p->text),
+          d.p->path == self_path ? " self" : "", x - 4, y_high, h);
       if (open_high) {
         out += fmt::format("<path class=\"pt\" d=\"M{:.1f} {:.1f} l-6 8 h12 z\"/>", x, top - 6);
       }
-      out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text></g>", x,
-                         std::max(top + 10, y_high - 5), escape_html(d.p->text));
+      // A label only where it cannot overlap another; the table below lists every point.
+      if (per_day[d.day] == 1) {
+        out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>", x,
+                           std::max(top + 10, y_high - 5), escape_html(d.p->text));
+      }
+      out += "</g>";
     }
     std::map<long, std::string> dates;
     for (const auto& d : dated) dates.emplace(d.day, d.p->date);
@@ -206,7 +218,15 @@ std::string timeline_svg(const std::vector<checker::figure_point>& points) {
     }
     out += "</svg>";
   }
-  if (!undated.empty()) out += "<ul class=\"muted\">" + undated + "</ul>";
+  auto sorted = points;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+  out += "<table class=\"tl\"><thead><tr><th>as of</th><th>source</th><th>figure</th></tr></thead><tbody>";
+  for (const auto& p : sorted) {
+    out += fmt::format("<tr{}><td class=\"date\">{}</td><td class=\"loc\">{}</td><td>{}</td></tr>",
+                       p.path == self_path ? " class=\"self\"" : "", escape_html(p.date), escape_html(p.path),
+                       escape_html(p.text));
+  }
+  out += "</tbody></table>";
   return out;
 }
 
@@ -225,7 +245,7 @@ void write_finding(const report_input& input, const checker::finding& f, std::si
   }
   if (!f.diff.empty()) out += "<p class=\"diff\">Word diff: " + diff_html(f.diff) + "</p>";
   if (f.suggestion) out += "<p class=\"fix\"><b>Suggestion:</b> " + escape_html(*f.suggestion) + "</p>";
-  if (f.timeline.size() >= 2) out += timeline_svg(f.timeline);  // one point is not a history
+  if (f.timeline.size() >= 2) out += timeline_svg(f.timeline, f.where.path);  // one point is not a history
   out += "</article>\n";
 }
 
@@ -298,7 +318,7 @@ void html_reporter::write(const report_input& input, std::ostream& out) const {
       if (a.source == nullptr) continue;
       const std::string date = detail::dateline_iso(a);
       const auto it = by_path.find(a.path());
-      html += fmt::format("<tr><td class=\"loc\">{}</td><td>{}</td><td>{}{}</td><td>{}</td></tr>",
+      html += fmt::format("<tr><td class=\"loc\">{}</td><td class=\"date\">{}</td><td>{}{}</td><td>{}</td></tr>",
                           escape_html(a.path()), date.empty() ? "unknown" : date,
                           grammar::to_string(a.dateline.source),
                           a.dateline_note.empty() ? std::string() : ": " + escape_html(a.dateline_note),

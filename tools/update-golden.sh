@@ -4,7 +4,7 @@
 #   tools/update-golden.sh [build-dir]        (default: build/dev)
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${1:-"$root/build/dev"}
+build=$(cd "${1:-$root/build/dev}" && pwd)
 cmake --build "$build" --target factcheck cli_tests
 FACTCHECK_UPDATE_GOLDEN=1 "$build/tests/cli_tests" --gtest_filter='Reports/Golden.*'
 git -C "$root" status --short fixtures/golden

@@ -77,10 +77,12 @@ TEST(HtmlReporter, TimelineSvgHasABarPerDatedPoint) {
   const auto end = html.find("</svg>", svg);
   const std::string chart = html.substr(svg, end - svg);
   std::size_t bars = 0;
-  for (auto at = chart.find("class=\"bar\""); at != std::string::npos; at = chart.find("class=\"bar\"", at + 1)) ++bars;
+  for (auto at = chart.find("<rect class=\"bar"); at != std::string::npos; at = chart.find("<rect class=\"bar", at + 1)) ++bars;
   EXPECT_EQ(bars, 2u);
   EXPECT_NE(chart.find(">2024-03-14<"), std::string::npos);
   EXPECT_NE(chart.find(">2024-03-16<"), std::string::npos);
+  EXPECT_NE(chart.find("<rect class=\"bar self\""), std::string::npos);  // this finding's own figure
+  EXPECT_NE(html.find("<table class=\"tl\">", end), std::string::npos);   // and every point as a table
 }
 
 TEST(HtmlReporter, FiltersBySeverityAndRuleWorkWithCssOnly) {
