@@ -105,7 +105,15 @@ bool continues_list(std::string_view text, text::byte_span residue_span, text::b
 struct residue {
   text::byte_span span;
   std::size_t lines = 1;
+  bool known = false;  // starts with a configured boilerplate phrase
 };
+
+bool starts_with_any(std::string_view line, const std::vector<std::string>& patterns) {
+  for (const auto& p : patterns) {
+    if (starts_with_phrase(line, p)) return true;
+  }
+  return false;
+}
 
 void report(const analyzed_article& article, const residue& r, finding_sink& sink) {
   finding f;
@@ -177,17 +185,20 @@ void check_article(const analyzed_article& article, const std::vector<std::strin
           continue;
         }
       }
-      found.push_back({span, 1});
-    } else if (previous + 1 == i && b.kind != text::block_kind::dateline &&
-               b.kind != text::block_kind::byline && continues_list(text, found.back().span, b.span)) {
-      // The items under a residue heading ("Related stories" and the titles below it) are
-      // part of the same residue even when, alone, they read like headlines.
-      found.back().span.end = trim_span(text, b.span).end;
-      ++found.back().lines;
-      previous = i;
-    } else if (copy_kind(b.kind)) {
-      residue_lines_in_body(text, b.span, patterns, found);
+      found.push_back({span, 1, starts_with_any(span.of(text), patterns)});
+      continue;
     }
+    if (previous + 1 == i && b.kind != text::block_kind::dateline && b.kind != text::block_kind::byline) {
+      if (found.back().known && continues_list(text, found.back().span, b.span)) {
+        // The items under a residue heading ("Related stories" and the titles below it) are
+        // part of the same residue even when, alone, they read like headlines.
+        found.back().span.end = trim_span(text, b.span).end;
+        ++found.back().lines;
+        previous = i;
+        continue;
+      }
+    }
+    if (copy_kind(b.kind)) residue_lines_in_body(text, b.span, patterns, found);
   }
   for (const auto& r : found) report(article, r, sink);
 }
