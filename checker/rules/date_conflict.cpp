@@ -95,6 +95,7 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
                               describe_interval(events[against.front()].start,
                                                 events[against.front()].end),
                               claim_text(corpus, other));
+      if (self_stale) f.message += "; this article's dateline is itself contradicted (see stale-dateline)";
       for (std::size_t y : against) f.related.push_back(related_at(corpus, corpus.claims[events[y].claim]));
       sink.report(std::move(f));
       flagged.insert(events[x].claim);
