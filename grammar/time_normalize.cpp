@@ -326,7 +326,14 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
         t.value = fmt::format("XXXX-{:02}", a.month);
         return t;
       }
-      const int y = nearest_year(ref_year, ref, a.month, 15, tense);
+      int y = nearest_year(ref_year, ref, a.month, 15, tense);
+      if (a.has_dir) {
+        // last May: the most recent May before this month; next May: the first one after it
+        const int ref_month = month_of(ref);
+        y = ref_year;
+        if (a.dir < 0 && a.month >= ref_month) y -= 1;
+        if (a.dir > 0 && a.month <= ref_month) y += 1;
+      }
       t.value = fmt::format("{:04}-{:02}", y, a.month);
       set_period(t, narrow(month_period(y, a.month), a.fuzzy));
       return t;

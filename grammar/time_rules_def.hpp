@@ -11,11 +11,13 @@
 // |              | December 22, 2021 at 10:45AM · 12:04 GMT, 6 March 2024 · 2022-01-27T11:30   |
 // | numeric_date | 27.01.22 · 27.01.22 11:30 · 05/03/2024 (order from time_context) · 4-12-2021 |
 // | month_year   | December 2021 · Jan. 1999 · March of 2014 · 2022-01                          |
-// | month        | January · Dec. (capitalized; bare "May" needs a preposition, see times.cpp)  |
+// | month        | January · Dec. · last May · this September (capitalized; a bare "May" needs |
+// |              | a preposition, see times.cpp)                                              |
 // | year         | 2014 · fiscal 1999 · the year 2000                                          |
 // | decade       | the 1990s · the '90s                                                        |
 // | season       | last summer · this winter · the spring · summer of 2014 · fall 2019          |
-// | quarter      | the third quarter · third-quarter · the fourth quarter of 1998 · Q3 2021     |
+// | quarter      | the third quarter · third-quarter · the fourth quarter of 1998 · Q3 2021 ·   |
+// |              | the 1998 second quarter                                                    |
 // | half         | the first half of 2022 · the second half · first-half                        |
 // | clock        | 11:30 · 10:45AM · 12:04 GMT · 10 a.m. · 5pm · noon · midnight                |
 // | deictic      | today · yesterday · tomorrow · tonight · yesterday morning · this morning ·  |
@@ -419,7 +421,7 @@ const auto month_year = x3::rule<class month_year_class, time_ast>{"month_year"}
     year4[set_<&time_ast::year>] >> x3::eps[put_<&time_ast::form, time_form::month_year>];
 
 const auto month_only = x3::rule<class month_only_class, time_ast>{"month_only"} =
-    month_w[set_<&time_ast::month>] >> x3::eps[put_<&time_ast::form, time_form::month>];
+    -(dir_w[set_dir] >> gap) >> month_w[set_<&time_ast::month>] >> x3::eps[put_<&time_ast::form, time_form::month>];
 
 const auto year_only = x3::rule<class year_only_class, time_ast>{"year_only"} =
     ((the >> kw("year") >> gap) | -(kw("fiscal") >> gap >> -(kw("year") >> gap))) >>
@@ -445,6 +447,8 @@ const auto season_r = x3::rule<class season_class, time_ast>{"season"} =
 const auto quarter_r = x3::rule<class quarter_class, time_ast>{"quarter"} =
     ((-the >> -(kw("fiscal") >> gap) >> word(ordinal_sym)[set_<&time_ast::quarter>] >> gap_or_hyphen >>
       kw("quarter") >> -(gap >> kw("of") >> gap >> year_target[merge_year_target])) |
+     (-the >> year4[set_<&time_ast::year>] >> gap >> word(ordinal_sym)[set_<&time_ast::quarter>] >>
+      gap_or_hyphen >> kw("quarter")) |
      (x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>{}[set_<&time_ast::quarter>] >> !word_char >>
       -(gap >> year4[set_<&time_ast::year>]))) >>
     x3::eps[([](auto& ctx) {

@@ -101,7 +101,7 @@ constexpr std::array<std::string_view, 13> month_prepositions = {
 
 // "May" and "March" are also a modal and a verb: alone, they need a preposition before them.
 bool plausible_month(std::string_view text, std::size_t begin, const time_ast& a) {
-  if (a.month != 5 && a.month != 3) return true;
+  if ((a.month != 5 && a.month != 3) || a.has_dir) return true;
   return one_of(previous_word(text, begin), month_prepositions) || a.fuzzy != 0;
 }
 

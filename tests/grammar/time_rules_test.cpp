@@ -57,6 +57,9 @@ const phrase_case kPhrases[] = {
     // month
     {"The bridge will open in January to traffic.", "January", "DATE", "2022-01", ""},
     {"Talks stalled in October over funding.", "October", "DATE", "2021-10", ""},
+    {"The plant closed last May after a fire.", "last May", "DATE", "2021-05", ""},
+    {"The plant reopens next March after repairs.", "next March", "DATE", "2022-03", ""},
+    {"Talks began this September in Oslo.", "this September", "DATE", "2021-09", ""},
     // year
     {"In 2014, the region voted on a new charter.", "2014", "DATE", "2014", ""},
     {"Revenue for fiscal 1999 fell sharply.", "fiscal 1999", "DATE", "1999", ""},
@@ -74,6 +77,7 @@ const phrase_case kPhrases[] = {
     {"The firm posted third-quarter earnings of $4 a share.", "third-quarter", "DATE", "2021-Q3", ""},
     {"Sales fell in the fourth quarter of 1998 at the chain.", "the fourth quarter of 1998", "DATE", "1998-Q4", ""},
     {"Shipments in Q3 2021 beat estimates.", "Q3 2021", "DATE", "2021-Q3", ""},
+    {"Earnings fell from the 1998 second quarter at the chain.", "the 1998 second quarter", "DATE", "1998-Q2", ""},
     // half
     {"Growth slowed in the first half of 2022 for exporters.", "the first half of 2022", "DATE", "2022-H1", ""},
     {"The firm expects to break even in the second half as costs fall.", "the second half", "DATE", "2021-H2", ""},
