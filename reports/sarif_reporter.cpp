@@ -61,7 +61,31 @@ std::string rule_name(std::string_view id) {  // numeric-conflict -> NumericConf
   return name;
 }
 
+// Levenshtein distance over bytes (inputs are short: a name, a word).
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
 }  // namespace
+
+bool is_replacement(std::string_view text, std::string_view suggestion) {
+  // A suggestion is replacement text when it is a close edit of the offending text ("Keiv" ->
+  // "Kyiv"); advice ("cite the source of the figure") is not, and must not become an edit.
+  if (text.empty() || suggestion.empty() || text.size() > 200 || suggestion.size() > 200) return false;
+  const std::size_t longest = std::max(text.size(), suggestion.size());
+  return edit_distance(text, suggestion) <= std::max<std::size_t>(2, longest / 3);
+}
 
 void sarif_reporter::write(const report_input& input, std::ostream& out) const {
   auto rules = detail::known_rules();
@@ -92,7 +116,10 @@ void sarif_reporter::write(const report_input& input, std::ostream& out) const {
     result["ruleId"] = f.rule;
     result["ruleIndex"] = index;
     result["level"] = sarif_level(f.level);
-    result["message"] = {{"text", f.message}};
+    const bool fix = f.suggestion && is_replacement(f.where.text, *f.suggestion);
+    // Advice that is not an edit stays readable in the message.
+    result["message"] = {{"text", f.suggestion && !fix ? fmt::format("{} Suggestion: {}.", f.message, *f.suggestion)
+                                                       : f.message}};
     result["locations"] = json::array({physical(f.where)});
     if (!f.related.empty()) {
       json related = json::array();
@@ -107,7 +134,7 @@ void sarif_reporter::write(const report_input& input, std::ostream& out) const {
       }
       result["relatedLocations"] = std::move(related);
     }
-    if (f.suggestion) {
+    if (fix) {
       result["fixes"] = json::array(
           {{{"description", {{"text", fmt::format("Replace with: {}", *f.suggestion)}}},
             {"artifactChanges",

@@ -81,7 +81,7 @@ TEST(SarifReporter, ResultsCarryRequiredFields) {
     const auto index = r["ruleIndex"].get<std::size_t>();
     ASSERT_LT(index, run["tool"]["driver"]["rules"].size());
     EXPECT_EQ(run["tool"]["driver"]["rules"][index]["id"], r["ruleId"]);
-    EXPECT_EQ(r["message"]["text"], fx.findings[i].message);
+    EXPECT_EQ(r["message"]["text"].get<std::string>().rfind(fx.findings[i].message, 0), 0u);
     ASSERT_EQ(r["locations"].size(), 1u);
     expect_physical(r["locations"][0]);
     EXPECT_EQ(r["partialFingerprints"]["factcheckFingerprint/v1"], factcheck::reports::fingerprint(fx.findings[i]));
@@ -106,6 +106,26 @@ TEST(SarifReporter, RelatedLocationsAndFixes) {
   expect_region(change["replacements"][0]["deletedRegion"]);
   EXPECT_EQ(change["replacements"][0]["insertedContent"]["text"], "29");
   EXPECT_FALSE(results[1].contains("fixes"));  // the misquote has no suggestion
+}
+
+TEST(SarifReporter, AdviceIsNoFixButStaysInTheMessage) {
+  report_fixture fx;
+  fx.findings[0].suggestion = "check the figure against the hospital's own count";
+  const auto results = render(fx)["runs"][0]["results"];
+  EXPECT_FALSE(results[0].contains("fixes"));
+  EXPECT_EQ(results[0]["message"]["text"],
+            fx.findings[0].message + " Suggestion: check the figure against the hospital's own count.");
+  EXPECT_TRUE(results[2].contains("fixes"));  // Vargas -> Varga is an edit
+}
+
+TEST(SarifReporter, ReplacementMeansACloseEdit) {
+  using factcheck::reports::is_replacement;
+  EXPECT_TRUE(is_replacement("Vargas", "Varga"));
+  EXPECT_TRUE(is_replacement("Sergey Lavrin", "Sergei Lavrin"));
+  EXPECT_TRUE(is_replacement("Brenick", "Brennick"));
+  EXPECT_FALSE(is_replacement("Deputy Mayor Tomas Kell", "Mayor"));
+  EXPECT_FALSE(is_replacement("12,000", "cite the source of the figure or confirm it"));
+  EXPECT_FALSE(is_replacement("", "x"));
 }
 
 TEST(SarifReporter, UrisArePercentEncoded) {
