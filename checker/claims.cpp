@@ -61,7 +61,16 @@ std::optional<std::uint32_t> time_of_figure(const analyzed_article& a, text::byt
   const auto dateline = dateline_day(a);
   std::optional<std::uint32_t> best;
   std::uint32_t best_distance = 0;
-  for (std::uint32_t i = 0; i < a.times.size(); ++i) {
+  // Times are sorted by position: look at the few on either side of the figure, not at all of
+  // them (an article can hold thousands).
+  constexpr std::uint32_t reach = 8;
+  const auto first_after = static_cast<std::uint32_t>(
+      std::lower_bound(a.times.begin(), a.times.end(), figure.begin,
+                       [](const grammar::time_expression& t, std::uint32_t at) { return t.span.begin < at; }) -
+      a.times.begin());
+  const std::uint32_t from = first_after > reach ? first_after - reach : 0;
+  const auto to = static_cast<std::uint32_t>(std::min<std::size_t>(a.times.size(), first_after + reach));
+  for (std::uint32_t i = from; i < to; ++i) {
     const auto& t = a.times[i];
     if (!sentence.contains(t.span) || !datable(t)) continue;
     if (t.start && dateline && *t.start > *dateline + std::chrono::days{1}) continue;
@@ -74,6 +83,15 @@ std::optional<std::uint32_t> time_of_figure(const analyzed_article& a, text::byt
     }
   }
   return best;
+}
+
+// The part of a sentence a claim is read from: the sentence, but at most `radius` bytes either
+// side of the claim, so that a pathological 10 MB "sentence" costs linear time overall.
+text::byte_span around(text::byte_span sentence, text::byte_span span) {
+  constexpr std::uint32_t radius = 400;
+  const std::uint32_t begin = span.begin > sentence.begin + radius ? span.begin - radius : sentence.begin;
+  const std::uint32_t end = sentence.end > span.end + radius ? span.end + radius : sentence.end;
+  return {begin, end};
 }
 
 std::string figure_subject(const analyzed_article& a, const grammar::quantity& q,
@@ -119,7 +137,7 @@ std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
       const auto& q = a.quantities[qi];
       const std::string_view written = q.span.of(text);
       if (!looks_like_figure(written) || is_year_like(q, written)) continue;
-      const auto sentence = a.sentence_at(q.span.begin);
+      const auto sentence = around(a.sentence_at(q.span.begin), q.span);
       if (sentence.empty()) continue;
       claim c;
       c.kind = claim_kind::figure;
@@ -139,7 +157,7 @@ std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
     for (std::uint32_t ti = 0; ti < a.times.size(); ++ti) {
       const auto& t = a.times[ti];
       if (!datable(t) || t.kind == grammar::timex_kind::anchored) continue;
-      const auto sentence = a.sentence_at(t.span.begin);
+      const auto sentence = around(a.sentence_at(t.span.begin), t.span);
       if (sentence.empty()) continue;
       const auto head = event_near(text, sentence, t.span);
       if (!head) continue;

@@ -96,9 +96,13 @@ std::vector<year_arithmetic> find_year_arithmetic(const analyzed_article& a) {
         }
       } else if (rel == "ago") {
         // "In 2014, ..." in this sentence (before) or the previous one.
-        for (std::size_t m = k; m-- > 0 && !base;) base = year_of(words[m].text);
-        if (!base && si > 0) {
-          const auto prev = words_in(text, sentences[si - 1]);
+        // Bounded look-back: a year further away is not what "ago" counts from.
+        constexpr std::size_t reach = 40;
+        for (std::size_t m = k; m-- > 0 && k - m <= reach && !base;) base = year_of(words[m].text);
+        if (!base && si > 0 && k <= reach) {
+          const auto& prev_span = sentences[si - 1];
+          const std::uint32_t from = prev_span.size() > 600 ? prev_span.end - 600 : prev_span.begin;
+          const auto prev = words_in(text, {from, prev_span.end});
           for (std::size_t m = prev.size(); m-- > 0 && !base;) base = year_of(prev[m].text);
         }
       }

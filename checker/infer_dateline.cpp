@@ -100,6 +100,7 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
   }
 
   std::vector<std::vector<std::string>> entities_of;  // computed lazily for the fallback
+  std::unordered_map<std::string, std::vector<std::uint32_t>> postings;
   for (std::uint32_t target : targets) {
     auto& a = articles[target];
     std::vector<range> evidence;
@@ -111,7 +112,10 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
       if (!day) continue;
       auto it = dated.find(fmt::format("{}|{}", static_cast<int>(c.kind), c.subject));
       if (it == dated.end()) continue;
+      // Bounded: the first dated claims of the same subject are enough evidence.
+      std::size_t examined = 0;
       for (std::uint32_t oi : it->second) {
+        if (++examined > 1024) break;
         const claim& o = claims[oi];
         if (o.article == target || !same_fact(c, o)) continue;
         const sys_days when = *o.as_of;
@@ -157,26 +161,30 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
       continue;
     }
 
-    // Fallback: the other dated articles about the same events.
+    // Fallback: the other dated articles about the same events, found through an index of
+    // their distinctive entities (an entity in hundreds of articles identifies no story).
     if (entities_of.empty()) {
       entities_of.resize(articles.size());
-      // Bounded: only used for undated articles, each compared with the dated ones once.
       for (std::uint32_t i = 0; i < articles.size(); ++i) {
         if (articles[i].source != nullptr) entities_of[i] = article_entities(articles[i], settings);
+        if (!articles[i].dateline.date) continue;
+        for (const auto& e : entities_of[i]) postings[e].push_back(i);
       }
     }
     std::optional<sys_days> earliest;
     std::uint32_t from = 0;
-    for (std::uint32_t i = 0; i < articles.size(); ++i) {
-      if (i == target || !articles[i].dateline.date ||
-          articles[i].dateline.source == grammar::dateline_source::inferred) {
-        continue;
-      }
-      if (shared_count(entities_of[target], entities_of[i]) < 2) continue;
-      const sys_days d{*articles[i].dateline.date};
-      if (!earliest || d < *earliest) {
-        earliest = d;
-        from = i;
+    std::unordered_map<std::uint32_t, int> shared;
+    for (const auto& e : entities_of[target]) {
+      auto p = postings.find(e);
+      if (p == postings.end() || p->second.size() > 256) continue;
+      for (std::uint32_t i : p->second) {
+        if (i == target || articles[i].dateline.source == grammar::dateline_source::inferred) continue;
+        if (++shared[i] != 2) continue;
+        const sys_days d{*articles[i].dateline.date};
+        if (!earliest || d < *earliest || (d == *earliest && i < from)) {
+          earliest = d;
+          from = i;
+        }
       }
     }
     if (!earliest) continue;
