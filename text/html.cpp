@@ -129,6 +129,7 @@ class html_stripper {
       out_.push('<', in_.origin[p]);
       return p + 1;
     }
+    if (t.name() == "meta") note_meta(p, t);
     if (t.name() == "article" || t.name() == "main") article_depth_ += t.closing ? -1 : 1;
     if (t.name() == "pre") in_pre_ = !t.closing;
     const bool dropped = one_of(dropped_elements, t.name()) &&
@@ -238,6 +239,7 @@ class html_stripper {
         ++q;
         continue;
       }
+      if (t.name() == "meta") note_meta(q, t);
       if (!t.closing && !t.self_closing && one_of(raw_text_elements, t.name())) {
         q = end_of_closing_tag(skip_raw_text(t));
         continue;
@@ -253,6 +255,67 @@ class html_stripper {
     return q;
   }
 
+  // The value of attribute `name` (lower-case) in the tag s_[p, t.end), or empty.
+  std::string_view attribute(std::size_t p, const tag& t, std::string_view name) const {
+    const std::string_view inside = s_.substr(p, t.end - p);
+    std::size_t i = 1 + t.length;
+    while (i < inside.size()) {
+      while (i < inside.size() && (inside[i] == ' ' || inside[i] == '\t' || inside[i] == '\n' ||
+                                   inside[i] == '\r' || inside[i] == '/')) {
+        ++i;
+      }
+      const std::size_t key_begin = i;
+      while (i < inside.size() && inside[i] != '=' && inside[i] != ' ' && inside[i] != '>') ++i;
+      const std::string_view key = inside.substr(key_begin, i - key_begin);
+      if (i >= inside.size() || inside[i] != '=') {
+        if (i == key_begin) ++i;
+        continue;
+      }
+      ++i;
+      std::string_view value;
+      if (i < inside.size() && (inside[i] == '"' || inside[i] == '\'')) {
+        const char quote = inside[i];
+        const std::size_t close = inside.find(quote, i + 1);
+        if (close == std::string_view::npos) return {};
+        value = inside.substr(i + 1, close - i - 1);
+        i = close + 1;
+      } else {
+        const std::size_t value_begin = i;
+        while (i < inside.size() && inside[i] != ' ' && inside[i] != '>') ++i;
+        value = inside.substr(value_begin, i - value_begin);
+      }
+      if (key.size() == name.size() &&
+          std::equal(key.begin(), key.end(), name.begin(), [](char a, char b) {
+            return std::tolower(static_cast<unsigned char>(a)) == b;
+          })) {
+        return value;
+      }
+    }
+    return {};
+  }
+
+  // <meta property="article:published_time" content="2024-03-04T18:20:00Z"> and the other
+  // names publishers use for the publication date.
+  void note_meta(std::size_t p, const tag& t) {
+    if (!published_.empty()) return;
+    std::string key(attribute(p, t, "property"));
+    if (key.empty()) key = attribute(p, t, "name");
+    if (key.empty()) key = attribute(p, t, "itemprop");
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (std::string_view known :
+         {"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+          "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date"}) {
+      if (key == known) {
+        published_ = std::string(attribute(p, t, "content"));
+        return;
+      }
+    }
+  }
+
+ public:
+  [[nodiscard]] const std::string& published() const { return published_; }
+
+ private:
   std::size_t reference(std::size_t p) {
     // "&#123;", "&#x1F4A9;" or "&name;"; anything else is a literal '&'.
     std::size_t q = p + 1;
@@ -301,6 +364,7 @@ class html_stripper {
   const traced_text& in_;
   std::string_view s_;
   traced_text out_;
+  std::string published_;
   std::size_t no_tag_before_ = 0;
   int article_depth_ = 0;
   bool in_pre_ = false;
@@ -308,6 +372,11 @@ class html_stripper {
 
 }  // namespace
 
-traced_text strip_html(const traced_text& in) { return html_stripper(in).run(); }
+traced_text strip_html(const traced_text& in, std::string* published) {
+  html_stripper stripper(in);
+  traced_text out = stripper.run();
+  if (published != nullptr) *published = stripper.published();
+  return out;
+}
 
 }  // namespace factcheck::text::detail

@@ -5,7 +5,8 @@
 // removed: headings, emphasis, links keep their text, images and fenced code dropped, HTML
 // comments and tags dropped), .html/.htm (tags removed, character references decoded,
 // script/style/nav/aside/form/noscript/head dropped, header/footer dropped unless inside
-// <article> or <main>, block elements become paragraph breaks, <br> a line break), .jsonl
+// <article> or <main>, block elements become paragraph breaks, <br> a line break; a
+// publication-date <meta> tag such as article:published_time becomes `stated_date`), .jsonl
 // ({"id","text","date"} per line; each record is an article "file.jsonl#id"; a bad line is an
 // error naming file and line; positions are on the record's line, at the column of the
 // character or escape inside the JSON string, so a "\n" in the text stays on that line).

@@ -107,6 +107,21 @@ TEST(IngestHtml, KeepsHeaderAndFooterInsideArticle) {
   EXPECT_EQ(only_article(r).text, "Title here\n\nMarch 4, 2024\n\nBody text.\n\nBy A. Writer");
 }
 
+TEST(IngestHtml, PublicationDateMetaIsTheStatedDate) {
+  const auto r = ingest_bytes(
+      "p.html",
+      "<html><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\">"
+      "<meta property=\"article:published_time\" content=\"2024-03-04T18:20:00Z\"></head>"
+      "<body><p>Levee holds.</p></body></html>");
+  const article& a = only_article(r);
+  EXPECT_EQ(a.text, "Levee holds.");
+  ASSERT_TRUE(a.stated_date.has_value());
+  EXPECT_EQ(*a.stated_date, std::chrono::year_month_day(std::chrono::year{2024}, std::chrono::March,
+                                                        std::chrono::day{4}));
+  const auto none = ingest_bytes("q.html", "<meta name='date' content='soon'><p>Levee.</p>");
+  EXPECT_FALSE(only_article(none).stated_date.has_value());
+}
+
 TEST(IngestHtml, EntityMapsToItsAmpersand) {
   const std::string html = "<p>A&mdash;B &unknown; &#0; &</p>";
   const auto r = ingest_bytes("p.html", html);
