@@ -543,7 +543,10 @@ const auto ago_r = x3::rule<class ago_class, time_ast>{"ago"} =
 const auto anchor_ahead = &(gap >> word(anchor_sym));
 
 const auto duration_r = x3::rule<class duration_class, time_ast>{"duration"} =
-    ((-duration_mod >> count_w[set_<&time_ast::count>] >> gap_or_hyphen >> unit_w[set_<&time_ast::unit>]) |
+    ((-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>]) |
+     // "two-year" is an adjective; "three-quarters of" is a fraction
+     (-duration_mod >> count_w[set_<&time_ast::count>] >> x3::lit('-') >> unit_w[set_<&time_ast::unit>] >>
+      !(gap >> kw("of"))) |
      (-duration_mod >> word(vague_count_sym) >> gap >> unit_w[set_<&time_ast::unit>]) |
      (-the >> dir_w >> gap >> (count_w[set_<&time_ast::count>] | word(vague_count_sym)) >> gap >>
       unit_w[set_<&time_ast::unit>]) |

@@ -134,16 +134,12 @@ time_tense tense_before(std::string_view text, std::size_t pos) {
   return time_tense::unknown;
 }
 
-// Whether the sentence around [begin, end) mentions a quarter (earnings news).
+// Whether the text just before [begin, end) (this sentence and the ones before it, in a window)
+// or the rest of the sentence mentions a quarter (earnings news).
 bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr std::size_t back = 400;
   constexpr std::size_t window = 160;
-  std::size_t b = begin > window ? begin - window : 0;
-  for (std::size_t k = begin; k > b; --k) {
-    if (text[k - 1] == '.' && k < text.size() && detail::is_blank_byte(text[k])) {
-      b = k;
-      break;
-    }
-  }
+  const std::size_t b = begin > back ? begin - back : 0;
   std::size_t e = std::min(text.size(), end + window);
   for (std::size_t k = end; k < e; ++k) {
     if (text[k] == '.' && (k + 1 == text.size() || detail::is_blank_byte(text[k + 1]))) {

@@ -206,6 +206,7 @@ const char* const kNegatives[] = {
     "The army lost 1950 vehicles in the retreat.",
     "The index rose 1.25 to 2045.75 in late trade.",
     "A seven-year-old boy was rescued from the rubble.",
+    "The country imports three-quarters of its grain.",
     "May I ask a question, the reporter said.",
     "The phone number 555-1234 was disconnected.",
     "Version 2.5.1 of the software was released.",
