@@ -57,13 +57,12 @@ std::optional<std::chrono::year_month_day> parse_iso_date(std::string_view s);
 
 // Runs the text stages over `trace` (whose origins index `original`) and fills `a`.
 void finish_article(article& a, detail::traced_text trace) {
-  if (a.format == source_format::markdown) trace = detail::strip_markdown(trace);
-  if (a.format == source_format::html) {
-    // A page's publication-date meta tag is its stated date (used when the copy shows none).
-    std::string published;
-    trace = detail::strip_html(trace, &published);
-    if (!published.empty()) a.stated_date = parse_iso_date(published);
-  }
+  // A page's publication-date meta tag or a Markdown file's front matter "date:" is its
+  // stated date (used when the copy shows none).
+  std::string published;
+  if (a.format == source_format::markdown) trace = detail::strip_markdown(trace, &published);
+  if (a.format == source_format::html) trace = detail::strip_html(trace, &published);
+  if (!published.empty()) a.stated_date = parse_iso_date(published);
   trace = detail::normalize_whitespace(trace);
   a.text = std::move(trace.bytes);
   trace.bytes.clear();

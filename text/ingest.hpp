@@ -3,7 +3,7 @@
 //
 // Formats by extension: .txt (and anything else named explicitly), .md/.markdown (markup
 // removed: headings, emphasis, links keep their text, images and fenced code dropped, HTML
-// comments and tags dropped), .html/.htm (tags removed, character references decoded,
+// comments and tags dropped; YAML front matter dropped, its "date:" becomes `stated_date`), .html/.htm (tags removed, character references decoded,
 // script/style/nav/aside/form/noscript/head dropped, header/footer dropped unless inside
 // <article> or <main>, block elements become paragraph breaks, <br> a line break; a
 // publication-date <meta> tag such as article:published_time becomes `stated_date`), .jsonl

@@ -4,6 +4,7 @@
 // inside lines. Fenced code is dropped: it is not prose an editor checks.
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "text/traced_text.hpp"
 
@@ -49,7 +50,7 @@ class markdown_stripper {
 
   traced_text run() {
     out_.reserve(in_.size());
-    std::size_t start = 0;
+    std::size_t start = front_matter_end();
     while (start < s_.size()) {
       std::size_t end = s_.find('\n', start);
       const bool has_break = end != std::string_view::npos;
@@ -65,7 +66,40 @@ class markdown_stripper {
     return std::move(out_);
   }
 
+  [[nodiscard]] const std::string& published() const { return published_; }
+
  private:
+  // YAML front matter ("---" ... "---" at the very start) is metadata, not copy: it is
+  // skipped, and its "date:" is kept as the publication date. Returns where the copy starts.
+  std::size_t front_matter_end() {
+    if (!s_.starts_with("---\n") && !s_.starts_with("---\r\n")) return 0;
+    constexpr int max_lines = 200;
+    std::string date;
+    std::size_t start = s_.find('\n') + 1;
+    for (int n = 0; n < max_lines && start < s_.size(); ++n) {
+      std::size_t end = s_.find('\n', start);
+      if (end == std::string_view::npos) end = s_.size();
+      std::string_view l = s_.substr(start, end - start);
+      if (l.ends_with('\r')) l.remove_suffix(1);
+      if (l == "---" || l == "...") {
+        published_ = date;
+        return std::min(end + 1, s_.size());
+      }
+      if (l.starts_with("date:")) {
+        l.remove_prefix(5);
+        while (!l.empty() && (l.front() == ' ' || l.front() == '"' || l.front() == '\'')) {
+          l.remove_prefix(1);
+        }
+        while (!l.empty() && (l.back() == ' ' || l.back() == '"' || l.back() == '\'')) {
+          l.remove_suffix(1);
+        }
+        date = std::string(l);
+      }
+      start = end + 1;
+    }
+    return 0;  // no closing line: a rule, not front matter
+  }
+
   // Returns true when the line had inline content and all of it was markup.
   bool line(std::size_t b, std::size_t e) {
     line_start_ = b;
@@ -280,6 +314,7 @@ class markdown_stripper {
   next_finder close_angle_;
   next_finder close_comment_;
   next_finder ticks_[3];
+  std::string published_;
   std::size_t line_start_ = 0;
   bool in_comment_ = false;
   char fence_char_ = '\0';
@@ -288,6 +323,11 @@ class markdown_stripper {
 
 }  // namespace
 
-traced_text strip_markdown(const traced_text& in) { return markdown_stripper(in).run(); }
+traced_text strip_markdown(const traced_text& in, std::string* published) {
+  markdown_stripper stripper(in);
+  traced_text out = stripper.run();
+  if (published != nullptr) *published = stripper.published();
+  return out;
+}
 
 }  // namespace factcheck::text::detail

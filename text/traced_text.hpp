@@ -78,7 +78,8 @@ traced_text normalize_whitespace(const traced_text& in);
 
 // --- markup -----------------------------------------------------------------------------
 
-traced_text strip_markdown(const traced_text& in);
+// `published`, when given, receives the "date:" of YAML front matter, or stays empty.
+traced_text strip_markdown(const traced_text& in, std::string* published = nullptr);
 // `published`, when given, receives the content of the first publication-date <meta> tag
 // (article:published_time, datePublished, ...), or stays empty.
 traced_text strip_html(const traced_text& in, std::string* published = nullptr);

@@ -67,6 +67,23 @@ TEST(IngestMarkdown, RemovesMarkupAndKeepsText) {
             "Setext heading");
 }
 
+TEST(IngestMarkdown, FrontMatterIsMetadata) {
+  const auto r =
+      ingest_bytes("s.md",
+                   "---\ntitle: \"Levee holds\"\ndate: 2024-03-05\n---\n# Levee holds\n\n"
+                   "Crews left.\n");
+  const article& a = only_article(r);
+  EXPECT_EQ(a.text, "Levee holds\n\nCrews left.");
+  EXPECT_EQ(a.locate(0), (position{5, 3}));
+  ASSERT_TRUE(a.stated_date.has_value());
+  EXPECT_EQ(*a.stated_date, std::chrono::year_month_day(std::chrono::year{2024}, std::chrono::March,
+                                                        std::chrono::day{5}));
+  // An opening rule without a closing one is not front matter.
+  const auto rule = ingest_bytes("r.md", "---\nCrews left.\n");
+  EXPECT_EQ(only_article(rule).text, "Crews left.");
+  EXPECT_FALSE(only_article(rule).stated_date.has_value());
+}
+
 TEST(IngestMarkdown, KeepsPositionsOfKeptText) {
   const std::string md = "Officials in **Osk** said [the levee](u) held.\n";
   const auto r = ingest_bytes("s.md", md);
