@@ -25,7 +25,8 @@ struct progress_state {
   std::string stage;
 };
 
-// One line without the leading "\r": "[#####-----] 3/6 files  1.2 MB  0.8 MB/s  analyzing".
+// One line without the leading "\r": "[#####-----] 3/6 files  1.2 MB  0.8 MB/s  analyzing  2s",
+// or "reading…  1s" while the number of files is not known yet.
 std::string render_progress(const progress_state& state, std::chrono::duration<double> elapsed,
                             std::size_t bar_width = 24);
 
