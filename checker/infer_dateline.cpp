@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -52,6 +53,38 @@ std::optional<std::chrono::weekday> weekday_of(const analyzed_article& a,
   if (t.kind != grammar::timex_kind::relative) return std::nullopt;
   if (t.has_weekday) return t.weekday;
   return find_weekday(t.span.of(a.text()));
+}
+
+struct period_shift {
+  int months = 0;
+  int weeks = 0;
+  bool month_grain = false;
+};
+
+// "next month", "last week", "earlier this month": how far the period named is from the
+// (unknown) publication date.
+std::optional<period_shift> relative_period(std::string_view written) {
+  std::string w(written);
+  for (auto& ch : w) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const bool month = w.find("month") != std::string::npos;
+  const bool week = w.find("week") != std::string::npos;
+  if (!month && !week) return std::nullopt;
+  int offset = 0;
+  if (w.find("next") != std::string::npos || w.find("coming") != std::string::npos) {
+    offset = 1;
+  } else if (w.find("last") != std::string::npos || w.find("previous") != std::string::npos) {
+    offset = -1;
+  } else if (w.find("this") == std::string::npos) {
+    return std::nullopt;
+  }
+  period_shift s;
+  s.month_grain = month;
+  if (month) {
+    s.months = offset;
+  } else {
+    s.weeks = offset;
+  }
+  return s;
 }
 
 struct range {
@@ -109,7 +142,8 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
       if (!c.time_index) continue;
       const auto& t = a.times[*c.time_index];
       const auto day = weekday_of(a, t);
-      if (!day) continue;
+      const auto shift = day ? std::nullopt : relative_period(t.span.of(a.text()));
+      if (!day && !shift) continue;
       auto it = dated.find(fmt::format("{}|{}", static_cast<int>(c.kind), c.subject));
       if (it == dated.end()) continue;
       // Bounded: the first dated claims of the same subject are enough evidence.
@@ -119,13 +153,34 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
         const claim& o = claims[oi];
         if (o.article == target || !same_fact(c, o)) continue;
         const sys_days when = *o.as_of;
-        if (std::chrono::weekday{when} != *day) continue;
         const auto& other = articles[o.article];
-        evidence.push_back(
-            {when, when + std::chrono::days{6},
-             fmt::format("'{}' (line {}) read as {}, the day {} gives for the same {} (line {})",
-                         t.span.of(a.text()), line_of(a, t.span.begin), format_day(when),
-                         short_name(other.path()), c.subject, line_of(other, o.span.begin))});
+        if (day) {
+          if (std::chrono::weekday{when} != *day) continue;
+          evidence.push_back(
+              {when, when + std::chrono::days{6},
+               fmt::format("'{}' (line {}) read as {}, the day {} gives for the same {} (line {})",
+                           t.span.of(a.text()), line_of(a, t.span.begin), format_day(when),
+                           short_name(other.path()), c.subject, line_of(other, o.span.begin))});
+          break;
+        }
+        // "next month" for an event another source dates in March: written in February.
+        const auto& ot = other.times[o.index];
+        if (c.kind != claim_kind::event_date || !ot.start) continue;
+        range r{when, when, {}};
+        if (shift->months != 0 || shift->month_grain) {
+          using namespace std::chrono;
+          const year_month_day d{when};
+          const year_month written = year_month{d.year(), d.month()} - months{shift->months};
+          r.low = sys_days{written / 1};
+          r.high = sys_days{written / last};
+        } else {
+          r.low = when - std::chrono::days{7 * shift->weeks + 6};
+          r.high = when - std::chrono::days{7 * shift->weeks - 6};
+        }
+        r.note = fmt::format("'{}' (line {}): {} dates the same {} {} (line {})", t.span.of(a.text()),
+                             line_of(a, t.span.begin), short_name(other.path()), c.subject,
+                             format_day(when), line_of(other, o.span.begin));
+        evidence.push_back(std::move(r));
         break;
       }
     }

@@ -95,6 +95,22 @@ TEST(InferDateline, FallsBackToTheRelatedArticlesWeekday) {
   EXPECT_EQ(*corpus.articles[1].dateline.date, ymd(2024, 3, 4));
 }
 
+TEST(InferDateline, NextMonthAgainstAnotherSourcesEventDate) {
+  corpus_builder b;
+  const auto a = b.article("dated.txt",
+                           "March 1, 2024\n\nPeruvian and Chilean envoys will attend the summit on March 14 in Lima.",
+                           ymd(2024, 3, 1));
+  b.time(a, "on March 14", day(2024, 3, 14), day(2024, 3, 15));
+  const auto u = b.article("undated.txt",
+                           "Summit plans\n\nPeruvian and Chilean envoys prepared for the summit next month in Lima.");
+  b.time(u, "next month", std::nullopt, std::nullopt, timex_kind::relative, "FUTURE_REF");
+  const auto corpus = b.build();
+  ASSERT_TRUE(corpus.articles[1].dateline.date);
+  EXPECT_EQ(*corpus.articles[1].dateline.date, ymd(2024, 2, 1));
+  EXPECT_EQ(corpus.articles[1].dateline_note,
+            "'next month' (line 3): dated.txt dates the same summit 2024-03-14 (line 3)");
+}
+
 TEST(InferDateline, NothingToGoOnLeavesItMissing) {
   corpus_builder b;
   b.article("undated.txt", "Accord\n\nThe two neighbours agreed on quotas.");
