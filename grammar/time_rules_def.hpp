@@ -421,7 +421,8 @@ const auto month_year = x3::rule<class month_year_class, time_ast>{"month_year"}
     year4[set_<&time_ast::year>] >> x3::eps[put_<&time_ast::form, time_form::month_year>];
 
 const auto month_only = x3::rule<class month_only_class, time_ast>{"month_only"} =
-    -(dir_w[set_dir] >> gap) >> month_w[set_<&time_ast::month>] >> x3::eps[put_<&time_ast::form, time_form::month>];
+    -(dir_w[set_dir] >> gap) >> month_w[set_<&time_ast::month>] >> !(gap >> digit) >>
+    x3::eps[put_<&time_ast::form, time_form::month>];
 
 const auto year_only = x3::rule<class year_only_class, time_ast>{"year_only"} =
     ((the >> kw("year") >> gap) | -(kw("fiscal") >> gap >> -(kw("year") >> gap))) >>
