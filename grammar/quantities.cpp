@@ -35,7 +35,8 @@ constexpr bool is_joiner(char c) {
 }
 
 // First bytes that can open a quantity: digits, currency signs ($, and the lead bytes of
-// £ ¥ (C2) and € ₹ ₽ ₴ (E2)), and the first letters of the grammar's words.
+// £ ¥ ½ (C2) and € ₹ ₽ ₴ ⅔ (E2)), and letters (then checked against the grammar's opening words
+// by opens_quantity).
 constexpr std::array<bool, 256> make_start_table() {
   std::array<bool, 256> table{};
   for (char c = '0'; c <= '9'; ++c) table[static_cast<unsigned char>(c)] = true;
@@ -44,7 +45,7 @@ constexpr std::array<bool, 256> make_start_table() {
   table[static_cast<unsigned char>('.')] = true;  // .08
   table[0xC2] = true;
   table[0xE2] = true;
-  for (const char c : std::string_view("abcdefghijlmnoprstuwz")) {
+  for (char c = 'a'; c <= 'z'; ++c) {
     table[static_cast<unsigned char>(c)] = true;
     table[static_cast<unsigned char>(c - 'a' + 'A')] = true;
   }

@@ -361,9 +361,16 @@ inline constexpr auto number_point = [](auto& ctx) {
   n.decimal = true;
   n.unit = std::pow(10.0, -f.cur);
 };
+// "two and a half" adds 0.5; "three million and a half" adds half a million: the fraction is
+// of the largest power of a thousand that divides the whole part.
 inline constexpr auto number_and_fraction = [](auto& ctx) {
-  x3::_val(ctx).num.value += x3::_attr(ctx).value;
-  x3::_val(ctx).num.decimal = true;
+  auto& n = x3::_val(ctx).num;
+  double of = 1;
+  if (n.value >= 1000 && n.value == std::floor(n.value)) {
+    while (of < 1e12 && std::fmod(n.value, of * 1000) == 0) of *= 1000;
+  }
+  n.value += x3::_attr(ctx).value * of;
+  n.decimal = of == 1;
 };
 inline constexpr auto number_vulgar = [](auto& ctx) {
   x3::_val(ctx).num.value += x3::_attr(ctx);
@@ -503,13 +510,19 @@ const auto below_hundred_def =
      -((x3::lit('-') | gap >> -(x3::lit('-') >> gap)) >> kw(digit_words)[actions::add])) |
     kw(small_numbers)[actions::assign];
 
+// "... and three quarters": the group is a numerator, left to the "and" + fraction tail.
+// Lookaheads come before the action they guard: an action that has fired is not undone when a
+// later element of its sequence fails.
+const auto denominator_follows = (gap | x3::lit('-')) >> kw(denominators);
+
 // a hundred and twenty | twelve hundred | three hundred six: the "and" tail never swallows the
 // head of a following "... hundred" (so "between one hundred and two hundred" stays a range).
 const auto hundreds_def =
     ((below_hundred[actions::assign] | kw(x3::lit("a") | x3::lit("one"))[actions::set_one]) >>
      gap >> kw(x3::lit("hundred"))[actions::times_hundred] >>
-     -(gap >> -(kw(x3::lit("and")) >> gap) >> below_hundred[actions::add] >>
-       !(gap >> kw(x3::lit("hundred"))))) |
+     -(gap >> -(kw(x3::lit("and")) >> gap) >>
+       &(below_hundred >> !(gap >> kw(x3::lit("hundred"))) >> !denominator_follows) >>
+       below_hundred[actions::add])) |
     below_hundred[actions::assign];
 
 // fourteen thousand | two hundred and two thousand | one million two thousand | a dozen
@@ -517,7 +530,8 @@ const auto word_sum_def =
     (hundreds[actions::fold_start] |
      (kw(x3::lit("an") | x3::lit("a")) >> &(gap >> kw(word_scales)))[actions::fold_one]) >>
     *(gap >> kw(word_scales)[actions::fold_scale] >>
-      -(gap >> -(kw(x3::lit("and")) >> gap) >> hundreds[actions::fold_add]));
+      -(gap >> -(kw(x3::lit("and")) >> gap) >> &(hundreds >> !denominator_follows) >>
+        hundreds[actions::fold_add]));
 const auto word_number_def = word_sum[actions::fold_done];
 
 // "point five", "point nought four", "point seventy-one"
@@ -560,7 +574,8 @@ const auto amount_def =
      (digit_number[actions::amount_number] >> -vulgar_fractions[actions::number_vulgar] >>
       (kw(attached_scales)[actions::amount_scale] | !word_char |
        kw(currency_codes)[actions::amount_currency]) >>
-      -(gap >> kw(digit_scales)[actions::amount_scale])) |
+      -(gap >> kw(digit_scales)[actions::amount_scale]) >>
+      -(gap >> kw(x3::lit("and")) >> gap >> fraction[actions::number_and_fraction])) |
      fraction[actions::amount_number] |
      (word_number[actions::amount_number] >> -(gap >> point_digits[actions::number_point]) >>
       -(gap >> kw(x3::lit("and")) >> gap >> fraction[actions::number_and_fraction]) >>
