@@ -97,7 +97,7 @@ TEST(SourceMap, FixtureLinesMapBack) {
   const article& md = r.articles[0];
   const auto brenick = static_cast<std::uint32_t>(md.text.find("Brenick"));
   const position p = md.locate(brenick);
-  EXPECT_EQ(p.line, 9u);
+  EXPECT_EQ(p.line, 19u);
   EXPECT_EQ(md.map.original_line(p.line).substr(p.column - 1, 7), "Brenick");
   const article& html = r.articles[1];
   const auto yuri = static_cast<std::uint32_t>(html.text.find("Yuri Halchenko"));
