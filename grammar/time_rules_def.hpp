@@ -345,6 +345,10 @@ const auto int4 = x3::uint_parser<int, 10, 4, 4>{};
 const auto month_w = x3::rule<class month_w_class, int>{"month"} =
     (&upper >> word(month_sym)) |
     (&upper >> word(month_abbr_sym) >> (x3::lit('.') | &(gap >> digit)));
+// In a date with a day number a month name may be lower-case ("april 22", "4 jan 2019"): "may"
+// and "march" followed or preceded by a day number are not the modal or the verb.
+const auto month_in_date = x3::rule<class month_in_date_class, int>{"month_in_date"} =
+    word(month_sym) | (word(month_abbr_sym) >> -x3::lit('.'));
 const auto weekday_w = x3::rule<class weekday_w_class, int>{"weekday"} =
     word(weekday_sym) | (&upper >> word(weekday_abbr_sym) >> x3::lit('.'));
 const auto ordinal_suffix = x3::no_case[x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")];
@@ -382,13 +386,13 @@ const auto clock_tail = ((comma >> -(kw("at") >> gap)) | (gap >> -(kw("at") >> g
 const auto weekday_prefix = weekday_w[set_<&time_ast::weekday>] >> comma_or_gap;
 
 const auto date_mdy = x3::rule<class date_mdy_class, time_ast>{"date_mdy"} =
-    -weekday_prefix >> month_w[set_<&time_ast::month>] >> gap >> day_num[set_<&time_ast::day>] >>
+    -weekday_prefix >> month_in_date[set_<&time_ast::month>] >> gap >> day_num[set_<&time_ast::day>] >>
     -(comma_or_gap >> year4[set_<&time_ast::year>]) >> -clock_tail >>
     x3::eps[put_<&time_ast::form, time_form::date>];
 
 const auto date_dmy = x3::rule<class date_dmy_class, time_ast>{"date_dmy"} =
     -weekday_prefix >> -the >> day_num[set_<&time_ast::day>] >> gap >> -(kw("of") >> gap) >>
-    month_w[set_<&time_ast::month>] >> -(comma_or_gap >> year4[set_<&time_ast::year>]) >> -clock_tail >>
+    month_in_date[set_<&time_ast::month>] >> -(comma_or_gap >> year4[set_<&time_ast::year>]) >> -clock_tail >>
     x3::eps[put_<&time_ast::form, time_form::date>];
 
 const auto date_iso = x3::rule<class date_iso_class, time_ast>{"date_iso"} =

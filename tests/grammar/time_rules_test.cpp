@@ -35,6 +35,8 @@ const phrase_case kPhrases[] = {
     // date
     {"The summit opened on December 04, 2021 in the capital.", "December 04, 2021", "DATE", "2021-12-04", ""},
     {"Ministers meet again on Dec. 4 to review the plan.", "Dec. 4", "DATE", "2021-12-04", ""},
+    {"the hearing was moved to april 22, 2022 by the court.", "april 22, 2022", "DATE", "2022-04-22", ""},
+    {"filed 4 jan 2019 at the registry.", "4 jan 2019", "DATE", "2019-01-04", ""},
     {"Results were filed Sept. 30, 1998 by the company.", "Sept. 30, 1998", "DATE", "1998-09-30", ""},
     {"The treaty was signed on 4 December 2021 at noon.", "4 December 2021 at noon", "TIME", "2021-12-04T12:00", ""},
     {"Fireworks are planned for the 4th of July in the harbour.", "the 4th of July", "DATE", "2022-07-04", ""},
