@@ -353,13 +353,21 @@ bool glob_match(std::string_view pattern, std::string_view s) {
   return p == pattern.size();
 }
 
-bool ignored(const std::string& path, const ingest_options& options) {
+// A glob matches the path as given, the file name, or the path relative to the directory
+// being walked (`root`), so "drafts/**" works whichever folder is passed on the command line.
+bool ignored(const std::string& path, const ingest_options& options, std::string_view root = {}) {
   if (options.ignore_globs.empty()) return false;
   const std::string name = fs::path(path).filename().string();
+  std::string_view relative = path;
+  if (relative.starts_with("./")) relative.remove_prefix(2);
+  std::string_view below_root;
+  if (!root.empty() && path.size() > root.size() && std::string_view(path).starts_with(root)) {
+    below_root = std::string_view(path).substr(root.size());
+    while (below_root.starts_with('/')) below_root.remove_prefix(1);
+  }
   for (const auto& g : options.ignore_globs) {
-    if (glob_match(g, path) || glob_match(g, name)) return true;
-    // "dir/**" style globs written relative to a directory given on the command line.
-    if (path.size() > 2 && path.starts_with("./") && glob_match(g, path.substr(2))) return true;
+    if (glob_match(g, path) || glob_match(g, name) || glob_match(g, relative)) return true;
+    if (!below_root.empty() && glob_match(g, below_root)) return true;
   }
   return false;
 }
@@ -415,7 +423,7 @@ void walk_directory(const std::string& root, const ingest_options& options, inge
   }
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
-    if (!ignored(f, options)) read_file(f, result);
+    if (!ignored(f, options, root)) read_file(f, result);
   }
 }
 

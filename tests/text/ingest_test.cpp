@@ -306,6 +306,12 @@ TEST(IngestFiles, IgnoreGlobsSkipPaths) {
   const auto r = ingest({dir.path().generic_string()}, options);
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_TRUE(r.articles[0].path.ends_with("keep.txt"));
+  // Relative to the walked directory.
+  options.ignore_globs = {"drafts/*.txt"};
+  const auto relative = ingest({dir.path().generic_string()}, options);
+  ASSERT_EQ(relative.articles.size(), 2u);
+  EXPECT_TRUE(relative.articles[0].path.ends_with("keep.txt"));
+  EXPECT_TRUE(relative.articles[1].path.ends_with("skip.md"));
 }
 
 TEST(IngestFiles, DashReadsStandardInput) {
