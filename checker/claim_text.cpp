@@ -599,7 +599,6 @@ std::string measured_noun_before(std::string_view text, text::byte_span sentence
 }
 
 std::string outcome_after(std::string_view text, text::byte_span sentence, text::byte_span noun) {
-  if (noun.empty()) return {};
   const auto words = words_in(text, {noun.end, sentence.end});
   for (std::size_t k = 0; k < words.size() && k < 5; ++k) {
     const std::string l = lower(words[k].text);

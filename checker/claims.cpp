@@ -116,7 +116,13 @@ std::string figure_subject(const analyzed_article& a, const grammar::quantity& q
   if (is_time_unit(subject)) return {};
   if (subject.find(':') == std::string::npos) {
     // The noun phrase may hold the participle ("people have been killed"): look from the figure.
-    if (!from_context) outcome = outcome_after(text, sentence, q.span);
+    if (!from_context && !q.noun_phrase.empty()) {
+      // The counted noun phrase may carry it, even when it stands before the figure ("the
+      // number of people killed ... rose to 112").
+      const auto size = static_cast<std::uint32_t>(q.noun_phrase.size());
+      outcome = outcome_after(q.noun_phrase, {0, size}, {0, 0});
+    }
+    if (!from_context && outcome.empty()) outcome = outcome_after(text, sentence, q.span);
     if (!outcome.empty()) subject += ':' + outcome;
   }
   return subject;

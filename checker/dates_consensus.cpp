@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "checker/claim_report.hpp"
 #include "checker/claim_text.hpp"
 #include "checker/dates.hpp"
 
@@ -153,6 +154,15 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
     for (const auto& e : entities[i]) postings[e].push_back(i);
   }
 
+  std::vector<std::vector<std::uint32_t>> event_claims(articles.size());
+  for (std::uint32_t ci = 0; ci < corpus.claims.size(); ++ci) {
+    if (corpus.claims[ci].kind == claim_kind::event_date) event_claims[corpus.claims[ci].article].push_back(ci);
+  }
+  std::vector<std::uint32_t> group_of(corpus.claims.size(), 0);
+  for (std::uint32_t g = 0; g < corpus.facts.size(); ++g) {
+    for (std::uint32_t ci : corpus.facts[g].claims) group_of[ci] = g;
+  }
+
   std::vector<std::uint32_t> shared(articles.size(), 0);
   std::vector<std::uint32_t> touched;
   for (std::uint32_t i = 0; i < articles.size(); ++i) {
@@ -197,12 +207,38 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
       }
     }
 
+    // Relative event dates that land far from where other sources place the same event.
+    std::vector<std::string> relative_clauses;
+    std::optional<std::chrono::days> first_shift;
+    for (std::uint32_t ci : event_claims[i]) {
+      const claim& c = corpus.claims[ci];
+      const auto& t = a.times[c.index];
+      if ((t.kind != grammar::timex_kind::relative && t.has_year) || !t.start) continue;
+      for (std::uint32_t oi : corpus.facts[group_of[ci]].claims) {
+        const claim& o = corpus.claims[oi];
+        if (o.article == i || o.kind != claim_kind::event_date || !o.as_of) continue;
+        if (std::abs(days_between(*o.as_of, *t.start)) <= stale_dateline_days) continue;
+        if (!first_shift) first_shift = *o.as_of - *t.start;
+        relative_clauses.push_back(fmt::format(
+            "'{}' (line {}) puts the {} at {}, but {} dates it {} (line {})", t.span.of(a.text()),
+            a.source->locate(t.span.begin).line, c.subject, format_day(*t.start),
+            short_name(articles[o.article].path()), format_day(*o.as_of),
+            articles[o.article].source->locate(o.span.begin).line));
+        break;
+      }
+    }
+    if (!relative_clauses.empty() && (result.stale || relative_clauses.size() >= 2)) {
+      result.evidence.insert(result.evidence.end(), relative_clauses.begin(), relative_clauses.end());
+      result.stale = true;
+      if (!result.content_date) result.content_date = dated + *first_shift;
+    }
+
     const int year = static_cast<int>(a.dateline.date->year());
     for (const auto& y : find_year_arithmetic(a)) {
       if (year >= y.implied_low && year <= y.implied_high) continue;
       result.evidence.insert(result.evidence.begin(), y.clause);
-      if (!result.stale) {
-        result.stale = true;
+      result.stale = true;
+      if (!result.content_date) {
         const std::chrono::year_month_day d = *a.dateline.date;
         const auto shifted = std::chrono::year{y.implied_low} / d.month() / d.day();
         result.content_date =

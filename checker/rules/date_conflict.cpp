@@ -112,7 +112,7 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const auto& a = article_of(corpus, c);
       if (!assessment.stale || !assessment.content_date || !a.dateline.date) continue;
       const auto& t = time_of(corpus, c);
-      if (t.kind != grammar::timex_kind::relative || !t.start) continue;
+      if ((t.kind != grammar::timex_kind::relative && t.has_year) || !t.start) continue;
       const sys_days dated{*a.dateline.date};
       const sys_days moved = reanchor(t, dated, *assessment.content_date);
       const bool month_grain = t.value.size() == 7;
