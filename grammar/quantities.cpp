@@ -232,6 +232,32 @@ bool at_word_start(std::string_view text, std::size_t i) {
   return true;
 }
 
+// "the number of Russian troops in the area was estimated to be 94,300": with nothing counted
+// after the figure, the noun is the one after "number of" earlier in the same sentence.
+detail::counted_noun counted_before(std::string_view text, std::size_t begin) {
+  constexpr std::size_t reach = 400;
+  std::size_t start = begin > reach ? begin - reach : 0;
+  for (std::size_t i = begin; i > start; --i) {
+    const char c = text[i - 1];
+    if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i < begin && text[i] == ' ')) {
+      start = i;
+      break;
+    }
+  }
+  const std::string sentence = lower(text.substr(start, begin - start));
+  std::size_t best = std::string::npos;
+  for (const std::string_view cue : {"number of ", "total of ", "tally of ", "count of "}) {
+    const std::size_t at = sentence.rfind(cue);
+    if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
+  }
+  if (best == std::string::npos) return {};
+  // Continue from the blank before "of": find_counted_noun skips "of" and a determiner.
+  const std::size_t from = start + sentence.find(' ', best);
+  detail::counted_noun noun = detail::find_counted_noun(text, from);
+  if (noun.span.end > begin) return {};
+  return noun;
+}
+
 }  // namespace
 
 std::vector<quantity> extract_quantities(std::string_view text) {
@@ -265,7 +291,8 @@ std::vector<quantity> extract_quantities(std::string_view text) {
       continue;
     }
     const std::size_t end = offset(text, it);
-    const detail::counted_noun noun = detail::find_counted_noun(text, end);
+    detail::counted_noun noun = detail::find_counted_noun(text, end);
+    if (noun.span.empty()) noun = counted_before(text, i);
 
     if (judge(text, i, end, phrase, !noun.span.empty()) == verdict::reject) {
       i = std::max(skip_token(text, i), std::min(end, n));

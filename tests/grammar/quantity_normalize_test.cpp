@@ -119,6 +119,18 @@ TEST(QuantityNormalize, CountedNounPhrase) {
   }
 }
 
+TEST(QuantityNormalize, CountedNounBeforeTheFigure) {
+  const std::string_view sentence =
+      "The number of registered voters in the district was put at 48,200 on Monday.";
+  const quantity q = only(sentence);
+  EXPECT_EQ(q.noun_phrase, "registered voters");
+  EXPECT_EQ(q.unit, "voter");
+  EXPECT_LT(q.noun_span.end, q.span.begin);
+  // Not across a sentence boundary.
+  const quantity other = only("The number of voters fell. Turnout was 48,200.");
+  EXPECT_TRUE(other.noun_phrase.empty());
+}
+
 TEST(QuantityNormalize, NoNounAfterPunctuation) {
   const quantity q = only("The total was 94,300. Officials agreed.");
   EXPECT_TRUE(q.noun_phrase.empty());

@@ -41,7 +41,7 @@ struct seed_row {
 
 TEST(QuantitySeeds, IssueFourFigures) {
   const seed_row rows[] = {
-      {"000_9ef9fc7d28761952.txt", "94,300", 94300, 94300, hedge::none, ""},
+      {"000_9ef9fc7d28761952.txt", "94,300", 94300, 94300, hedge::none, "troop"},
       {"000_9ef9fc7d28761952.txt", "tens of thousands", 20000, 99999, hedge::none, "troop"},
       {"002_72c455ca92978c17.txt", "over 94,000", 94000, infinity, hedge::over, "troop"},
       {"001_1955ec95a13c80b6.txt", "Over 14,000", 14000, infinity, hedge::over, "person"},
