@@ -542,8 +542,8 @@ const auto weekday_r = x3::rule<class weekday_class, time_ast>{"weekday"} =
 const auto duration_mod = word(duration_mod_sym)[set_<&time_ast::quant_mod>] >> gap;
 
 const auto ago_r = x3::rule<class ago_class, time_ast>{"ago"} =
-    -duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>] >> gap >>
-    word(ago_sym)[set_dir] >> x3::eps[put_<&time_ast::form, time_form::ago>];
+    -duration_mod >> (word(vague_count_sym)[set_<&time_ast::count>] | count_w[set_<&time_ast::count>]) >> gap >>
+    unit_w[set_<&time_ast::unit>] >> gap >> word(ago_sym)[set_dir] >> x3::eps[put_<&time_ast::form, time_form::ago>];
 
 const auto anchor_ahead = &(gap >> word(anchor_sym));
 
@@ -552,8 +552,8 @@ const auto duration_r = x3::rule<class duration_class, time_ast>{"duration"} =
      // "two-year" is an adjective; "three-quarters of" is a fraction
      (-duration_mod >> count_w[set_<&time_ast::count>] >> x3::lit('-') >> unit_w[set_<&time_ast::unit>] >>
       !(gap >> kw("of"))) |
-     (-duration_mod >> word(vague_count_sym) >> gap >> unit_w[set_<&time_ast::unit>]) |
-     (-the >> dir_w >> gap >> (count_w[set_<&time_ast::count>] | word(vague_count_sym)) >> gap >>
+     (-duration_mod >> word(vague_count_sym)[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>]) |
+     (-the >> dir_w >> gap >> (word(vague_count_sym)[set_<&time_ast::count>] | count_w[set_<&time_ast::count>]) >> gap >>
       unit_w[set_<&time_ast::unit>]) |
      (the >> -(kw("first") >> gap) >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>])) >>
     -(anchor_ahead[put_<&time_ast::anchored, true>]) >> x3::eps[put_<&time_ast::form, time_form::duration>];

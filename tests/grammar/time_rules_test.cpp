@@ -136,6 +136,7 @@ const phrase_case kPhrases[] = {
     {"The plant closed about a decade ago, workers said.", "about a decade ago", "DATE", "2011", "APPROX"},
     {"Sales fell from a year earlier at the chain.", "a year earlier", "DATE", "2020", ""},
     {"The results are due 10 days from now at the latest.", "10 days from now", "DATE", "2021-12-14", ""},
+    {"The mine closed a few years ago after the collapse.", "a few years ago", "DATE", "PAST_REF", ""},
     // duration
     {"The conflict has lasted seven years in the region.", "seven years", "DURATION", "P7Y", ""},
     {"The strike lasted 10 days at the plant.", "10 days", "DURATION", "P10D", ""},
@@ -147,6 +148,7 @@ const phrase_case kPhrases[] = {
     {"Crews will work for the next 10 days on the line.", "the next 10 days", "DURATION", "P10D", ""},
     {"Revenue in the first nine months rose 5%.", "the first nine months", "DURATION", "P9M", ""},
     {"The town has shrunk for several years now.", "several years", "DURATION", "PXY", ""},
+    {"The flood lasted a few days in the valley.", "a few days", "DURATION", "PXD", ""},
     {"The vote came seven years after the annexation of the region.", "seven years", "DURATION", "P7Y", ""},
     {"Exporters have struggled for years with the rules.", "years", "DURATION", "PXY", ""},
     // anaphoric
