@@ -156,7 +156,6 @@ constexpr std::string_view furniture_openings[] = {
     "you may also like",
     "you might also like",
     "your email address will not be published",
-    "required fields are marked",
     "this article is more than",
     "sign up to our",
     "cookie settings",
@@ -456,7 +455,7 @@ bool is_share_line(const facts& f) {
   return network;
 }
 
-// Breadcrumbs and feed footers: "World - Latest - Google News", "Home › World › Europe".
+// Breadcrumbs and feed footers: "Regions - Latest - Feed Reader", "Home › World › Europe".
 bool is_breadcrumb(const facts& f) {
   if (f.terminal || f.words.size() > 10) return false;
   std::size_t separators = 0;
