@@ -1,9 +1,9 @@
 #include "reports/baseline.hpp"
 
+#include <fmt/format.h>
+
 #include <cstdint>
 #include <filesystem>
-
-#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 namespace factcheck::reports {
@@ -84,7 +84,8 @@ std::string baseline_json(const std::vector<checker::finding>& findings) {
   return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
-std::variant<baseline, std::string> parse_baseline(std::string_view content, std::string_view path) {
+std::variant<baseline, std::string> parse_baseline(std::string_view content,
+                                                   std::string_view path) {
   const auto doc = nlohmann::json::parse(content, nullptr, false);
   if (doc.is_discarded() || !doc.is_object()) {
     return fmt::format("{}: baseline is not a JSON object", path);
@@ -118,7 +119,8 @@ std::variant<baseline, std::string> parse_baseline(std::string_view content, std
   return result;
 }
 
-std::vector<checker::finding> new_findings(std::vector<checker::finding> findings, const baseline& known) {
+std::vector<checker::finding> new_findings(std::vector<checker::finding> findings,
+                                           const baseline& known) {
   auto remaining = known.counts;
   std::vector<checker::finding> kept;
   for (auto& f : findings) {

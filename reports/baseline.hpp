@@ -43,6 +43,7 @@ std::variant<baseline, std::string> parse_baseline(std::string_view content, std
 
 // The findings not covered by the baseline. A fingerprint recorded n times absorbs up to n
 // findings, so a second copy of a known problem is still reported.
-std::vector<checker::finding> new_findings(std::vector<checker::finding> findings, const baseline& known);
+std::vector<checker::finding> new_findings(std::vector<checker::finding> findings,
+                                           const baseline& known);
 
 }  // namespace factcheck::reports

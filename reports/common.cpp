@@ -1,10 +1,10 @@
 #include "reports/common.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-
-#include <fmt/format.h>
 
 #include "checker/registry.hpp"
 
@@ -32,7 +32,8 @@ const checker::analyzed_article* article_for(const report_input& input, std::str
   return nullptr;
 }
 
-std::string_view original_line(const report_input& input, std::string_view path, std::uint32_t line) {
+std::string_view original_line(const report_input& input, std::string_view path,
+                               std::uint32_t line) {
   const auto* a = article_for(input, path);
   if (a == nullptr) return {};
   return a->source->map.original_line(line);
@@ -41,8 +42,8 @@ std::string_view original_line(const report_input& input, std::string_view path,
 std::string dateline_iso(const checker::analyzed_article& article) {
   if (!article.dateline.date || !article.dateline.date->ok()) return "";
   const auto& d = *article.dateline.date;
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                     static_cast<unsigned>(d.day()));
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()),
+                     static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
 }
 
 std::string escape_html(std::string_view text) {
@@ -50,14 +51,29 @@ std::string escape_html(std::string_view text) {
   out.reserve(text.size() + text.size() / 8);
   for (const char c : valid_utf8(text)) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      case '`': out += "&#96;"; break;
-      case '\0': out += "\xEF\xBF\xBD"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      case '`':
+        out += "&#96;";
+        break;
+      case '\0':
+        out += "\xEF\xBF\xBD";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -70,12 +86,23 @@ std::string escape_xml(std::string_view text) {
     const auto u = static_cast<unsigned char>(c);
     if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;  // not allowed in XML 1.0
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -86,16 +113,33 @@ std::string escape_markdown(std::string_view text) {
   out.reserve(text.size() + text.size() / 8);
   for (const char c : valid_utf8(text)) {
     switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '~':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '|':
+      case '~':
       case '$':
         out += '\\';
         out += c;
         break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '\n': case '\r': out += ' '; break;
-      default: out += c;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '\n':
+      case '\r':
+        out += ' ';
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -105,8 +149,9 @@ std::string uri_encode_path(std::string_view path) {
   std::string out;
   for (const char c : path) {
     const auto u = static_cast<unsigned char>(c);
-    const bool unreserved = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
-                            c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
+    const bool unreserved = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
+                            (u >= '0' && u <= '9') || c == '-' || c == '.' || c == '_' ||
+                            c == '~' || c == '/';
     if (unreserved) {
       out += c;
     } else {
@@ -186,11 +231,14 @@ std::vector<fact_section> group_by_fact(const std::vector<checker::finding>& fin
     }
     it->findings.push_back(&f);
   }
-  auto by_severity = [](const checker::finding* a, const checker::finding* b) { return a->level > b->level; };
+  auto by_severity = [](const checker::finding* a, const checker::finding* b) {
+    return a->level > b->level;
+  };
   for (auto& s : sections) std::stable_sort(s.findings.begin(), s.findings.end(), by_severity);
   auto worst = [](const fact_section& s) { return s.findings.front()->level; };
-  std::stable_sort(sections.begin(), sections.end(),
-                   [&](const fact_section& a, const fact_section& b) { return worst(a) > worst(b); });
+  std::stable_sort(
+      sections.begin(), sections.end(),
+      [&](const fact_section& a, const fact_section& b) { return worst(a) > worst(b); });
   std::stable_sort(unlabeled.findings.begin(), unlabeled.findings.end(), by_severity);
   if (!unlabeled.findings.empty()) sections.push_back(std::move(unlabeled));
   return sections;
@@ -208,7 +256,8 @@ std::vector<rule_info> known_rules() {
   for (const auto* r : checker::all_rules()) {
     rules.push_back({std::string(r->id()), std::string(r->summary()), r->default_severity()});
   }
-  std::sort(rules.begin(), rules.end(), [](const rule_info& a, const rule_info& b) { return a.id < b.id; });
+  std::sort(rules.begin(), rules.end(),
+            [](const rule_info& a, const rule_info& b) { return a.id < b.id; });
   return rules;
 }
 

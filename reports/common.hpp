@@ -26,7 +26,8 @@ const checker::analyzed_article* article_for(const report_input& input, std::str
 
 // The original line `line` of the article at `path` (empty when unknown). Invalid UTF-8 is
 // not repaired here; callers escape what they print.
-std::string_view original_line(const report_input& input, std::string_view path, std::uint32_t line);
+std::string_view original_line(const report_input& input, std::string_view path,
+                               std::uint32_t line);
 
 // YYYY-MM-DD of an article's dateline, or "".
 std::string dateline_iso(const checker::analyzed_article& article);

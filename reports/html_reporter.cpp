@@ -1,13 +1,13 @@
 #include "reports/html_reporter.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cmath>
 #include <map>
 #include <optional>
-
-#include <fmt/format.h>
 
 #include "reports/common.hpp"
 
@@ -77,7 +77,8 @@ std::optional<long> day_number(std::string_view iso) {
     return std::from_chars(iso.data() + at, iso.data() + at + len, v).ec == std::errc{};
   };
   if (!num(0, 4, y) || !num(5, 2, m) || !num(8, 2, d)) return std::nullopt;
-  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+  const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m},
+                                        std::chrono::day{d}};
   if (!ymd.ok()) return std::nullopt;
   return static_cast<long>(std::chrono::sys_days{ymd}.time_since_epoch().count());
 }
@@ -86,8 +87,10 @@ std::optional<long> day_number(std::string_view iso) {
 // original line when the rule gave no context sentence.
 std::string highlighted(const report_input& input, const checker::finding& f) {
   std::string sentence = f.context;
-  if (sentence.empty()) sentence = std::string(detail::original_line(input, f.where.path, f.where.begin.line));
-  if (sentence.empty()) return f.where.text.empty() ? "" : "<mark>" + escape_html(f.where.text) + "</mark>";
+  if (sentence.empty())
+    sentence = std::string(detail::original_line(input, f.where.path, f.where.begin.line));
+  if (sentence.empty())
+    return f.where.text.empty() ? "" : "<mark>" + escape_html(f.where.text) + "</mark>";
   const auto at = f.where.text.empty() ? std::string::npos : sentence.find(f.where.text);
   if (at == std::string::npos) return escape_html(sentence);
   return escape_html(sentence.substr(0, at)) + "<mark>" + escape_html(f.where.text) + "</mark>" +
@@ -98,8 +101,8 @@ std::string source_card(const checker::location& l, bool self) {
   return fmt::format(
       "<div class=\"src{}\"><div class=\"src-head\"><span class=\"src-date\">{}</span> · "
       "<span class=\"loc\">{}:{}:{}</span>{}</div><div class=\"src-text\">{}</div></div>",
-      self ? " this" : "", l.date.empty() ? "date unknown" : escape_html(l.date), escape_html(l.path),
-      l.begin.line, l.begin.column, self ? " · <em>this finding</em>" : "",
+      self ? " this" : "", l.date.empty() ? "date unknown" : escape_html(l.date),
+      escape_html(l.path), l.begin.line, l.begin.column, self ? " · <em>this finding</em>" : "",
       l.text.empty() ? "<span class=\"muted\">(no text)</span>" : escape_html(l.text));
 }
 
@@ -108,9 +111,15 @@ std::string diff_html(const std::vector<checker::diff_word>& diff) {
   for (const auto& w : diff) {
     if (!out.empty()) out += ' ';
     switch (w.kind) {
-      case checker::diff_word::op::same: out += escape_html(w.text); break;
-      case checker::diff_word::op::removed: out += "<del>" + escape_html(w.text) + "</del>"; break;
-      case checker::diff_word::op::added: out += "<ins>" + escape_html(w.text) + "</ins>"; break;
+      case checker::diff_word::op::same:
+        out += escape_html(w.text);
+        break;
+      case checker::diff_word::op::removed:
+        out += "<del>" + escape_html(w.text) + "</del>";
+        break;
+      case checker::diff_word::op::added:
+        out += "<ins>" + escape_html(w.text) + "</ins>";
+        break;
     }
   }
   return out;
@@ -118,12 +127,14 @@ std::string diff_html(const std::vector<checker::diff_word>& diff) {
 
 // Dates on x, value intervals as vertical bars on y. Unbounded ends ("over 94,000") run to the
 // edge of the plot with an arrow. Points without a date are listed under the chart.
-std::string timeline_svg(const std::vector<checker::figure_point>& all_points, std::string_view self_path) {
+std::string timeline_svg(const std::vector<checker::figure_point>& all_points,
+                         std::string_view self_path) {
   // A figure repeated in one article (a caption and its paragraph) is one point.
   std::vector<checker::figure_point> points;
   for (const auto& p : all_points) {
     const bool repeat = std::any_of(points.begin(), points.end(), [&](const auto& q) {
-      return q.path == p.path && q.date == p.date && q.text == p.text && q.low == p.low && q.high == p.high;
+      return q.path == p.path && q.date == p.date && q.text == p.text && q.low == p.low &&
+             q.high == p.high;
     });
     if (!repeat) points.push_back(p);
   }
@@ -166,7 +177,8 @@ std::string timeline_svg(const std::vector<checker::figure_point>& all_points, s
     const double plot_h = height - top - bottom;
     auto x_of = [&](long day) {
       if (dmax == dmin) return left + plot_w / 2;
-      return left + 12 + (plot_w - 24) * static_cast<double>(day - dmin) / static_cast<double>(dmax - dmin);
+      return left + 12 +
+             (plot_w - 24) * static_cast<double>(day - dmin) / static_cast<double>(dmax - dmin);
     };
     auto y_of = [&](double v) {
       const double clamped = std::clamp(v, vmin, vmax);
@@ -176,14 +188,14 @@ std::string timeline_svg(const std::vector<checker::figure_point>& all_points, s
         "<svg class=\"timeline\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" "
         "viewBox=\"0 0 {0} {1}\" role=\"img\"><title>How the figure evolved across sources</title>",
         width, height);
-    out += fmt::format("<line class=\"axis\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>", left, top,
-                       top + plot_h);
+    out += fmt::format("<line class=\"axis\" x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\"/>", left,
+                       top, top + plot_h);
     out += fmt::format("<line class=\"axis\" x1=\"{0}\" y1=\"{1}\" x2=\"{2}\" y2=\"{1}\"/>", left,
                        top + plot_h, width - right);
-    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6, y_of(vmax) + 4,
-                       escape_html(detail::format_number(vmax)));
-    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6, y_of(vmin) + 4,
-                       escape_html(detail::format_number(vmin)));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6,
+                       y_of(vmax) + 4, escape_html(detail::format_number(vmax)));
+    out += fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", left - 6,
+                       y_of(vmin) + 4, escape_html(detail::format_number(vmin)));
     std::map<long, int> per_day;
     for (const auto& d : dated) ++per_day[d.day];
     std::map<long, int> seen;  // several points on one day are spread sideways, centred
@@ -196,7 +208,8 @@ std::string timeline_svg(const std::vector<checker::figure_point>& all_points, s
       const double y_low = open_low ? top + plot_h : y_of(d.p->low);
       const double h = std::max(3.0, y_low - y_high);
       out += fmt::format(
-          "<g><title>{} ({}): {}</title><rect class=\"bar{}\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"8\" "
+          "<g><title>{} ({}): {}</title><rect class=\"bar{}\" x=\"{:.1f}\" y=\"{:.1f}\" "
+          "width=\"8\" "
           "height=\"{:.1f}\" rx=\"2\"/>",
           escape_html(d.p->path), escape_html(d.p->date), escape_html(d.p->text),
           d.p->path == self_path ? " self" : "", x - 4, y_high, h);
@@ -213,39 +226,49 @@ std::string timeline_svg(const std::vector<checker::figure_point>& all_points, s
     std::map<long, std::string> dates;
     for (const auto& d : dated) dates.emplace(d.day, d.p->date);
     for (const auto& [day, date] : dates) {
-      out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>", x_of(day),
-                         top + plot_h + 16, escape_html(date.substr(0, 10)));
+      out += fmt::format("<text x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>",
+                         x_of(day), top + plot_h + 16, escape_html(date.substr(0, 10)));
     }
     out += "</svg>";
   }
   auto sorted = points;
-  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
-  out += "<table class=\"tl\"><thead><tr><th>as of</th><th>source</th><th>figure</th></tr></thead><tbody>";
+  std::stable_sort(sorted.begin(), sorted.end(),
+                   [](const auto& a, const auto& b) { return a.date < b.date; });
+  out +=
+      "<table class=\"tl\"><thead><tr><th>as "
+      "of</th><th>source</th><th>figure</th></tr></thead><tbody>";
   for (const auto& p : sorted) {
     out += fmt::format("<tr{}><td class=\"date\">{}</td><td class=\"loc\">{}</td><td>{}</td></tr>",
-                       p.path == self_path ? " class=\"self\"" : "", escape_html(p.date), escape_html(p.path),
-                       escape_html(p.text));
+                       p.path == self_path ? " class=\"self\"" : "", escape_html(p.date),
+                       escape_html(p.path), escape_html(p.text));
   }
   out += "</tbody></table>";
   return out;
 }
 
-void write_finding(const report_input& input, const checker::finding& f, std::size_t index, std::string& out) {
+void write_finding(const report_input& input, const checker::finding& f, std::size_t index,
+                   std::string& out) {
   const std::string_view level = checker::to_string(f.level);
-  out += fmt::format("<article class=\"finding sev-{} rule-{}\" id=\"f{}\">", level, css_token(f.rule), index);
+  out += fmt::format("<article class=\"finding sev-{} rule-{}\" id=\"f{}\">", level,
+                     css_token(f.rule), index);
   out += fmt::format(
-      "<div class=\"fhead\"><span class=\"sev\">{}</span><code>{}</code><span class=\"loc\">{}:{}:{}</span></div>",
-      level, escape_html(f.rule), escape_html(f.where.path), f.where.begin.line, f.where.begin.column);
+      "<div class=\"fhead\"><span class=\"sev\">{}</span><code>{}</code><span "
+      "class=\"loc\">{}:{}:{}</span></div>",
+      level, escape_html(f.rule), escape_html(f.where.path), f.where.begin.line,
+      f.where.begin.column);
   out += fmt::format("<p class=\"msg\">{}</p>", escape_html(f.message));
-  if (const std::string s = highlighted(input, f); !s.empty()) out += "<blockquote>" + s + "</blockquote>";
+  if (const std::string s = highlighted(input, f); !s.empty())
+    out += "<blockquote>" + s + "</blockquote>";
   if (!f.related.empty()) {
     out += "<div class=\"sources\">" + source_card(f.where, true);
     for (const auto& r : f.related) out += source_card(r, false);
     out += "</div>";
   }
   if (!f.diff.empty()) out += "<p class=\"diff\">Word diff: " + diff_html(f.diff) + "</p>";
-  if (f.suggestion) out += "<p class=\"fix\"><b>Suggestion:</b> " + escape_html(*f.suggestion) + "</p>";
-  if (f.timeline.size() >= 2) out += timeline_svg(f.timeline, f.where.path);  // one point is not a history
+  if (f.suggestion)
+    out += "<p class=\"fix\"><b>Suggestion:</b> " + escape_html(*f.suggestion) + "</p>";
+  if (f.timeline.size() >= 2)
+    out += timeline_svg(f.timeline, f.where.path);  // one point is not a history
   out += "</article>\n";
 }
 
@@ -256,11 +279,14 @@ void html_reporter::write(const report_input& input, std::ostream& out) const {
   const auto counts = detail::count_by_severity(findings);
   std::vector<std::string> rule_ids;
   for (const auto& f : findings) {
-    if (std::find(rule_ids.begin(), rule_ids.end(), f.rule) == rule_ids.end()) rule_ids.push_back(f.rule);
+    if (std::find(rule_ids.begin(), rule_ids.end(), f.rule) == rule_ids.end())
+      rule_ids.push_back(f.rule);
   }
   std::sort(rule_ids.begin(), rule_ids.end());
   // Index of each finding in `findings`, used as its anchor.
-  auto index_of = [&](const checker::finding* f) { return static_cast<std::size_t>(f - findings.data()); };
+  auto index_of = [&](const checker::finding* f) {
+    return static_cast<std::size_t>(f - findings.data());
+  };
 
   std::string html;
   html.reserve(16384 + findings.size() * 2048);
@@ -274,19 +300,30 @@ void html_reporter::write(const report_input& input, std::ostream& out) const {
   // Filters: a hidden checkbox per severity and per rule; unchecking hides matching cards.
   for (const std::string_view level : {"error", "warning", "info"}) {
     html += fmt::format("#flt-sev-{0}:not(:checked)~main .sev-{0}{{display:none}}", level);
-    html += fmt::format("#flt-sev-{0}:not(:checked)~.filters label[for=flt-sev-{0}]{{opacity:.45;text-decoration:line-through}}", level);
+    html += fmt::format(
+        "#flt-sev-{0}:not(:checked)~.filters "
+        "label[for=flt-sev-{0}]{{opacity:.45;text-decoration:line-through}}",
+        level);
   }
   for (const auto& id : rule_ids) {
-    html += fmt::format("#flt-rule-{0}:not(:checked)~main .rule-{0}{{display:none}}", css_token(id));
-    html += fmt::format("#flt-rule-{0}:not(:checked)~.filters label[for=flt-rule-{0}]{{opacity:.45;text-decoration:line-through}}", css_token(id));
+    html +=
+        fmt::format("#flt-rule-{0}:not(:checked)~main .rule-{0}{{display:none}}", css_token(id));
+    html += fmt::format(
+        "#flt-rule-{0}:not(:checked)~.filters "
+        "label[for=flt-rule-{0}]{{opacity:.45;text-decoration:line-through}}",
+        css_token(id));
   }
   html += "</style>\n</head>\n<body>\n";
 
   const std::size_t articles = input.corpus != nullptr ? input.corpus->articles.size() : 0;
   html += "<header class=\"top\"><h1>factcheck report</h1>";
-  html += fmt::format("<p class=\"muted\">{} {} in {} {}{}</p>", findings.size(),
-                      findings.size() == 1 ? "problem" : "problems", articles, articles == 1 ? "article" : "articles",
-                      input.tool_version.empty() ? std::string() : " · factcheck " + escape_html(detail::bare_version(input.tool_version)));
+  html +=
+      fmt::format("<p class=\"muted\">{} {} in {} {}{}</p>", findings.size(),
+                  findings.size() == 1 ? "problem" : "problems", articles,
+                  articles == 1 ? "article" : "articles",
+                  input.tool_version.empty()
+                      ? std::string()
+                      : " · factcheck " + escape_html(detail::bare_version(input.tool_version)));
   html += "<div class=\"counts\">";
   html += fmt::format("<div class=\"count error\"><b>{}</b>errors</div>", counts[2]);
   html += fmt::format("<div class=\"count warning\"><b>{}</b>warnings</div>", counts[1]);
@@ -297,32 +334,38 @@ void html_reporter::write(const report_input& input, std::ostream& out) const {
     html += fmt::format("<input type=\"checkbox\" class=\"flt\" id=\"flt-sev-{}\" checked>", level);
   }
   for (const auto& id : rule_ids) {
-    html += fmt::format("<input type=\"checkbox\" class=\"flt\" id=\"flt-rule-{}\" checked>", css_token(id));
+    html += fmt::format("<input type=\"checkbox\" class=\"flt\" id=\"flt-rule-{}\" checked>",
+                        css_token(id));
   }
   html += "\n<nav class=\"filters\"><span class=\"muted\">Show:</span>";
-  for (const auto level : {checker::severity::error, checker::severity::warning, checker::severity::info}) {
+  for (const auto level :
+       {checker::severity::error, checker::severity::warning, checker::severity::info}) {
     html += fmt::format("<label for=\"flt-sev-{0}\">{0} ({1})</label>", checker::to_string(level),
                         counts[static_cast<std::size_t>(level)]);
   }
   for (const auto& id : rule_ids) {
-    const auto n = std::count_if(findings.begin(), findings.end(), [&](const auto& f) { return f.rule == id; });
-    html += fmt::format("<label for=\"flt-rule-{}\">{} ({})</label>", css_token(id), escape_html(id), n);
+    const auto n = std::count_if(findings.begin(), findings.end(),
+                                 [&](const auto& f) { return f.rule == id; });
+    html += fmt::format("<label for=\"flt-rule-{}\">{} ({})</label>", css_token(id),
+                        escape_html(id), n);
   }
   html += "</nav>\n<main>\n";
 
   if (input.corpus != nullptr && !input.corpus->articles.empty()) {
     const auto by_path = detail::group_by_path(findings);
-    html += "<h2>Articles</h2><table><thead><tr><th>article</th><th>dateline</th><th>from</th>"
-            "<th>findings</th></tr></thead><tbody>";
+    html +=
+        "<h2>Articles</h2><table><thead><tr><th>article</th><th>dateline</th><th>from</th>"
+        "<th>findings</th></tr></thead><tbody>";
     for (const auto& a : input.corpus->articles) {
       if (a.source == nullptr) continue;
       const std::string date = detail::dateline_iso(a);
       const auto it = by_path.find(a.path());
-      html += fmt::format("<tr><td class=\"loc\">{}</td><td class=\"date\">{}</td><td>{}{}</td><td>{}</td></tr>",
-                          escape_html(a.path()), date.empty() ? "unknown" : date,
-                          grammar::to_string(a.dateline.source),
-                          a.dateline_note.empty() ? std::string() : ": " + escape_html(a.dateline_note),
-                          it == by_path.end() ? 0 : it->second.size());
+      html += fmt::format(
+          "<tr><td class=\"loc\">{}</td><td class=\"date\">{}</td><td>{}{}</td><td>{}</td></tr>",
+          escape_html(a.path()), date.empty() ? "unknown" : date,
+          grammar::to_string(a.dateline.source),
+          a.dateline_note.empty() ? std::string() : ": " + escape_html(a.dateline_note),
+          it == by_path.end() ? 0 : it->second.size());
     }
     html += "</tbody></table>\n";
   }
@@ -333,7 +376,8 @@ void html_reporter::write(const report_input& input, std::ostream& out) const {
     html += "<h2>Findings by fact</h2>\n";
     for (const auto& section : detail::group_by_fact(findings)) {
       html += "<section class=\"fact\"><h3>" +
-              (section.label.empty() ? std::string("Other findings") : escape_html(section.label)) + "</h3>\n";
+              (section.label.empty() ? std::string("Other findings") : escape_html(section.label)) +
+              "</h3>\n";
       for (const auto* f : section.findings) write_finding(input, *f, index_of(f), html);
       html += "</section>\n";
     }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-
 #include <nlohmann/json.hpp>
 
 #include "reports/baseline.hpp"
@@ -19,16 +18,20 @@ json optional_string(const std::string& s) { return s.empty() ? json(nullptr) : 
 
 // Dates are YYYY-MM-DD or null, whatever placeholder a rule used for "unknown".
 json iso_date(const std::string& s) {
-  const bool iso = s.size() == 10 && s[4] == '-' && s[7] == '-' &&
-                   std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
+  const bool iso =
+      s.size() == 10 && s[4] == '-' && s[7] == '-' &&
+      std::all_of(s.begin(), s.end(), [](char c) { return c == '-' || (c >= '0' && c <= '9'); });
   return iso ? json(s) : json(nullptr);
 }
 
 std::string_view op_name(checker::diff_word::op op) {
   switch (op) {
-    case checker::diff_word::op::same: return "same";
-    case checker::diff_word::op::removed: return "removed";
-    case checker::diff_word::op::added: return "added";
+    case checker::diff_word::op::same:
+      return "same";
+    case checker::diff_word::op::removed:
+      return "removed";
+    case checker::diff_word::op::added:
+      return "added";
   }
   return "same";
 }

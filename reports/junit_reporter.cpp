@@ -1,8 +1,8 @@
 #include "reports/junit_reporter.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "reports/common.hpp"
 
@@ -10,8 +10,8 @@ namespace factcheck::reports {
 namespace {
 
 std::string first_line(const checker::finding& f) {
-  return fmt::format("{}:{}:{}: {}: {} [{}]", f.where.path, f.where.begin.line, f.where.begin.column,
-                     checker::to_string(f.level), f.message, f.rule);
+  return fmt::format("{}:{}:{}: {}: {} [{}]", f.where.path, f.where.begin.line,
+                     f.where.begin.column, checker::to_string(f.level), f.message, f.rule);
 }
 
 std::string details(const checker::finding& f) {
@@ -39,7 +39,9 @@ void junit_reporter::write(const report_input& input, std::ostream& out) const {
   for (const auto& [path, list] : by_path) {
     if (std::find(paths.begin(), paths.end(), path) == paths.end()) paths.push_back(path);
   }
-  auto fails = [&](const checker::finding& f) { return input.fail_on && f.level >= *input.fail_on; };
+  auto fails = [&](const checker::finding& f) {
+    return input.fail_on && f.level >= *input.fail_on;
+  };
   std::size_t failures = 0;
   for (const auto& f : *input.findings) failures += fails(f) ? 1 : 0;
 
@@ -57,7 +59,8 @@ void junit_reporter::write(const report_input& input, std::ostream& out) const {
   out << "    </properties>\n";
   for (const auto& path : paths) {
     const std::string name = detail::escape_xml(path);
-    out << fmt::format("    <testcase classname=\"factcheck\" name=\"{}\" file=\"{}\">\n", name, name);
+    out << fmt::format("    <testcase classname=\"factcheck\" name=\"{}\" file=\"{}\">\n", name,
+                       name);
     std::string below;
     if (const auto it = by_path.find(path); it != by_path.end()) {
       for (const auto* f : it->second) {

@@ -1,8 +1,8 @@
 #include "reports/markdown_reporter.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "reports/common.hpp"
 
@@ -13,9 +13,12 @@ using detail::escape_markdown;
 
 std::string_view badge(checker::severity s) {
   switch (s) {
-    case checker::severity::error: return "🛑 error";
-    case checker::severity::warning: return "⚠️ warning";
-    case checker::severity::info: return "ℹ️ info";
+    case checker::severity::error:
+      return "🛑 error";
+    case checker::severity::warning:
+      return "⚠️ warning";
+    case checker::severity::info:
+      return "ℹ️ info";
   }
   return "";
 }
@@ -27,7 +30,8 @@ std::string where(const checker::location& l) {
 // The sentence with the offending text in bold (first occurrence), all of it escaped.
 std::string highlighted(const checker::finding& f) {
   const std::string& sentence = f.context;
-  if (sentence.empty()) return f.where.text.empty() ? "" : "**" + escape_markdown(f.where.text) + "**";
+  if (sentence.empty())
+    return f.where.text.empty() ? "" : "**" + escape_markdown(f.where.text) + "**";
   const auto at = f.where.text.empty() ? std::string::npos : sentence.find(f.where.text);
   if (at == std::string::npos) return escape_markdown(sentence);
   return escape_markdown(sentence.substr(0, at)) + "**" + escape_markdown(f.where.text) + "**" +
@@ -40,9 +44,15 @@ std::string diff_text(const std::vector<checker::diff_word>& diff) {
     if (!out.empty()) out += ' ';
     const std::string word = escape_markdown(w.text);
     switch (w.kind) {
-      case checker::diff_word::op::same: out += word; break;
-      case checker::diff_word::op::removed: out += "~~" + word + "~~"; break;
-      case checker::diff_word::op::added: out += "**" + word + "**"; break;
+      case checker::diff_word::op::same:
+        out += word;
+        break;
+      case checker::diff_word::op::removed:
+        out += "~~" + word + "~~";
+        break;
+      case checker::diff_word::op::added:
+        out += "**" + word + "**";
+        break;
     }
   }
   return out;
@@ -58,8 +68,8 @@ void write_finding(const checker::finding& f, std::ostream& out) {
                        f.where.date.empty() ? "—" : escape_markdown(f.where.date),
                        escape_markdown(f.where.text));
     for (const auto& r : f.related) {
-      out << fmt::format("| {} | {} | {} |\n", where(r), r.date.empty() ? "—" : escape_markdown(r.date),
-                         escape_markdown(r.text));
+      out << fmt::format("| {} | {} | {} |\n", where(r),
+                         r.date.empty() ? "—" : escape_markdown(r.date), escape_markdown(r.text));
     }
     out << '\n';
   }
@@ -68,7 +78,8 @@ void write_finding(const checker::finding& f, std::ostream& out) {
   if (f.timeline.size() >= 2) {
     out << "| as of | source | figure |\n|---|---|---|\n";
     auto points = f.timeline;
-    std::stable_sort(points.begin(), points.end(), [](const auto& a, const auto& b) { return a.date < b.date; });
+    std::stable_sort(points.begin(), points.end(),
+                     [](const auto& a, const auto& b) { return a.date < b.date; });
     for (const auto& p : points) {
       out << fmt::format("| {} | {} | {} |\n", p.date.empty() ? "—" : escape_markdown(p.date),
                          escape_markdown(p.path), escape_markdown(p.text));
@@ -85,12 +96,14 @@ void markdown_reporter::write(const report_input& input, std::ostream& out) cons
   const std::size_t articles = input.corpus != nullptr ? input.corpus->articles.size() : 0;
   out << "# factcheck report\n\n";
   if (findings.empty()) {
-    out << fmt::format("No problems found in {} {}.\n", articles, articles == 1 ? "article" : "articles");
+    out << fmt::format("No problems found in {} {}.\n", articles,
+                       articles == 1 ? "article" : "articles");
     return;
   }
   out << fmt::format("**{} {}** ({}) in {} {}.\n\n", findings.size(),
-                     findings.size() == 1 ? "problem" : "problems", detail::summary_sentence(counts),
-                     articles, articles == 1 ? "article" : "articles");
+                     findings.size() == 1 ? "problem" : "problems",
+                     detail::summary_sentence(counts), articles,
+                     articles == 1 ? "article" : "articles");
 
   out << "| rule | error | warning | info |\n|---|---:|---:|---:|\n";
   std::vector<std::string> ids;
@@ -105,11 +118,13 @@ void markdown_reporter::write(const report_input& input, std::ostream& out) cons
     }
     out << fmt::format("| `{}` | {} | {} | {} |\n", id, c[2], c[1], c[0]);
   }
-  out << fmt::format("| **total** | **{}** | **{}** | **{}** |\n\n", counts[2], counts[1], counts[0]);
+  out << fmt::format("| **total** | **{}** | **{}** | **{}** |\n\n", counts[2], counts[1],
+                     counts[0]);
 
   out << "## Findings by fact\n\n";
   for (const auto& section : detail::group_by_fact(findings)) {
-    out << "### " << (section.label.empty() ? "Other findings" : escape_markdown(section.label)) << "\n\n";
+    out << "### " << (section.label.empty() ? "Other findings" : escape_markdown(section.label))
+        << "\n\n";
     for (const auto* f : section.findings) write_finding(*f, out);
   }
 

@@ -1,8 +1,8 @@
 #include "reports/progress.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 namespace factcheck::reports {
 
@@ -12,13 +12,14 @@ std::string render_progress(const progress_state& state, std::chrono::duration<d
   if (state.files_total == 0) {  // still reading: nothing to count yet
     return fmt::format("{}…  {:.0f}s", state.stage, elapsed.count());
   }
-  const double fraction = std::min(1.0, static_cast<double>(state.files_done) /
-                                            static_cast<double>(state.files_total));
+  const double fraction =
+      std::min(1.0, static_cast<double>(state.files_done) / static_cast<double>(state.files_total));
   const auto filled = static_cast<std::size_t>(fraction * static_cast<double>(bar_width) + 0.5);
   const double mb = static_cast<double>(state.bytes_done) / 1e6;
-  return fmt::format("[{}{}] {}/{} files  {:.1f} MB  {:.1f} MB/s  {}  {:.0f}s", std::string(filled, '#'),
-                     std::string(bar_width - filled, '-'), state.files_done, state.files_total, mb,
-                     mb / seconds, state.stage, elapsed.count());
+  return fmt::format("[{}{}] {}/{} files  {:.1f} MB  {:.1f} MB/s  {}  {:.0f}s",
+                     std::string(filled, '#'), std::string(bar_width - filled, '-'),
+                     state.files_done, state.files_total, mb, mb / seconds, state.stage,
+                     elapsed.count());
 }
 
 progress_bar::progress_bar(std::ostream& err, bool enabled, std::chrono::milliseconds delay)

@@ -1,13 +1,13 @@
 #include "reports/report.hpp"
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
-
-#include <fmt/format.h>
 
 #include "reports/html_reporter.hpp"
 #include "reports/json_reporter.hpp"
@@ -30,12 +30,18 @@ std::optional<format> parse_format(std::string_view name) {
 
 std::string_view to_string(format f) {
   switch (f) {
-    case format::text: return "text";
-    case format::markdown: return "markdown";
-    case format::html: return "html";
-    case format::json: return "json";
-    case format::sarif: return "sarif";
-    case format::junit: return "junit";
+    case format::text:
+      return "text";
+    case format::markdown:
+      return "markdown";
+    case format::html:
+      return "html";
+    case format::json:
+      return "json";
+    case format::sarif:
+      return "sarif";
+    case format::junit:
+      return "junit";
   }
   return "text";
 }
@@ -48,22 +54,29 @@ const reporter& reporter_for(format f) {
   static const sarif_reporter sarif;
   static const junit_reporter junit;
   switch (f) {
-    case format::text: return text;
-    case format::markdown: return markdown;
-    case format::html: return html;
-    case format::json: return json;
-    case format::sarif: return sarif;
-    case format::junit: return junit;
+    case format::text:
+      return text;
+    case format::markdown:
+      return markdown;
+    case format::html:
+      return html;
+    case format::json:
+      return json;
+    case format::sarif:
+      return sarif;
+    case format::junit:
+      return junit;
   }
   return text;
 }
 
-std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content) {
+std::optional<std::string> write_file_atomically(const std::string& path,
+                                                 std::string_view content) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   // Beside the target (same file system, so the rename is atomic), hidden, unique per process.
-  fs::path tmp = target.parent_path() /
-                 fmt::format(".{}.tmp{}", target.filename().string(), static_cast<long>(::getpid()));
+  fs::path tmp = target.parent_path() / fmt::format(".{}.tmp{}", target.filename().string(),
+                                                    static_cast<long>(::getpid()));
   auto discard = [&] {
     std::error_code ignored;
     fs::remove(tmp, ignored);

@@ -1,8 +1,8 @@
 #include "reports/sarif_reporter.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "reports/baseline.hpp"
@@ -15,9 +15,12 @@ using json = nlohmann::ordered_json;
 
 std::string_view sarif_level(checker::severity s) {
   switch (s) {
-    case checker::severity::error: return "error";
-    case checker::severity::warning: return "warning";
-    case checker::severity::info: return "note";
+    case checker::severity::error:
+      return "error";
+    case checker::severity::warning:
+      return "warning";
+    case checker::severity::info:
+      return "note";
   }
   return "warning";
 }
@@ -37,7 +40,9 @@ json region(const checker::location& l) {
   std::uint32_t end_line = std::max(l.end.line, start_line);
   std::uint32_t end_column = l.end.column;
   if (end_line == start_line && end_column <= start_column) end_column = start_column + 1;
-  json r{{"startLine", start_line}, {"startColumn", start_column}, {"endLine", end_line},
+  json r{{"startLine", start_line},
+         {"startColumn", start_column},
+         {"endLine", end_line},
          {"endColumn", end_column}};
   if (!l.text.empty()) r["snippet"] = {{"text", l.text}};
   return r;
@@ -82,7 +87,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 bool is_replacement(std::string_view text, std::string_view suggestion) {
   // A suggestion is replacement text when it is a close edit of the offending text ("Keiv" ->
   // "Kyiv"); advice ("cite the source of the figure") is not, and must not become an edit.
-  if (text.empty() || suggestion.empty() || text.size() > 200 || suggestion.size() > 200) return false;
+  if (text.empty() || suggestion.empty() || text.size() > 200 || suggestion.size() > 200)
+    return false;
   const std::size_t longest = std::max(text.size(), suggestion.size());
   return edit_distance(text, suggestion) <= std::max<std::size_t>(2, longest / 3);
 }
@@ -118,8 +124,9 @@ void sarif_reporter::write(const report_input& input, std::ostream& out) const {
     result["level"] = sarif_level(f.level);
     const bool fix = f.suggestion && is_replacement(f.where.text, *f.suggestion);
     // Advice that is not an edit stays readable in the message.
-    result["message"] = {{"text", f.suggestion && !fix ? fmt::format("{} Suggestion: {}.", f.message, *f.suggestion)
-                                                       : f.message}};
+    result["message"] = {{"text", f.suggestion && !fix
+                                      ? fmt::format("{} Suggestion: {}.", f.message, *f.suggestion)
+                                      : f.message}};
     result["locations"] = json::array({physical(f.where)});
     if (!f.related.empty()) {
       json related = json::array();
@@ -127,8 +134,9 @@ void sarif_reporter::write(const report_input& input, std::ostream& out) const {
       for (const auto& r : f.related) {
         json loc = physical(r);
         loc["id"] = id++;
-        const std::string label = r.date.empty() ? fmt::format("{}: {}", r.path, r.text)
-                                                 : fmt::format("{} ({}): {}", r.path, r.date, r.text);
+        const std::string label = r.date.empty()
+                                      ? fmt::format("{}: {}", r.path, r.text)
+                                      : fmt::format("{} ({}): {}", r.path, r.date, r.text);
         loc["message"] = {{"text", label}};
         related.push_back(std::move(loc));
       }
@@ -139,8 +147,9 @@ void sarif_reporter::write(const report_input& input, std::ostream& out) const {
           {{{"description", {{"text", fmt::format("Replace with: {}", *f.suggestion)}}},
             {"artifactChanges",
              json::array({{{"artifactLocation", artifact(f.where.path)},
-                           {"replacements", json::array({{{"deletedRegion", region(f.where)},
-                                                          {"insertedContent", {{"text", *f.suggestion}}}}})}}})}}});
+                           {"replacements",
+                            json::array({{{"deletedRegion", region(f.where)},
+                                          {"insertedContent", {{"text", *f.suggestion}}}}})}}})}}});
     }
     result["partialFingerprints"] = {{"factcheckFingerprint/v1", fingerprint(f)}};
     results.push_back(std::move(result));

@@ -15,7 +15,8 @@ namespace factcheck::reports {
 
 // Home of the project, for informationUri and the rule doc links (helpUri must be absolute).
 inline constexpr std::string_view project_uri = "https://github.com/factcheck-tool/factcheck";
-inline constexpr std::string_view sarif_schema_uri = "https://json.schemastore.org/sarif-2.1.0.json";
+inline constexpr std::string_view sarif_schema_uri =
+    "https://json.schemastore.org/sarif-2.1.0.json";
 
 // True when `suggestion` is replacement text for `text` (a close edit of it) rather than advice;
 // only such suggestions become SARIF fixes.

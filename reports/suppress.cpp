@@ -17,7 +17,9 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool is_rule_char(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; }
+bool is_rule_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
 
 // Parses "factcheck-KIND rule, rule" (the body of a comment or a whole .txt line).
 std::optional<suppression_directive> parse_body(std::string_view body) {
@@ -40,7 +42,8 @@ std::optional<suppression_directive> parse_body(std::string_view body) {
   }
   std::string_view rest = body.substr(word_end);
   // "-- reason" ends the rule list, as in ESLint.
-  if (const auto dashes = rest.find("--"); dashes != std::string_view::npos) rest = rest.substr(0, dashes);
+  if (const auto dashes = rest.find("--"); dashes != std::string_view::npos)
+    rest = rest.substr(0, dashes);
   std::string current;
   for (const char c : rest) {
     if (is_rule_char(c)) {
@@ -56,10 +59,12 @@ std::optional<suppression_directive> parse_body(std::string_view body) {
 
 }  // namespace
 
-std::vector<suppression_directive> parse_suppressions(std::string_view original, text::source_format format) {
+std::vector<suppression_directive> parse_suppressions(std::string_view original,
+                                                      text::source_format format) {
   std::vector<suppression_directive> out;
   if (format == text::source_format::jsonl) return out;
-  const bool comments = format == text::source_format::html || format == text::source_format::markdown;
+  const bool comments =
+      format == text::source_format::html || format == text::source_format::markdown;
   std::vector<std::size_t> pending_next;  // directives waiting for the next non-blank line
   std::uint32_t line = 1;
   std::size_t start = 0;
@@ -73,14 +78,15 @@ std::vector<suppression_directive> parse_suppressions(std::string_view original,
       std::size_t at = 0;
       while ((at = text.find("<!--", at)) != std::string_view::npos) {
         const std::size_t close = text.find("-->", at + 4);
-        const std::string_view body = text.substr(at + 4, close == std::string_view::npos ? std::string_view::npos
-                                                                                          : close - at - 4);
+        const std::string_view body = text.substr(
+            at + 4, close == std::string_view::npos ? std::string_view::npos : close - at - 4);
         if (auto d = parse_body(body)) found.push_back(std::move(*d));
         at += 4;
       }
     } else {
       std::string_view body = trim(text);
-      if (body.substr(0, 4) == "<!--" && body.size() >= 7 && body.substr(body.size() - 3) == "-->") {
+      if (body.substr(0, 4) == "<!--" && body.size() >= 7 &&
+          body.substr(body.size() - 3) == "-->") {
         body = body.substr(4, body.size() - 7);
       }
       if (auto d = parse_body(body)) found.push_back(std::move(*d));
@@ -92,14 +98,17 @@ std::vector<suppression_directive> parse_suppressions(std::string_view original,
       std::size_t at = 0;
       while (at < rest.size()) {
         const std::size_t open = rest.find("<!--", at);
-        stripped += rest.substr(at, open == std::string_view::npos ? std::string_view::npos : open - at);
+        stripped +=
+            rest.substr(at, open == std::string_view::npos ? std::string_view::npos : open - at);
         if (open == std::string_view::npos) break;
         const std::size_t close = rest.find("-->", open + 4);
         if (close == std::string_view::npos) break;
         at = close + 3;
       }
-      if (!trim(stripped).empty()) rest = "x";
-      else rest = {};
+      if (!trim(stripped).empty())
+        rest = "x";
+      else
+        rest = {};
     } else if (!found.empty()) {
       rest = {};
     }
@@ -120,8 +129,10 @@ std::vector<suppression_directive> parse_suppressions(std::string_view original,
     ++line;
   }
   // A disable-next-line at the end of the file applies to nothing.
-  out.erase(std::remove_if(out.begin(), out.end(), [](const auto& d) { return d.line == 0; }), out.end());
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.line < b.line; });
+  out.erase(std::remove_if(out.begin(), out.end(), [](const auto& d) { return d.line == 0; }),
+            out.end());
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.line < b.line; });
   return out;
 }
 

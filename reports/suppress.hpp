@@ -6,8 +6,8 @@
 //   factcheck-disable-line RULE[, RULE]       the directive's own line
 //   factcheck-disable [RULE...]               from this line on ...
 //   factcheck-enable [RULE...]                ... until this line
-// In .html and .md files a directive is an HTML comment: <!-- factcheck-disable-next-line misquote -->
-// (ingest strips comments, so the directive never reaches the checker). In .txt files, which
+// In .html and .md files a directive is an HTML comment: <!-- factcheck-disable-next-line misquote
+// --> (ingest strips comments, so the directive never reaches the checker). In .txt files, which
 // have no comment syntax, a directive is a line that holds only the directive (optionally
 // inside <!-- -->); such a line is article text, but it has no claims to check.
 // JSON Lines records carry no directives.
@@ -27,12 +27,13 @@ namespace factcheck::reports {
 struct suppression_directive {
   enum class kind { disable_next_line, disable_line, disable, enable };
   kind what = kind::disable;
-  std::uint32_t line = 0;            // the line the directive applies to (next line resolved)
-  std::vector<std::string> rules;    // empty: every rule
+  std::uint32_t line = 0;          // the line the directive applies to (next line resolved)
+  std::vector<std::string> rules;  // empty: every rule
 };
 
 // Directives of one original file, in line order.
-std::vector<suppression_directive> parse_suppressions(std::string_view original, text::source_format format);
+std::vector<suppression_directive> parse_suppressions(std::string_view original,
+                                                      text::source_format format);
 
 // True when `rule` is suppressed on `line` by `directives`.
 bool is_suppressed(const std::vector<suppression_directive>& directives, std::string_view rule,

@@ -1,8 +1,8 @@
 #include "reports/text_reporter.hpp"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "reports/common.hpp"
 
@@ -22,9 +22,12 @@ struct palette {
 
 std::string_view severity_colour(checker::severity s) {
   switch (s) {
-    case checker::severity::error: return "1;31";
-    case checker::severity::warning: return "1;33";
-    case checker::severity::info: return "1;36";
+    case checker::severity::error:
+      return "1;31";
+    case checker::severity::warning:
+      return "1;33";
+    case checker::severity::info:
+      return "1;36";
   }
   return "1";
 }
@@ -57,15 +60,17 @@ std::vector<std::size_t> char_starts(std::string_view s) {
 
 void write_source_line(const report_input& input, const checker::finding& f, const palette& p,
                        std::ostream& out) {
-  const std::string line = printable(detail::original_line(input, f.where.path, f.where.begin.line));
+  const std::string line =
+      printable(detail::original_line(input, f.where.path, f.where.begin.line));
   if (line.empty()) return;
   const auto starts = char_starts(line);
   const std::size_t chars = starts.size() - 1;
   std::size_t first = f.where.begin.column > 0 ? f.where.begin.column - 1 : 0;
   first = std::min(first, chars);
-  std::size_t last = f.where.end.line == f.where.begin.line && f.where.end.column > f.where.begin.column
-                         ? f.where.end.column - 1
-                         : chars;
+  std::size_t last =
+      f.where.end.line == f.where.begin.line && f.where.end.column > f.where.begin.column
+          ? f.where.end.column - 1
+          : chars;
   last = std::clamp(last, first + 1, std::max(chars, first + 1));
   std::size_t from = 0;
   std::size_t to = chars;
@@ -91,12 +96,13 @@ void text_reporter::write(const report_input& input, std::ostream& out) const {
   const palette p{input.color};
   const auto& findings = *input.findings;
   for (const auto& f : findings) {
-    const std::string head = fmt::format("{}:{}:{}:", printable(f.where.path), f.where.begin.line,
-                                         f.where.begin.column);
+    const std::string head =
+        fmt::format("{}:{}:{}:", printable(f.where.path), f.where.begin.line, f.where.begin.column);
     const std::string_view level = checker::to_string(f.level);
     if (p.on) {
-      out << p.paint("1", head) << ' ' << p.paint(severity_colour(f.level), fmt::format("{}:", level))
-          << ' ' << p.paint("1", printable(f.message)) << ' ' << p.paint("2", fmt::format("[{}]", f.rule))
+      out << p.paint("1", head) << ' '
+          << p.paint(severity_colour(f.level), fmt::format("{}:", level)) << ' '
+          << p.paint("1", printable(f.message)) << ' ' << p.paint("2", fmt::format("[{}]", f.rule))
           << '\n';
     } else {
       out << fmt::format("{} {}: {} [{}]\n", head, level, printable(f.message), f.rule);
@@ -118,8 +124,10 @@ void text_reporter::write(const report_input& input, std::ostream& out) const {
   const std::string summary =
       findings.empty()
           ? fmt::format("no problems found in {} {}", files, files == 1 ? "article" : "articles")
-          : fmt::format("{} {} ({}) in {} {}", findings.size(), findings.size() == 1 ? "problem" : "problems",
-                        detail::summary_sentence(counts), files, files == 1 ? "article" : "articles");
+          : fmt::format("{} {} ({}) in {} {}", findings.size(),
+                        findings.size() == 1 ? "problem" : "problems",
+                        detail::summary_sentence(counts), files,
+                        files == 1 ? "article" : "articles");
   out << p.paint(findings.empty() ? "1;32" : "1", summary) << '\n';
 }
 

@@ -7,10 +7,9 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
-
-#include <nlohmann/json.hpp>
 
 #include "cli_harness.hpp"
 #include "reports/mini_json_schema.hpp"
@@ -32,7 +31,7 @@ const golden_case cases[] = {
     {"seeds", FACTCHECK_SHARED_DIR, "seeds"},
 };
 
-const char* const formats[][2] = {{"text", "txt"},   {"markdown", "md"}, {"html", "html"},
+const char* const formats[][2] = {{"text", "txt"},  {"markdown", "md"}, {"html", "html"},
                                   {"json", "json"}, {"sarif", "sarif"}, {"junit", "xml"}};
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
@@ -73,9 +72,9 @@ std::string first_difference(const std::string& want, const std::string& got) {
 }
 
 std::string render(const golden_case& c, const char* format) {
-  const auto r = run_factcheck(std::string("--format ") + format + " --fail-on none --color never --no-progress " +
-                                   c.input,
-                               c.cwd);
+  const auto r = run_factcheck(
+      std::string("--format ") + format + " --fail-on none --color never --no-progress " + c.input,
+      c.cwd);
   EXPECT_EQ(r.exit_code, 0) << r.err;
   return normalize(r.out);
 }
@@ -87,7 +86,8 @@ TEST_P(Golden, MatchesTheGoldenFile) {
   const auto* format = formats[std::get<1>(GetParam())];
   if (!fs::exists(fs::path(c.cwd) / c.input)) GTEST_SKIP() << c.input << " is not there";
   const std::string got = render(c, format[0]);
-  const fs::path golden = fs::path(FACTCHECK_SOURCE_DIR) / "fixtures/golden" / (std::string(c.name) + "." + format[1]);
+  const fs::path golden =
+      fs::path(FACTCHECK_SOURCE_DIR) / "fixtures/golden" / (std::string(c.name) + "." + format[1]);
   const char* update = std::getenv("FACTCHECK_UPDATE_GOLDEN");
   if (update != nullptr && std::string(update) == "1") {
     fs::create_directories(golden.parent_path());
@@ -96,11 +96,13 @@ TEST_P(Golden, MatchesTheGoldenFile) {
   }
   ASSERT_TRUE(fs::exists(golden)) << golden << " is missing: run tools/update-golden.sh";
   const std::string want = slurp(golden.string());
-  EXPECT_TRUE(want == got) << golden.filename() << " differs at " << first_difference(want, got)
-                           << "\nIf the change is intended, run tools/update-golden.sh and review the diff.";
+  EXPECT_TRUE(want == got)
+      << golden.filename() << " differs at " << first_difference(want, got)
+      << "\nIf the change is intended, run tools/update-golden.sh and review the diff.";
 }
 
-INSTANTIATE_TEST_SUITE_P(Reports, Golden, ::testing::Combine(::testing::Range(0, 2), ::testing::Range(0, 6)),
+INSTANTIATE_TEST_SUITE_P(Reports, Golden,
+                         ::testing::Combine(::testing::Range(0, 2), ::testing::Range(0, 6)),
                          [](const auto& p) {
                            std::string name = std::string(cases[std::get<0>(p.param)].name) + "_" +
                                               formats[std::get<1>(p.param)][0];

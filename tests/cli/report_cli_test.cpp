@@ -4,9 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "cli_harness.hpp"
 
@@ -82,8 +81,9 @@ TEST_F(ReportCli, ConfigErrorIsExit2AndWritesNoReport) {
 
 TEST_F(ReportCli, InputErrorIsExit2AndWritesNeitherReportNorBaseline) {
   write("desk/library.txt", undated);
-  const auto r = run_factcheck("--format json -o out.json --write-baseline base.json desk/library.txt desk/gone.txt",
-                               root_.string());
+  const auto r = run_factcheck(
+      "--format json -o out.json --write-baseline base.json desk/library.txt desk/gone.txt",
+      root_.string());
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("gone.txt"), std::string::npos);
   EXPECT_FALSE(fs::exists(root_ / "out.json"));
@@ -95,7 +95,8 @@ TEST_F(ReportCli, BaselineHidesKnownFindingsEvenWhenLinesMove) {
   const auto before = json_of("desk");
   ASSERT_FALSE(before["findings"].empty()) << "precondition: the undated article has findings";
 
-  auto r = run_factcheck("--format json --fail-on info --write-baseline base.json desk", root_.string());
+  auto r =
+      run_factcheck("--format json --fail-on info --write-baseline base.json desk", root_.string());
   EXPECT_EQ(r.exit_code, 1) << r.err;  // writing a baseline does not change the verdict
   const auto recorded = nlohmann::json::parse(slurp((root_ / "base.json").string()));
   EXPECT_EQ(recorded["version"], 1);
@@ -108,14 +109,16 @@ TEST_F(ReportCli, BaselineHidesKnownFindingsEvenWhenLinesMove) {
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(nlohmann::json::parse(r.out)["findings"].empty()) << r.out;
 
-  write("desk/second.txt", "Ferry timetable changes\n\nThe harbour ferry will run every 40 minutes.\n");
+  write("desk/second.txt",
+        "Ferry timetable changes\n\nThe harbour ferry will run every 40 minutes.\n");
   r = run_factcheck("--format json --fail-on info --baseline base.json desk", root_.string());
   const auto fresh = nlohmann::json::parse(r.out)["findings"];
   ASSERT_FALSE(fresh.empty());
   bool second_reported = false;
   for (const auto& f : fresh) {
     second_reported = second_reported || f["path"] == "desk/second.txt";
-    for (const auto& known : recorded["findings"]) EXPECT_NE(f["fingerprint"], known["fingerprint"]) << f.dump();
+    for (const auto& known : recorded["findings"])
+      EXPECT_NE(f["fingerprint"], known["fingerprint"]) << f.dump();
   }
   EXPECT_TRUE(second_reported);
   EXPECT_EQ(r.exit_code, 1);
@@ -124,14 +127,16 @@ TEST_F(ReportCli, BaselineHidesKnownFindingsEvenWhenLinesMove) {
 TEST_F(ReportCli, BadBaselineIsExit2BeforeAnyOutput) {
   write("desk/library.txt", undated);
   write("base.json", "{\"version\": 7, \"findings\": []}");
-  const auto r = run_factcheck("--format json -o out.json --baseline base.json desk", root_.string());
+  const auto r =
+      run_factcheck("--format json -o out.json --baseline base.json desk", root_.string());
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(r.err.find("base.json"), std::string::npos);
   EXPECT_FALSE(fs::exists(root_ / "out.json"));
 }
 
 TEST_F(ReportCli, InlineSuppressionInMarkdownComment) {
-  const std::string article = std::string("# Library reopens after flood repairs\n\n") + (undated + 36);
+  const std::string article =
+      std::string("# Library reopens after flood repairs\n\n") + (undated + 36);
   write("desk/library.md", article);
   const auto plain = json_of("desk");
   ASSERT_FALSE(plain["findings"].empty());
@@ -190,9 +195,10 @@ TEST_F(ReportCli, TextFirstLinesMatchTheJsonFindings) {
   const auto doc = json_of("desk");
   const auto r = run_factcheck("--fail-on none --color never desk", root_.string());
   for (const auto& f : doc["findings"]) {
-    const std::string line = std::string(f["path"]) + ":" + std::to_string(f["line"].get<int>()) + ":" +
-                             std::to_string(f["column"].get<int>()) + ": " + std::string(f["severity"]) +
-                             ": " + std::string(f["message"]) + " [" + std::string(f["rule"]) + "]\n";
+    const std::string line = std::string(f["path"]) + ":" + std::to_string(f["line"].get<int>()) +
+                             ":" + std::to_string(f["column"].get<int>()) + ": " +
+                             std::string(f["severity"]) + ": " + std::string(f["message"]) + " [" +
+                             std::string(f["rule"]) + "]\n";
     EXPECT_NE(r.out.find(line), std::string::npos) << line;
   }
 }

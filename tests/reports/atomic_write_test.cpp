@@ -20,7 +20,8 @@ class AtomicWrite : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
   [[nodiscard]] std::size_t entries() const {
-    return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
+    return static_cast<std::size_t>(
+        std::distance(fs::directory_iterator(dir_), fs::directory_iterator()));
   }
   fs::path dir_;
 };
@@ -46,7 +47,8 @@ TEST_F(AtomicWrite, MissingDirectoryIsAnErrorAndWritesNothing) {
 
 TEST_F(AtomicWrite, TargetThatIsADirectoryKeepsItAndRemovesTheTemporary) {
   fs::create_directories(dir_ / "report.html");
-  const auto error = factcheck::reports::write_file_atomically((dir_ / "report.html").string(), "x");
+  const auto error =
+      factcheck::reports::write_file_atomically((dir_ / "report.html").string(), "x");
   ASSERT_TRUE(error);
   EXPECT_TRUE(fs::is_directory(dir_ / "report.html"));
   EXPECT_EQ(entries(), 1u);

@@ -1,12 +1,12 @@
 // Baselines: fingerprints ignore positions, survive formatting changes, and count duplicates.
+#include "reports/baseline.hpp"
+
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
 #include <variant>
 
-#include <nlohmann/json.hpp>
-
 #include "report_fixture.hpp"
-#include "reports/baseline.hpp"
 
 namespace {
 
@@ -15,7 +15,8 @@ using factcheck::reports::fingerprint;
 using factcheck::testing::report_fixture;
 
 TEST(Baseline, NormalizationFoldsCaseSpaceAndPunctuation) {
-  EXPECT_EQ(factcheck::reports::normalize_for_fingerprint("  At least 41,  Passengers!\n"), "at least 41 passengers");
+  EXPECT_EQ(factcheck::reports::normalize_for_fingerprint("  At least 41,  Passengers!\n"),
+            "at least 41 passengers");
 }
 
 TEST(Baseline, FingerprintIgnoresLineAndColumnButNotText) {
@@ -38,8 +39,10 @@ TEST(Baseline, FingerprintIgnoresLineAndColumnButNotText) {
 
 TEST(Baseline, RoundTripSuppressesKnownFindingsOnly) {
   const report_fixture fx;
-  const std::vector<factcheck::checker::finding> known(fx.findings.begin(), fx.findings.begin() + 2);
-  auto parsed = factcheck::reports::parse_baseline(factcheck::reports::baseline_json(known), "b.json");
+  const std::vector<factcheck::checker::finding> known(fx.findings.begin(),
+                                                       fx.findings.begin() + 2);
+  auto parsed =
+      factcheck::reports::parse_baseline(factcheck::reports::baseline_json(known), "b.json");
   ASSERT_TRUE(std::holds_alternative<baseline>(parsed)) << std::get<std::string>(parsed);
   const auto kept = factcheck::reports::new_findings(fx.findings, std::get<baseline>(parsed));
   ASSERT_EQ(kept.size(), 2u);
@@ -49,18 +52,21 @@ TEST(Baseline, RoundTripSuppressesKnownFindingsOnly) {
 
 TEST(Baseline, ASecondCopyOfAKnownProblemIsNew) {
   const report_fixture fx;
-  auto parsed = factcheck::reports::parse_baseline(factcheck::reports::baseline_json({fx.findings[0]}), "b.json");
+  auto parsed = factcheck::reports::parse_baseline(
+      factcheck::reports::baseline_json({fx.findings[0]}), "b.json");
   ASSERT_TRUE(std::holds_alternative<baseline>(parsed));
   auto copy = fx.findings[0];
   copy.where.begin.line = 30;
-  const auto kept = factcheck::reports::new_findings({fx.findings[0], copy}, std::get<baseline>(parsed));
+  const auto kept =
+      factcheck::reports::new_findings({fx.findings[0], copy}, std::get<baseline>(parsed));
   ASSERT_EQ(kept.size(), 1u);
   EXPECT_EQ(kept[0].where.begin.line, 30u);
 }
 
 TEST(Baseline, BadFilesAreErrorsNamingThePath) {
-  for (const char* text : {"not json", "[]", "{\"findings\": []}", "{\"version\": 99, \"findings\": []}",
-                           "{\"version\": 1}", "{\"version\": 1, \"findings\": [{\"rule\": \"x\"}]}"}) {
+  for (const char* text :
+       {"not json", "[]", "{\"findings\": []}", "{\"version\": 99, \"findings\": []}",
+        "{\"version\": 1}", "{\"version\": 1, \"findings\": [{\"rule\": \"x\"}]}"}) {
     const auto parsed = factcheck::reports::parse_baseline(text, "ci/baseline.json");
     ASSERT_TRUE(std::holds_alternative<std::string>(parsed)) << text;
     EXPECT_NE(std::get<std::string>(parsed).find("ci/baseline.json"), std::string::npos);
@@ -73,7 +79,8 @@ TEST(Baseline, FileIsVersionedAndSorted) {
   EXPECT_EQ(doc["version"], 1);
   ASSERT_EQ(doc["findings"].size(), 4u);
   for (std::size_t i = 1; i < doc["findings"].size(); ++i) {
-    EXPECT_LT(doc["findings"][i - 1]["fingerprint"].get<std::string>(), doc["findings"][i]["fingerprint"].get<std::string>());
+    EXPECT_LT(doc["findings"][i - 1]["fingerprint"].get<std::string>(),
+              doc["findings"][i]["fingerprint"].get<std::string>());
   }
 }
 

@@ -1,8 +1,9 @@
 // Escaping and formatting helpers shared by the reporters.
+#include "reports/common.hpp"
+
 #include <gtest/gtest.h>
 
 #include "report_fixture.hpp"
-#include "reports/common.hpp"
 
 namespace {
 
@@ -15,13 +16,16 @@ TEST(ReportsCommon, EscapeHtmlCoversMarkupQuotesAndBackticks) {
 
 TEST(ReportsCommon, InvalidUtf8BecomesReplacementCharacters) {
   EXPECT_EQ(detail::valid_utf8("a\xC3(b"), "a\xEF\xBF\xBD(b");
-  EXPECT_EQ(detail::valid_utf8("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a surrogate
-  EXPECT_EQ(detail::valid_utf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");                  // overlong '/'
+  EXPECT_EQ(detail::valid_utf8("\xED\xA0\x80"),
+            "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");                      // a surrogate
+  EXPECT_EQ(detail::valid_utf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");  // overlong '/'
   EXPECT_EQ(detail::valid_utf8("Kyiv – Київ"), "Kyiv – Київ");
 }
 
 TEST(ReportsCommon, XmlDropsForbiddenControlCharacters) {
-  EXPECT_EQ(detail::escape_xml("a\x01" "b\tc<'>"), "ab\tc&lt;&apos;&gt;");
+  EXPECT_EQ(detail::escape_xml("a\x01"
+                               "b\tc<'>"),
+            "ab\tc&lt;&apos;&gt;");
 }
 
 TEST(ReportsCommon, MarkdownEscapesInlineSyntax) {

@@ -1,11 +1,12 @@
 // HTML: self-contained, escaped, grouped, with evidence side by side, diff and timeline.
+#include "reports/html_reporter.hpp"
+
 #include <gtest/gtest.h>
 
 #include <regex>
 #include <sstream>
 
 #include "report_fixture.hpp"
-#include "reports/html_reporter.hpp"
 
 namespace {
 
@@ -27,7 +28,8 @@ TEST(HtmlReporter, IsSelfContained) {
   EXPECT_NE(html.find("Content-Security-Policy\" content=\"default-src 'none'"), std::string::npos);
   // The only URL-valued attributes are in-page anchors (and the SVG namespace, not a fetch).
   const std::regex url_attr(R"re(\b(src|href|action|srcset|poster|data)\s*=\s*"([^"]*)")re");
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), url_attr); it != std::sregex_iterator(); ++it) {
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), url_attr);
+       it != std::sregex_iterator(); ++it) {
     EXPECT_EQ((*it)[2].str().rfind('#', 0), 0u) << (*it)[0].str();
   }
 }
@@ -42,7 +44,8 @@ TEST(HtmlReporter, EscapesEveryByteOfArticleText) {
   EXPECT_EQ(html.find("href=\"javascript"), std::string::npos);
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
   EXPECT_NE(html.find("&lt;img src=x onerror=alert(1)&gt;"), std::string::npos);
-  EXPECT_NE(html.find("&lt;a href=&quot;javascript:alert(1)&quot;&gt;remove&lt;/a&gt;"), std::string::npos);
+  EXPECT_NE(html.find("&lt;a href=&quot;javascript:alert(1)&quot;&gt;remove&lt;/a&gt;"),
+            std::string::npos);
 }
 
 TEST(HtmlReporter, HighlightsTheOffendingTextInItsSentence) {
@@ -77,20 +80,27 @@ TEST(HtmlReporter, TimelineSvgHasABarPerDatedPoint) {
   const auto end = html.find("</svg>", svg);
   const std::string chart = html.substr(svg, end - svg);
   std::size_t bars = 0;
-  for (auto at = chart.find("<rect class=\"bar"); at != std::string::npos; at = chart.find("<rect class=\"bar", at + 1)) ++bars;
+  for (auto at = chart.find("<rect class=\"bar"); at != std::string::npos;
+       at = chart.find("<rect class=\"bar", at + 1))
+    ++bars;
   EXPECT_EQ(bars, 2u);
   EXPECT_NE(chart.find(">2024-03-14<"), std::string::npos);
   EXPECT_NE(chart.find(">2024-03-16<"), std::string::npos);
-  EXPECT_NE(chart.find("<rect class=\"bar self\""), std::string::npos);  // this finding's own figure
-  EXPECT_NE(html.find("<table class=\"tl\">", end), std::string::npos);   // and every point as a table
+  EXPECT_NE(chart.find("<rect class=\"bar self\""),
+            std::string::npos);  // this finding's own figure
+  EXPECT_NE(html.find("<table class=\"tl\">", end),
+            std::string::npos);  // and every point as a table
 }
 
 TEST(HtmlReporter, FiltersBySeverityAndRuleWorkWithCssOnly) {
   const report_fixture fx;
   const std::string html = render(fx);
-  EXPECT_NE(html.find("#flt-sev-error:not(:checked)~main .sev-error{display:none}"), std::string::npos);
-  EXPECT_NE(html.find("#flt-rule-misquote:not(:checked)~main .rule-misquote{display:none}"), std::string::npos);
-  EXPECT_NE(html.find("<input type=\"checkbox\" class=\"flt\" id=\"flt-rule-misquote\" checked>"), std::string::npos);
+  EXPECT_NE(html.find("#flt-sev-error:not(:checked)~main .sev-error{display:none}"),
+            std::string::npos);
+  EXPECT_NE(html.find("#flt-rule-misquote:not(:checked)~main .rule-misquote{display:none}"),
+            std::string::npos);
+  EXPECT_NE(html.find("<input type=\"checkbox\" class=\"flt\" id=\"flt-rule-misquote\" checked>"),
+            std::string::npos);
   EXPECT_NE(html.find("<label for=\"flt-rule-misquote\">"), std::string::npos);
   // The inputs come before <main>, as the sibling selectors need.
   EXPECT_LT(html.find("id=\"flt-rule-misquote\""), html.find("<main>"));

@@ -1,4 +1,6 @@
 // The json format validates against docs/schema/factcheck-report.schema.json.
+#include "reports/json_reporter.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -6,7 +8,6 @@
 
 #include "mini_json_schema.hpp"
 #include "report_fixture.hpp"
-#include "reports/json_reporter.hpp"
 
 namespace {
 

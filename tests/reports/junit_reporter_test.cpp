@@ -1,4 +1,6 @@
 // JUnit XML: one testcase per article, a failure per finding at or above fail_on, parsed back.
+#include "reports/junit_reporter.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -6,7 +8,6 @@
 #include <sstream>
 
 #include "report_fixture.hpp"
-#include "reports/junit_reporter.hpp"
 
 namespace {
 
@@ -20,7 +21,8 @@ std::string render(const factcheck::reports::report_input& in) {
 
 std::size_t count(const std::string& haystack, const std::string& needle) {
   std::size_t n = 0;
-  for (auto at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
+  for (auto at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1))
+    ++n;
   return n;
 }
 

@@ -1,11 +1,12 @@
 // Markdown: summary table, grouping, quoting and escaping of article text.
+#include "reports/markdown_reporter.hpp"
+
 #include <gtest/gtest.h>
 
 #include <regex>
 #include <sstream>
 
 #include "report_fixture.hpp"
-#include "reports/markdown_reporter.hpp"
 
 namespace {
 
@@ -20,7 +21,8 @@ std::string render(const report_fixture& fx) {
 TEST(MarkdownReporter, SummaryTableHasARowPerRuleAndATotal) {
   const report_fixture fx;
   const std::string md = render(fx);
-  EXPECT_NE(md.find("| rule | error | warning | info |\n|---|---:|---:|---:|\n"), std::string::npos);
+  EXPECT_NE(md.find("| rule | error | warning | info |\n|---|---:|---:|---:|\n"),
+            std::string::npos);
   EXPECT_NE(md.find("| `numeric-conflict` | 1 | 0 | 0 |"), std::string::npos);
   EXPECT_NE(md.find("| `entity-misspelling` | 0 | 1 | 0 |"), std::string::npos);
   EXPECT_NE(md.find("| **total** | **2** | **1** | **1** |"), std::string::npos);

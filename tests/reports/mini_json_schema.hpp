@@ -4,11 +4,10 @@
 // (false or a schema), items, minimum, minLength, pattern, and $ref to "#/$defs/...".
 // Returns every violation as "json/pointer: what", so a failing test says where.
 
+#include <nlohmann/json.hpp>
 #include <regex>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace factcheck::testing {
 
@@ -58,7 +57,8 @@ class mini_json_schema {
         return;
       }
     }
-    if (s.contains("const") && v != s["const"]) errors.push_back(where + ": expected " + s["const"].dump());
+    if (s.contains("const") && v != s["const"])
+      errors.push_back(where + ": expected " + s["const"].dump());
     if (s.contains("enum")) {
       bool found = false;
       for (const auto& e : s["enum"]) found = found || e == v;
@@ -72,14 +72,17 @@ class mini_json_schema {
       if (s.contains("minLength") && text.size() < s["minLength"].get<std::size_t>()) {
         errors.push_back(where + ": shorter than minLength");
       }
-      if (s.contains("pattern") && !std::regex_search(text, std::regex(s["pattern"].get<std::string>()))) {
-        errors.push_back(where + ": " + v.dump() + " does not match " + s["pattern"].get<std::string>());
+      if (s.contains("pattern") &&
+          !std::regex_search(text, std::regex(s["pattern"].get<std::string>()))) {
+        errors.push_back(where + ": " + v.dump() + " does not match " +
+                         s["pattern"].get<std::string>());
       }
     }
     if (v.is_object()) {
       if (s.contains("required")) {
         for (const auto& r : s["required"]) {
-          if (!v.contains(r.get<std::string>())) errors.push_back(where + ": missing " + r.get<std::string>());
+          if (!v.contains(r.get<std::string>()))
+            errors.push_back(where + ": missing " + r.get<std::string>());
         }
       }
       const nlohmann::json empty = nlohmann::json::object();
@@ -98,7 +101,8 @@ class mini_json_schema {
       }
     }
     if (v.is_array() && s.contains("items")) {
-      for (std::size_t i = 0; i < v.size(); ++i) check(s["items"], v[i], at + "/" + std::to_string(i), errors);
+      for (std::size_t i = 0; i < v.size(); ++i)
+        check(s["items"], v[i], at + "/" + std::to_string(i), errors);
     }
   }
 

@@ -1,10 +1,10 @@
 // The progress line and its timer.
+#include "reports/progress.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
 #include <thread>
-
-#include "reports/progress.hpp"
 
 namespace {
 
@@ -12,9 +12,11 @@ using namespace std::chrono_literals;
 
 TEST(Progress, RendersFilesBytesRateAndStage) {
   factcheck::reports::progress_state s{3, 6, 2'000'000, "analyzing"};
-  EXPECT_EQ(factcheck::reports::render_progress(s, 2s, 10), "[#####-----] 3/6 files  2.0 MB  1.0 MB/s  analyzing  2s");
+  EXPECT_EQ(factcheck::reports::render_progress(s, 2s, 10),
+            "[#####-----] 3/6 files  2.0 MB  1.0 MB/s  analyzing  2s");
   s.files_done = 6;
-  EXPECT_EQ(factcheck::reports::render_progress(s, 4s, 10), "[##########] 6/6 files  2.0 MB  0.5 MB/s  analyzing  4s");
+  EXPECT_EQ(factcheck::reports::render_progress(s, 4s, 10),
+            "[##########] 6/6 files  2.0 MB  0.5 MB/s  analyzing  4s");
 }
 
 TEST(Progress, BeforeFilesAreKnownShowsOnlyTheStage) {

@@ -51,7 +51,8 @@ struct report_fixture {
       checker::analyzed_article a;
       a.source = &articles[i];
       a.dateline.date = dates[i];
-      a.dateline.source = i == 2 ? grammar::dateline_source::inferred : grammar::dateline_source::header;
+      a.dateline.source =
+          i == 2 ? grammar::dateline_source::inferred : grammar::dateline_source::header;
       if (i == 2) a.dateline_note = "inferred from the other articles";
       corpus.articles.push_back(std::move(a));
     }
@@ -64,22 +65,28 @@ struct report_fixture {
     conflict.suggestion = "29";
     conflict.related = {{"wire/b.txt", {5, 1}, {5, 12}, "Twenty-nine", "2024-03-16"}};
     conflict.fact = "passengers taken to hospital";
-    conflict.context = "At least 41 passengers were taken to hospital after the ferry Saint Brendan struck a sandbar.";
-    conflict.timeline = {{"wire/a.txt", "2024-03-14", 41, std::numeric_limits<double>::infinity(), "at least 41"},
-                         {"wire/b.txt", "2024-03-16", 29, 29, "Twenty-nine"}};
+    conflict.context =
+        "At least 41 passengers were taken to hospital after the ferry Saint Brendan struck a "
+        "sandbar.";
+    conflict.timeline = {
+        {"wire/a.txt", "2024-03-14", 41, std::numeric_limits<double>::infinity(), "at least 41"},
+        {"wire/b.txt", "2024-03-16", 29, 29, "Twenty-nine"}};
     findings.push_back(conflict);
 
     checker::finding quote;
     quote.rule = "misquote";
     quote.level = checker::severity::error;
-    quote.where = {"wire/b.txt", {6, 2}, {6, 37}, "We acted fast and we acted together", "2024-03-16"};
+    quote.where = {
+        "wire/b.txt", {6, 2}, {6, 37}, "We acted fast and we acted together", "2024-03-16"};
     quote.message = "Ilse Varga's quotation is worded differently in another source";
-    quote.related = {{"wire/a.txt", {6, 2}, {6, 40}, "We acted quickly and we acted together", "2024-03-14"}};
+    quote.related = {
+        {"wire/a.txt", {6, 2}, {6, 40}, "We acted quickly and we acted together", "2024-03-14"}};
     quote.fact = "Ilse Varga quotation";
     quote.context = "\"We acted fast and we acted together,\" she said.";
     using op = checker::diff_word::op;
-    quote.diff = {{op::same, "We"}, {op::same, "acted"}, {op::removed, "quickly"}, {op::added, "fast"},
-                  {op::same, "and"}, {op::same, "we"}, {op::same, "acted"}, {op::same, "together"}};
+    quote.diff = {{op::same, "We"},    {op::same, "acted"},   {op::removed, "quickly"},
+                  {op::added, "fast"}, {op::same, "and"},     {op::same, "we"},
+                  {op::same, "acted"}, {op::same, "together"}};
     findings.push_back(quote);
 
     checker::finding spelling;
@@ -97,7 +104,8 @@ struct report_fixture {
     residue.message = "Page residue <img src=x onerror=alert(1)> in the copy";
     residue.suggestion = "<a href=\"javascript:alert(1)\">remove</a>";
     residue.context = hostile.substr(0, hostile.find('\n'));
-    residue.related = {{"web/hostile.txt", {2, 1}, {2, 10}, "javascript:alert(2) <b onmouseover=x>", ""}};
+    residue.related = {
+        {"web/hostile.txt", {2, 1}, {2, 10}, "javascript:alert(2) <b onmouseover=x>", ""}};
     findings.push_back(residue);
   }
 

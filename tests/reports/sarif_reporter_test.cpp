@@ -1,14 +1,14 @@
 // SARIF 2.1.0: the fields GitHub code scanning requires, checked structurally.
+#include "reports/sarif_reporter.hpp"
+
 #include <gtest/gtest.h>
 
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "checker/registry.hpp"
 #include "report_fixture.hpp"
 #include "reports/baseline.hpp"
-#include "reports/sarif_reporter.hpp"
 
 namespace {
 
@@ -59,11 +59,13 @@ TEST(SarifReporter, DriverListsEveryRegisteredRuleWithDocsAndLevel) {
   const auto& rules = doc["runs"][0]["tool"]["driver"]["rules"];
   ASSERT_GE(rules.size(), factcheck::checker::all_rules().size());
   for (const auto* rule : factcheck::checker::all_rules()) {
-    const auto it = std::find_if(rules.begin(), rules.end(), [&](const json& r) { return r["id"] == rule->id(); });
+    const auto it = std::find_if(rules.begin(), rules.end(),
+                                 [&](const json& r) { return r["id"] == rule->id(); });
     ASSERT_NE(it, rules.end()) << rule->id();
     EXPECT_EQ((*it)["shortDescription"]["text"], rule->summary());
-    EXPECT_NE((*it)["helpUri"].get<std::string>().find("docs/rules/" + std::string(rule->id()) + ".md"),
-              std::string::npos);
+    EXPECT_NE(
+        (*it)["helpUri"].get<std::string>().find("docs/rules/" + std::string(rule->id()) + ".md"),
+        std::string::npos);
     const std::string level = (*it)["defaultConfiguration"]["level"];
     EXPECT_TRUE(level == "error" || level == "warning" || level == "note") << level;
   }
@@ -84,7 +86,8 @@ TEST(SarifReporter, ResultsCarryRequiredFields) {
     EXPECT_EQ(r["message"]["text"].get<std::string>().rfind(fx.findings[i].message, 0), 0u);
     ASSERT_EQ(r["locations"].size(), 1u);
     expect_physical(r["locations"][0]);
-    EXPECT_EQ(r["partialFingerprints"]["factcheckFingerprint/v1"], factcheck::reports::fingerprint(fx.findings[i]));
+    EXPECT_EQ(r["partialFingerprints"]["factcheckFingerprint/v1"],
+              factcheck::reports::fingerprint(fx.findings[i]));
   }
   EXPECT_EQ(results[0]["level"], "error");
   EXPECT_EQ(results[2]["level"], "warning");
@@ -99,7 +102,8 @@ TEST(SarifReporter, RelatedLocationsAndFixes) {
   const auto results = render(fx)["runs"][0]["results"];
   ASSERT_EQ(results[0]["relatedLocations"].size(), 1u);
   expect_physical(results[0]["relatedLocations"][0]);
-  EXPECT_EQ(results[0]["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"], "wire/b.txt");
+  EXPECT_EQ(results[0]["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            "wire/b.txt");
   const auto& fix = results[0]["fixes"][0];
   const auto& change = fix["artifactChanges"][0];
   EXPECT_EQ(change["artifactLocation"]["uri"], "wire/a.txt");
@@ -113,8 +117,9 @@ TEST(SarifReporter, AdviceIsNoFixButStaysInTheMessage) {
   fx.findings[0].suggestion = "check the figure against the hospital's own count";
   const auto results = render(fx)["runs"][0]["results"];
   EXPECT_FALSE(results[0].contains("fixes"));
-  EXPECT_EQ(results[0]["message"]["text"],
-            fx.findings[0].message + " Suggestion: check the figure against the hospital's own count.");
+  EXPECT_EQ(
+      results[0]["message"]["text"],
+      fx.findings[0].message + " Suggestion: check the figure against the hospital's own count.");
   EXPECT_TRUE(results[2].contains("fixes"));  // Vargas -> Varga is an edit
 }
 

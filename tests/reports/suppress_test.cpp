@@ -1,8 +1,9 @@
 // Inline suppressions in HTML/Markdown comments and plain-text lines.
+#include "reports/suppress.hpp"
+
 #include <gtest/gtest.h>
 
 #include "report_fixture.hpp"
-#include "reports/suppress.hpp"
 
 namespace {
 
@@ -67,14 +68,16 @@ TEST(Suppress, CommentsOnlyCountInMarkupFormats) {
 }
 
 TEST(Suppress, ReasonAfterDoubleDashIsNotARule) {
-  const auto d = parse_suppressions("<!-- factcheck-disable-line misquote -- checked with the desk -->\n",
-                                    source_format::html);
+  const auto d = parse_suppressions(
+      "<!-- factcheck-disable-line misquote -- checked with the desk -->\n", source_format::html);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].rules, std::vector<std::string>{"misquote"});
 }
 
 TEST(Suppress, UnknownDirectivesAreIgnored) {
-  EXPECT_TRUE(parse_suppressions("<!-- factcheck-silence misquote -->\n<!-- disable -->\n", source_format::html).empty());
+  EXPECT_TRUE(parse_suppressions("<!-- factcheck-silence misquote -->\n<!-- disable -->\n",
+                                 source_format::html)
+                  .empty());
 }
 
 TEST(Suppress, ApplyDropsFindingsOnSuppressedLinesOfTheirArticle) {

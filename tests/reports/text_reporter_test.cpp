@@ -1,10 +1,11 @@
 // The text format: first line shape (other tests and CI parsers rely on it), caret, colour.
+#include "reports/text_reporter.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
 
 #include "report_fixture.hpp"
-#include "reports/text_reporter.hpp"
 
 namespace {
 
@@ -27,7 +28,9 @@ TEST(TextReporter, FirstLineHasTheCompilerShape) {
   const report_fixture fx;
   const auto lines = lines_of(render(fx.input()));
   ASSERT_GE(lines.size(), 4u);
-  EXPECT_EQ(lines[0], "wire/a.txt:3:39: error: 41 passengers conflicts with 29 in another source [numeric-conflict]");
+  EXPECT_EQ(lines[0],
+            "wire/a.txt:3:39: error: 41 passengers conflicts with 29 in another source "
+            "[numeric-conflict]");
 }
 
 TEST(TextReporter, ShowsTheOriginalLineWithACaretUnderTheOffendingText) {
@@ -48,7 +51,8 @@ TEST(TextReporter, ListsSuggestionAndRelatedSourcesIndented) {
   const report_fixture fx;
   const std::string out = render(fx.input());
   EXPECT_NE(out.find("    = suggestion: 29\n"), std::string::npos);
-  EXPECT_NE(out.find("    = related: wire/b.txt:5:1 (2024-03-16): Twenty-nine\n"), std::string::npos);
+  EXPECT_NE(out.find("    = related: wire/b.txt:5:1 (2024-03-16): Twenty-nine\n"),
+            std::string::npos);
 }
 
 TEST(TextReporter, NoEscapeCodesWithoutColourAndSomeWithColour) {
