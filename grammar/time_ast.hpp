@@ -27,6 +27,7 @@ enum class time_form : std::uint8_t {
   ago,           // two days ago, seven years ago, a year earlier
   duration,      // seven years, 10 days, a decade, two-year, the past two months
   set,           // every week, daily, each month
+  holiday,       // Christmas, Thanksgiving Day (month/day; day 0: computed for the year)
 };
 
 enum class time_unit : std::uint8_t {

@@ -556,6 +556,29 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
       }
       return t;
     }
+    case time_form::holiday: {
+      // Thanksgiving (US): the fourth Thursday of November.
+      auto day_in = [&](int y) {
+        if (a.day != 0) return ymd_days(y, a.month, a.day);
+        return sys_days{year{y} / November / Thursday[4]};
+      };
+      int y = a.year;
+      if (y < 0) {
+        t.has_year = false;
+        if (!has_ref) {
+          t.kind = timex_kind::relative;
+          t.value = a.day != 0 ? fmt::format("XXXX-{:02}-{:02}", a.month, a.day) : "XXXX-11";
+          return t;
+        }
+        const sys_days same = day_in(ref_year);
+        const int dd = static_cast<int>(static_cast<unsigned>(year_month_day{same}.day()));
+        y = nearest_year(ref_year, ref, a.month, dd, tense);
+      }
+      const sys_days d = day_in(y);
+      t.value = date_value(d);
+      set_period(t, {d, d + days{1}});
+      return t;
+    }
     case time_form::none: break;
   }
   return std::nullopt;

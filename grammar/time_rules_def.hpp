@@ -19,6 +19,9 @@
 // | quarter      | the third quarter · third-quarter · the fourth quarter of 1998 · Q3 2021 ·   |
 // |              | the 1998 second quarter                                                    |
 // | half         | the first half of 2022 · the second half · first-half                        |
+// | holiday      | Christmas · Christmas Eve · New Year's Day · Thanksgiving Day · Independence  |
+// |              | Day · Christmas 2020 (nearest year, like a date without a year)            |
+// | year end     | year-end · year's end (the reference year, mod END)                        |
 // | clock        | 11:30 · 10:45AM · 12:04 GMT · 10 a.m. · 5pm · noon · midnight                |
 // | deictic      | today · yesterday · tomorrow · tonight · yesterday morning · this morning ·  |
 // |              | last night · the day before yesterday · the day after tomorrow ·            |
@@ -467,6 +470,29 @@ const auto half_r = x3::rule<class half_class, time_ast>{"half"} =
     kw("half") >> -(gap >> kw("of") >> gap >> year_target[merge_year_target]) >>
     x3::eps[put_<&time_ast::form, time_form::half>];
 
+// Holidays with a fixed date (month * 100 + day), or a rule (Thanksgiving: day 0, fourth Thursday).
+struct holiday_symbols : x3::symbols<int> {
+  holiday_symbols() {
+    add("christmas", 1225)("christmas day", 1225)("christmas eve", 1224)("new year's day", 101)(
+        "new year's eve", 1231)("independence day", 704)("thanksgiving", 1100)("thanksgiving day", 1100)(
+        "halloween", 1031)("valentine's day", 214)("boxing day", 1226);
+  }
+};
+const holiday_symbols holiday_sym;
+
+const auto holiday_r = x3::rule<class holiday_class, time_ast>{"holiday"} =
+    &upper >> word(holiday_sym)[([](auto& ctx) {
+      x3::_val(ctx).month = x3::_attr(ctx) / 100;
+      x3::_val(ctx).day = x3::_attr(ctx) % 100;
+    })] >>
+    -(gap >> year4[set_<&time_ast::year>]) >> x3::eps[put_<&time_ast::form, time_form::holiday>];
+
+// "year-end", "year's end": the end of the reference year.
+const auto year_end_r = x3::rule<class year_end_class, time_ast>{"year_end"} =
+    kw("year") >> ((x3::lit('-') >> kw("end")) | (gap >> kw("end")) | (x3::lit("'s") >> gap >> kw("end"))) >>
+    x3::eps[put_<&time_ast::fuzzy, 3>] >> x3::eps[put_<&time_ast::unit, time_unit::year>] >>
+    x3::eps[put_<&time_ast::form, time_form::rel_unit>];
+
 // ---- relative expressions ---------------------------------------------------------------------
 
 const auto part_of_day_w = word(part_of_day_sym);
@@ -585,7 +611,8 @@ const time_expression_type time_expression = "time_expression";
 const auto time_expression_def =
     set_r[take] | fuzzy_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
     date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | month_year[take] |
-    decade_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] | year_ago_r[take] |
+    decade_r[take] | holiday_r[take] | year_end_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] |
+    year_ago_r[take] |
     duration_r[take] | season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] |
     year_only[take] | anaphoric_r[take] | month_only[take] | bare_plural_r[take] | clock_r[take];
 

@@ -84,6 +84,10 @@ const phrase_case kPhrases[] = {
     {"Growth slowed in the first half of 2022 for exporters.", "the first half of 2022", "DATE", "2022-H1", ""},
     {"The firm expects to break even in the second half as costs fall.", "the second half", "DATE", "2021-H2", ""},
     {"First-half profit doubled at the bank.", "First-half", "DATE", "2021-H1", ""},
+    // holiday, year end
+    {"Shops will close on Christmas Day across the country.", "Christmas Day", "DATE", "2021-12-25", ""},
+    {"Families gathered for Thanksgiving Day in the town.", "Thanksgiving Day", "DATE", "2021-11-25", ""},
+    {"The tax cut lapses at year-end unless renewed.", "year-end", "DATE", "2021", "END"},
     // clock
     {"The session resumed at 11:30 after a break.", "11:30", "TIME", "2021-12-04T11:30", ""},
     {"Polls close at 10:45AM local time.", "10:45AM", "TIME", "2021-12-04T10:45", ""},
