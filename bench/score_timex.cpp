@@ -3,10 +3,13 @@
 // as reference date; strict and relaxed extent precision/recall/F1, type and value accuracy over
 // relaxed matches, and value F1 (= value accuracy x relaxed F1).
 //
-//   score_timex [--diff] [--per-file] PATH...   (PATH: a .tml file or a folder searched recursively)
+//   score_timex [--diff] [--per-file] [--speed] PATH...   (PATH: a .tml file or a folder)
+//   --speed also times extract_times over all documents' text (Release builds for real figures)
+//   beside a plain word scan of the same bytes, and prints MB/s and the ratio.
 //   tools/score-timex runs it on ../shared/benchmarks/tempeval3-train.
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -50,11 +53,47 @@ const char* kind_name(timex_difference::kind k) {
   return "?";
 }
 
+// A plain pass over the same bytes: counts word starts (what any tokenizer must do).
+std::size_t word_scan(std::string_view text) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const auto b = static_cast<unsigned char>(c);
+    const bool w = (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+void print_speed(const std::string& corpus) {
+  using clock = std::chrono::steady_clock;
+  constexpr int rounds = 5;
+  time_context context;
+  context.reference = std::chrono::year{2000} / std::chrono::January / 1;
+  std::size_t found = 0;
+  const auto t0 = clock::now();
+  for (int r = 0; r < rounds; ++r) found += extract_times(corpus, context).size();
+  const auto t1 = clock::now();
+  std::size_t words = 0;
+  for (int r = 0; r < rounds; ++r) words += word_scan(corpus);
+  const auto t2 = clock::now();
+  const double mb = static_cast<double>(corpus.size()) * rounds / 1e6;
+  const double extract_s = std::chrono::duration<double>(t1 - t0).count();
+  const double scan_s = std::chrono::duration<double>(t2 - t1).count();
+  fmt::print("speed: {:.2f} MB x {}: extract_times {:.1f} MB/s ({} expressions), word scan {:.1f} MB/s ({} words), "
+             "ratio {:.1f}x\n",
+             static_cast<double>(corpus.size()) / 1e6, rounds, mb / extract_s, found / rounds, mb / scan_s,
+             words / rounds, scan_s > 0 ? extract_s / scan_s : 0.0);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   bool diff = false;
   bool per_file = false;
+  bool speed = false;
+  std::string corpus;
   std::vector<std::string> paths;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
@@ -62,8 +101,10 @@ int main(int argc, char** argv) {
       diff = true;
     } else if (a == "--per-file") {
       per_file = true;
+    } else if (a == "--speed") {
+      speed = true;
     } else if (a == "-h" || a == "--help") {
-      std::cout << "usage: score_timex [--diff] [--per-file] PATH...\n";
+      std::cout << "usage: score_timex [--diff] [--per-file] [--speed] PATH...\n";
       return 0;
     } else {
       paths.push_back(a);
@@ -84,6 +125,7 @@ int main(int argc, char** argv) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     const timeml_document doc = read_timeml(buffer.str());
+    if (speed) corpus += doc.text;
     time_context context;
     context.reference = doc.dct;
     context.numeric_dates = date_order::month_first;  // US newswire
@@ -109,5 +151,6 @@ int main(int argc, char** argv) {
   fmt::print("type accuracy {:.3f}  value accuracy {:.3f}  type F1 {:.3f}  value F1 {:.3f}\n",
              total.type_accuracy(), total.value_accuracy(), total.type_accuracy() * total.relaxed_f1(),
              total.value_accuracy() * total.relaxed_f1());
+  if (speed) print_speed(corpus);
   return 0;
 }

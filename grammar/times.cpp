@@ -153,6 +153,44 @@ bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
   return false;
 }
 
+// Every word that can begin a time expression (time_rules_def.hpp), lower-case and sorted: the
+// grammar is only tried at these words and at digits, so ordinary words cost one lookup.
+// tests/grammar/time_rules_test.cpp covers every phrase of the grammar's table through this gate.
+constexpr std::array<std::string_view, 164> starter_words = {
+    "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at", "aug",
+    "august", "autumn", "boxing", "christmas", "coming", "couple", "current", "currently", "daily",
+    "days", "dec", "decades", "december", "dozens", "each", "earlier", "early", "eight", "eighteen",
+    "eighty", "eleven", "estimated", "every", "fall", "feb", "february", "few", "fewer", "fifteen",
+    "fifty", "first", "fiscal", "five", "following", "formerly", "fortnight", "forty", "four",
+    "fourteen", "fourth", "fri", "friday", "halloween", "hourly", "hours", "hundreds", "independence",
+    "jan", "january", "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "less",
+    "longer", "many", "mar", "march", "may", "mid", "midnight", "minutes", "mon", "monday", "monthly",
+    "months", "more", "nearly", "new", "next", "nightly", "nine", "nineteen", "ninety", "no", "noon",
+    "nov", "november", "now", "nowadays", "oct", "october", "one", "over", "overnight", "past",
+    "present", "presently", "previous", "prior", "q", "recent", "recently", "right", "roughly", "sat",
+    "saturday", "second", "sep", "sept", "september", "seven", "seventeen", "seventy", "several", "six",
+    "sixteen", "sixty", "some", "spring", "summer", "sun", "sunday", "ten", "thanksgiving", "the",
+    "third", "thirteen", "thirty", "this", "three", "thu", "thur", "thurs", "thursday", "today",
+    "tomorrow", "tonight", "tue", "tues", "tuesday", "twelve", "twenty", "two", "under", "up",
+    "upcoming", "upwards", "valentine", "wed", "wednesday", "weekly", "weeks", "winter", "year",
+    "yearly", "years", "yesterday",
+};
+
+bool may_start_expression(std::string_view text, std::size_t i) {
+  if (is_digit(text[i])) return true;
+  char word[16];
+  std::size_t n = 0;
+  while (i + n < text.size() && n < sizeof word) {
+    const char c = text[i + n];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+    word[n] = lower(c);
+    ++n;
+  }
+  if (n == 0 || n == sizeof word) return false;
+  const std::string_view w(word, n);
+  return std::binary_search(starter_words.begin(), starter_words.end(), w);
+}
+
 }  // namespace
 
 std::vector<time_expression> extract_times(std::string_view text, const time_context& context) {
@@ -167,7 +205,7 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
     }
     const char* first = base + i;
     time_ast ast;
-    if (parse_time_at(first, last, ast)) {
+    if (may_start_expression(text, i) && parse_time_at(first, last, ast)) {
       const std::size_t end = static_cast<std::size_t>(first - base);
       bool accept = true;
       if (ast.form == time_form::year && ast.fuzzy == 0 && end - i == 4) {
