@@ -62,6 +62,22 @@ TEST_F(ReportCli, ReportHtmlWritesReportHtmlInTheWorkingDirectory) {
   EXPECT_NE(html.find("desk/library.txt"), std::string::npos);
 }
 
+TEST_F(ReportCli, ReportWritesTheFileNamedAfterTheFormat) {
+  write("desk/library.txt", undated);
+  const std::pair<const char*, const char*> formats[] = {
+      {"text", "report.txt"},   {"markdown", "report.md"},   {"json", "report.json"},
+      {"sarif", "report.sarif"}, {"junit", "report.xml"}};
+  for (const auto& [format, file] : formats) {
+    const auto r = run_factcheck(std::string("--report ") + format + " --fail-on none desk", root_.string());
+    EXPECT_EQ(r.exit_code, 0) << format << ": " << r.err;
+    EXPECT_FALSE(slurp((root_ / file).string()).empty()) << file;
+  }
+  // -o wins over the default name.
+  const auto r = run_factcheck("--report json -o mine.json --fail-on none desk", root_.string());
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_FALSE(nlohmann::json::parse(slurp((root_ / "mine.json").string()), nullptr, false).is_discarded());
+}
+
 TEST_F(ReportCli, OutputIntoAMissingDirectoryIsExit2AndLeavesNoStrayFile) {
   write("desk/library.txt", undated);
   const auto r = run_factcheck("--format sarif -o missing/out.sarif desk", root_.string());
