@@ -109,14 +109,28 @@ std::string escape_xml(std::string_view text) {
 }
 
 std::string escape_markdown(std::string_view text) {
+  const std::string valid = valid_utf8(text);
+  auto word_char = [&](std::size_t i) {
+    if (i >= valid.size()) return false;
+    const auto u = static_cast<unsigned char>(valid[i]);
+    return u >= 0x80 || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+  };
   std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (const char c : valid_utf8(text)) {
+  out.reserve(valid.size() + valid.size() / 8);
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    const char c = valid[i];
     switch (c) {
+      case '_':
+        // GFM never reads an underscore inside a word as emphasis: "01_wire_dam.txt" stays
+        // readable in the raw Markdown.
+        if (i > 0 && word_char(i - 1) && word_char(i + 1)) {
+          out += c;
+          break;
+        }
+        [[fallthrough]];
       case '\\':
       case '`':
       case '*':
-      case '_':
       case '[':
       case ']':
       case '|':

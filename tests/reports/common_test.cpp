@@ -33,6 +33,10 @@ TEST(ReportsCommon, MarkdownEscapesInlineSyntax) {
             "\\*a\\* \\_b\\_ \\[c\\](d) \\`e\\` \\| &lt;f&gt; \\~g\\~");
 }
 
+TEST(ReportsCommon, MarkdownKeepsIntrawordUnderscores) {
+  EXPECT_EQ(detail::escape_markdown("01_wire_dam.txt _x_ a_ _b"), "01_wire_dam.txt \\_x\\_ a\\_ \\_b");
+}
+
 TEST(ReportsCommon, UriEncodingKeepsSlashesAndUnreserved) {
   EXPECT_EQ(detail::uri_encode_path("wire/a b#1.txt"), "wire/a%20b%231.txt");
   EXPECT_EQ(detail::uri_encode_path("Київ.md"), "%D0%9A%D0%B8%D1%97%D0%B2.md");
