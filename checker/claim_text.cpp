@@ -274,12 +274,17 @@ const std::unordered_set<std::string_view>& outcome_words() {
   static const std::unordered_set<std::string_view> words = {
       "killed", "dead", "died", "wounded", "injured", "hurt", "displaced", "evacuated",
       "arrested", "detained", "missing", "infected", "hospitalized", "hospitalised",
-      "rescued", "fled", "deported", "released", "captured"};
+      "rescued", "fled", "deported", "released", "captured", "moved", "relocated"};
   return words;
 }
 
 std::string normalized_outcome(std::string_view l) {
-  return l == "dead" || l == "died" ? std::string("killed") : std::string(l);
+  static const std::unordered_map<std::string_view, std::string_view> same = {
+      {"dead", "killed"},      {"died", "killed"},       {"hurt", "injured"},
+      {"wounded", "injured"},  {"detained", "arrested"}, {"captured", "arrested"},
+      {"moved", "evacuated"},  {"relocated", "evacuated"}, {"hospitalised", "hospitalized"}};
+  if (auto it = same.find(l); it != same.end()) return std::string(it->second);
+  return std::string(l);
 }
 
 bool capitalized(std::string_view w) {
@@ -394,6 +399,20 @@ bool is_time_unit(std::string_view noun_lemma) {
       "year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
       "am", "pm", "a.m", "p.m", "o'clock", "time", "times"};
   return units.contains(noun_lemma);
+}
+
+bool is_measure_unit(std::string_view noun_lemma) {
+  // Lengths, levels, areas, weights, speeds and temperatures describe different things in
+  // one story (a dam's height, a river's level, a town's distance): not counts to align.
+  static const std::unordered_set<std::string_view> units = {
+      "km", "kilometre", "kilometer", "metre", "meter", "m", "cm", "mm", "mile", "foot", "feet",
+      "inch", "yard", "hectare", "acre", "litre", "liter", "gallon", "kg", "kilogram", "gram",
+      "tonne", "ton", "pound", "lb", "degree", "mph", "kph", "km/h", "knot", "celsius",
+      "fahrenheit", "sq", "square", "cubic", "barrel", "megawatt", "mw", "kw", "kwh", "gw"};
+  if (units.contains(noun_lemma)) return true;
+  // "62-metre": a measure used as a modifier.
+  const auto dash = noun_lemma.find('-');
+  return dash != std::string_view::npos && units.contains(noun_lemma.substr(dash + 1));
 }
 
 std::string canonical_entity(std::string_view name, const config& settings) {
@@ -605,6 +624,29 @@ std::string outcome_after(std::string_view text, text::byte_span sentence, text:
     if (outcome_words().contains(l)) return normalized_outcome(l);
   }
   return {};
+}
+
+std::string outcome_before(std::string_view text, text::byte_span sentence, text::byte_span figure) {
+  const std::uint32_t from = figure.begin > sentence.begin + 60 ? figure.begin - 60 : sentence.begin;
+  const auto words = words_in(text, {from, figure.begin});
+  // "had evacuated 1,200", "evacuated some 1,200": the verb, then at most one hedge word.
+  for (std::size_t n = 0; n < words.size() && n < 2; ++n) {
+    const std::string l = lower(words[words.size() - 1 - n].text);
+    if (outcome_words().contains(l)) return normalized_outcome(l);
+  }
+  return {};
+}
+
+bool update_cue_before(std::string_view text, text::byte_span sentence, text::byte_span figure) {
+  static const std::unordered_set<std::string_view> cues = {
+      "risen", "rose", "climbed", "increased", "jumped", "grown", "grew", "swelled", "soared",
+      "fallen", "fell", "dropped", "decreased", "declined", "now", "updated", "revised", "new"};
+  const std::uint32_t from = figure.begin > sentence.begin + 80 ? figure.begin - 80 : sentence.begin;
+  const auto words = words_in(text, {from, figure.begin});
+  for (std::size_t n = 0; n < words.size() && n < 4; ++n) {
+    if (cues.contains(lower(words[words.size() - 1 - n].text))) return true;
+  }
+  return false;
 }
 
 std::optional<event_head> event_near(std::string_view text, text::byte_span sentence,

@@ -27,6 +27,8 @@ std::string lemma(std::string_view noun);
 std::string subject_class(std::string_view noun_lemma);
 // Units that make a figure a duration or a clock time, never a claim ("year", "minute").
 bool is_time_unit(std::string_view noun_lemma);
+// Units of measure (km, metres, litres...): measurements, not counted claims.
+bool is_measure_unit(std::string_view noun_lemma);
 
 // Canonical form of a name: possessive stripped, demonyms and capitals mapped to their country,
 // configured variants mapped to the canonical name.
@@ -53,6 +55,12 @@ std::string measured_noun_before(std::string_view text, text::byte_span sentence
 // A participle that says what happened to the counted thing ("killed", "displaced"), if one
 // follows the noun closely; it splits "people killed" from "people displaced".
 std::string outcome_after(std::string_view text, text::byte_span sentence, text::byte_span noun);
+
+// An active verb just before the figure that says the same ("evacuated 1,200 people").
+std::string outcome_before(std::string_view text, text::byte_span sentence, text::byte_span figure);
+
+// Words that announce a revised figure ("has risen to", "now"), shortly before `figure`.
+bool update_cue_before(std::string_view text, text::byte_span sentence, text::byte_span figure);
 
 struct event_head {
   std::string subject;     // event class: "talks", "call", "proposal"

@@ -113,7 +113,7 @@ std::string figure_subject(const analyzed_article& a, const grammar::quantity& q
   if (from_context) noun = counted_noun_from_context(text, sentence, q.span, &outcome);
   if (noun.empty()) return {};
   std::string subject = subject_class(lemma(noun));
-  if (is_time_unit(subject)) return {};
+  if (is_time_unit(subject) || is_measure_unit(subject) || is_measure_unit(lemma(noun))) return {};
   if (subject.find(':') == std::string::npos) {
     // The noun phrase may hold the participle ("people have been killed"): look from the figure.
     if (!from_context && !q.noun_phrase.empty()) {
@@ -123,6 +123,7 @@ std::string figure_subject(const analyzed_article& a, const grammar::quantity& q
       outcome = outcome_after(q.noun_phrase, {0, size}, {0, 0});
     }
     if (!from_context && outcome.empty()) outcome = outcome_after(text, sentence, q.span);
+    if (!from_context && outcome.empty()) outcome = outcome_before(text, sentence, q.span);
     if (!outcome.empty()) subject += ':' + outcome;
   }
   return subject;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "checker/claim_report.hpp"
+#include "checker/claim_text.hpp"
 #include "checker/dates.hpp"
 
 // A figure that a newer source has replaced: another article gives, for the same fact and at
@@ -16,8 +17,15 @@
 namespace factcheck::checker::rules {
 namespace {
 
+// A lower bound ("at least 3,000") stays current while the figure is near it; a newer figure
+// well above it ("risen to 5,600") supersedes it all the same.
+constexpr double bound_outgrown = 1.5;
+
 bool stated_value_outside(const grammar::quantity& older, const grammar::quantity& newer,
                           double tolerance) {
+  const bool lower_bound =
+      older.hedge_kind == grammar::hedge::over || older.hedge_kind == grammar::hedge::at_least;
+  if (lower_bound && older.value > 0 && newer.value > bound_outgrown * older.value) return true;
   const auto range = interval_of(older);
   const double low = newer.value;
   const double high = newer.range ? newer.value_high : newer.value;
@@ -55,7 +63,13 @@ void stale_figure_rule::run(const aligned_corpus& corpus, finding_sink& sink) co
       const auto& old_q = quantity_of(corpus, old);
       for (std::uint32_t ni : figures) {
         const claim& newer = corpus.claims[ni];
-        if (*newer.as_of - *old.as_of < after) break;  // newest first: nothing later remains
+        // A figure announced as a revision ("has risen to 5,600") supersedes from the next day;
+        // otherwise only after stale_after_days.
+        const auto& newer_article = article_of(corpus, newer);
+        const bool revision = update_cue_before(newer_article.text(), newer.sentence, newer.span);
+        const auto gap = *newer.as_of - *old.as_of;
+        if (gap < std::chrono::days{1}) break;  // newest first: nothing later remains
+        if (!revision && gap < after) continue;
         if (newer.article == old.article) continue;
         const auto& new_q = quantity_of(corpus, newer);
         if (!definite(new_q) || !stated_value_outside(old_q, new_q, settings.numeric_tolerance)) {

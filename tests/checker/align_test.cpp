@@ -73,7 +73,7 @@ TEST(Align, KeyAndLabelNameTheFact) {
   b.figure(c, "205", 205, 205, "protester", "protesters");
   const auto corpus = b.build();
   ASSERT_EQ(corpus.facts.size(), 1U);
-  EXPECT_EQ(corpus.facts[0].key, "protester|Kenya");
+  EXPECT_EQ(corpus.facts[0].key, "protester:arrested|Kenya");  // "detained" is "arrested" too
   EXPECT_EQ(corpus.facts[0].label, "protesters (Kenya)");
   EXPECT_EQ(corpus.facts[0].claims, (std::vector<std::uint32_t>{0, 1}));
 }

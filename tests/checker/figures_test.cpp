@@ -101,7 +101,7 @@ corpus_builder ferry_story(double newer_low, double newer_high, std::string_view
                            ymd(2024, 2, 2));
   b.figure(a, "1,150", 1150, 1150, "passenger", "passengers");
   const auto n = b.article("new.txt",
-                           std::string(months[newer_month]) + " " + std::to_string(newer_day) + ", 2024\n\nThe Norwegian operator now counts " +
+                           std::string(months[newer_month]) + " " + std::to_string(newer_day) + ", 2024\n\nThe Norwegian operator counts " +
                                std::string(newer_text) + " passengers on the Bergen ferry.",
                            ymd(2024, newer_month, newer_day));
   b.figure(n, newer_text, newer_low, newer_high, "passenger", "passengers");
@@ -127,6 +127,25 @@ TEST(StaleFigure, TooRecentOrStillCoveredIsNotStale) {
   // The same figure later is corroboration, not supersession.
   auto c = ferry_story(1150, 1150, "1,150", 3, 22);
   EXPECT_TRUE(run(checker::rules::stale_figure_rule{}, c.build()).empty());
+}
+
+TEST(StaleFigure, ARevisionSupersedesWithoutWaiting) {
+  corpus_builder b;
+  const auto a = b.article("old.txt", "May 6, 2024\n\nAt least 3,000 Slovak residents were displaced in Kosice.",
+                           ymd(2024, 5, 6));
+  auto& q = b.figure(a, "At least 3,000", 3000, grammar::infinity, "resident", "residents");
+  q.hedge_kind = grammar::hedge::at_least;
+  q.value = 3000;
+  const auto n = b.article("new.txt", "May 9, 2024\n\nThe count of Slovak residents displaced in Kosice has risen to 5,600.",
+                           ymd(2024, 5, 9));
+  // The grammar gives the counted noun phrase that stands before the figure.
+  b.figure(n, "5,600", 5600, 5600, "resident").noun_phrase = "Slovak residents displaced";
+  const auto findings = run(checker::rules::stale_figure_rule{}, b.build());
+  ASSERT_EQ(findings.size(), 1U);
+  EXPECT_EQ(findings[0].where.path, "old.txt");
+  EXPECT_EQ(findings[0].message,
+            "At least 3,000 residents (2024-05-06) was superseded by 5,600 residents in new.txt "
+            "(2024-05-09, 3 days later)");
 }
 
 TEST(StaleFigure, ABoundIsNotSupersededByAFigureItCovers) {
