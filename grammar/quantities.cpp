@@ -43,6 +43,9 @@ constexpr std::array<bool, 256> make_start_table() {
   table[static_cast<unsigned char>('$')] = true;
   table[static_cast<unsigned char>('-')] = true;  // -5
   table[static_cast<unsigned char>('.')] = true;  // .08
+  table[static_cast<unsigned char>('>')] = true;  // >30
+  table[static_cast<unsigned char>('<')] = true;
+  table[static_cast<unsigned char>('~')] = true;
   table[0xC2] = true;
   table[0xE2] = true;
   for (char c = 'a'; c <= 'z'; ++c) {
@@ -290,8 +293,18 @@ std::vector<quantity> extract_quantities(std::string_view text) {
       i = detail::is_word_byte(text[i]) ? skip_token(text, i) : i + 1;
       continue;
     }
-    const std::size_t end = offset(text, it);
-    detail::counted_noun noun = detail::find_counted_noun(text, end);
+    std::size_t end = offset(text, it);
+    if (quantity probe; phrase.bounded && !detail::normalize(phrase, probe)) {
+      // "more than 40 and less than 10" is not an interval: keep the first bound on its own.
+      phrase.bounded = false;
+      phrase.range = false;
+      phrase.hedge_kind = phrase.low_hedge;
+      end = offset(text, phrase.first.end);
+    }
+    const bool singular_ok = phrase.first.percent || !phrase.first.currency.empty() ||
+                             (!phrase.range && !phrase.first.is_vague &&
+                              phrase.first.num.value * phrase.first.scale <= 1);
+    detail::counted_noun noun = detail::find_counted_noun(text, end, singular_ok);
     if (noun.span.empty()) noun = counted_before(text, i);
 
     if (judge(text, i, end, phrase, !noun.span.empty()) == verdict::reject) {

@@ -203,7 +203,7 @@ std::string lemmatize(std::string_view word_text) {
   return w;
 }
 
-counted_noun find_counted_noun(std::string_view text, std::size_t from) {
+counted_noun find_counted_noun(std::string_view text, std::size_t from, bool singular_ok) {
   counted_noun result;
   if (from >= text.size()) return result;
 
@@ -259,6 +259,7 @@ counted_noun find_counted_noun(std::string_view text, std::size_t from) {
   const word& last_word = words[count - 1];
   const bool plural_head =
       looks_plural(lower(text.substr(last_word.begin, last_word.end - last_word.begin)));
+  if (!plural_head && !singular_ok) return result;
   const word head_word_span = plural_head ? last_word : words[0];
   const std::size_t phrase_begin = words[0].begin;
   const std::size_t phrase_end = participle_group_end(text, head_word_span.end);

@@ -20,7 +20,10 @@ struct counted_noun {
 // Scans at most a handful of words after byte `from`; stops at punctuation, prepositions,
 // conjunctions, determiners, numbers and verbs (a passive or perfect participle group such as
 // "have been killed" is kept, it says what the figure counts).
-counted_noun find_counted_noun(std::string_view text, std::size_t from);
+// Without a plural head the phrase is its first word only when `singular_ok` (a figure of one,
+// a percentage or a sum of money: "one soldier", "45% turnout"): after "300" a singular word is
+// rarely what is counted ("300 overnight").
+counted_noun find_counted_noun(std::string_view text, std::size_t from, bool singular_ok = true);
 
 // Lower-case singular of an English plural noun ("casualties" -> "casualty", "people" -> "person").
 std::string lemmatize(std::string_view word);

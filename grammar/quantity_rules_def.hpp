@@ -33,6 +33,7 @@
 // up to  at most  no more than  as many as  a maximum of                [0, v]      ...Hedges
 // nearly  almost  just under  close to  just shy of                     [0.9v, v)   ...Hedges
 // about  around  some  roughly  approximately  an estimated  estimated   [0.9v,1.1v] ...Hedges
+// >30  >= 30  <5%  <= 12  \u2265 40  \u2264 40  ~50                       comparison signs ...Hedges
 // 100,000 or more / or so / or fewer / -plus   post-hedges              ...PostHedges
 // less than or equal to  greater than or equal to   [0, v] / [v, inf)      ...Hedges
 // 200 or greater / or higher / or above / or below / or lower            ...PostHedges
@@ -148,6 +149,14 @@ struct hedge_table : x3::symbols<hedge> {
         "equal to or less than", hedge::at_most);
   }
 };
+// Comparison signs, matched without a word boundary (">30").
+struct comparison_sign_table : x3::symbols<hedge> {
+  comparison_sign_table() {
+    add(">", hedge::over)(">=", hedge::at_least)("> =", hedge::at_least)("<", hedge::under)(
+        "<=", hedge::at_most)("< =", hedge::at_most)("\xE2\x89\xA5", hedge::at_least)(
+        "\xE2\x89\xA4", hedge::at_most)("~", hedge::approx)("\xE2\x89\x88", hedge::approx);
+  }
+};
 struct post_hedge_table : x3::symbols<hedge> {
   post_hedge_table() {
     add("or more", hedge::at_least)("or so", hedge::approx)("or fewer", hedge::at_most)(
@@ -233,6 +242,7 @@ inline const vague_base_table vague_bases;
 inline const vague_multiplier_table vague_multipliers;
 inline const hedge_table hedges;
 inline const post_hedge_table post_hedges;
+inline const comparison_sign_table comparison_signs;
 inline const currency_sign_table currency_signs;
 inline const currency_glyph_table currency_glyphs;
 inline const vulgar_fraction_table vulgar_fractions;
@@ -471,8 +481,12 @@ inline constexpr auto phrase_bounded = [](auto& ctx) {
   p.low_hedge = b.low_hedge;
   p.high_hedge = b.high_hedge;
 };
+// A bound after the figure wins over an approximation before it: "about 500 or more" is
+// [500, inf).
 inline constexpr auto phrase_post_hedge = [](auto& ctx) {
-  if (x3::_val(ctx).hedge_kind == hedge::none) x3::_val(ctx).hedge_kind = x3::_attr(ctx);
+  auto& h = x3::_val(ctx).hedge_kind;
+  const hedge post = x3::_attr(ctx);
+  if (h == hedge::none || (h == hedge::approx && post != hedge::approx)) h = post;
 };
 
 }  // namespace actions
@@ -605,15 +619,18 @@ const auto single_or_range = amount[actions::phrase_single] >>
 
 // more than 100 and less than 300 | over 20 but under 50
 const auto bounded_range_def =
-    kw(hedges)[actions::bounded_low] >> gap >> amount[actions::phrase_first] >> -x3::lit(',') >>
-    gap >> -(kw(x3::lit("and") | x3::lit("but")) >> gap) >> kw(hedges)[actions::bounded_high] >>
-    gap >> amount[actions::bounded_done];
+    kw(hedges)[actions::bounded_low] >> gap >> amount[actions::phrase_first] >> gap >>
+    kw(x3::lit("and") | x3::lit("but")) >> gap >> kw(hedges)[actions::bounded_high] >> gap >>
+    amount[actions::bounded_done];
+
+// A hedge in words ("more than" + blank) or a comparison sign (">30", ">= 30", "≤ 5%").
+const auto hedge_prefix =
+    (kw(hedges)[actions::phrase_hedge] >> gap) | (comparison_signs[actions::phrase_hedge] >> -gap);
 
 const auto quantity_phrase_def =
     x3::eps[actions::phrase_reset] >>
     (bounded_range[actions::phrase_bounded] |
-     (-(kw(hedges)[actions::phrase_hedge] >> gap) >>
-      (range[actions::phrase_range] | single_or_range))) >>
+     (-hedge_prefix >> (range[actions::phrase_range] | single_or_range))) >>
     -((gap | x3::lit('-')) >> kw(post_hedges)[actions::phrase_post_hedge]);
 
 BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, point_digits,

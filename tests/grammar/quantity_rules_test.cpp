@@ -43,6 +43,13 @@ TEST(QuantityRules, Digits) {
       {"Seven inspectors arrived.", "Seven", 7, 7, "inspector"},
       {"The river rose 12.5 metres overnight.", "12.5", 12.5, 12.5, "metre"},
       {"Rescuers pulled 212 miners out.", "212", 212, 212, "miner"},
+      {"The dose was cut to .08 grams.", ".08", 0.08, 0.08, "gram"},
+      {"The probe logged 1.3e6 readings.", "1.3e6", 1.3e6, 1.3e6, "reading"},
+      {"The stadium seats 40\xC2\xA0"
+       "000 fans.",
+       "40\xC2\xA0"
+       "000",
+       40000, 40000, "fan"},
   });
 }
 
@@ -62,6 +69,10 @@ TEST(QuantityRules, WordNumbers) {
       {"The festival drew half a million visitors.", "half a million", 5e5, 5e5, "visitor"},
       {"It rained two hundred and two thousand litres.", "two hundred and two thousand", 202000,
        202000, "litre"},
+      {"Growth was five point five percent.", "five point five percent", 5.5, 5.5, "percent"},
+      {"The gauge read nine point nought four bars.", "nine point nought four", 9.04, 9.04,
+       "bar"},
+      {"The bakery sold three dozens rolls.", "three dozens", 36, 36, "roll"},
   });
 }
 
@@ -70,6 +81,15 @@ TEST(QuantityRules, Fractions) {
       {"Turnout reached two-thirds of voters.", "two-thirds", 2.0 / 3, 2.0 / 3, "voter"},
       {"A third of the orchards burned.", "A third", 1.0 / 3, 1.0 / 3, "orchard"},
       {"Three quarters of pupils passed.", "Three quarters", 0.75, 0.75, "pupil"},
+      {"The walk took two and a half hours.", "two and a half", 2.5, 2.5, "hour"},
+      {"Five and a quarter tonnes were moved.", "Five and a quarter", 5.25, 5.25, "tonne"},
+      {"The city lost 3 million and a half visitors.", "3 million and a half", 3.5e6, 3.5e6,
+       "visitor"},
+      {"A quarter million voters moved.", "A quarter million", 2.5e5, 2.5e5, "voter"},
+      {"Two thirds of a million homes lack heat.", "Two thirds of a million", 2e6 / 3, 2e6 / 3,
+       "home"},
+      {"Add \xC2\xBD cup of flour.", "\xC2\xBD", 0.5, 0.5, "cup"},
+      {"The pipe is 2\xC2\xBD metres long.", "2\xC2\xBD", 2.5, 2.5, "metre"},
   });
 }
 
@@ -82,6 +102,8 @@ TEST(QuantityRules, Scaled) {
       {"The club paid 12m for the striker.", "12m", 12e6, 12e6, ""},
       {"The app passed 10k downloads.", "10k", 1e4, 1e4, "download"},
       {"Reserves fell to 4.5mn barrels.", "4.5mn", 4.5e6, 4.5e6, "barrel"},
+      {"Officials counted 322 hundred ballots.", "322 hundred", 32200, 32200, "ballot"},
+      {"The scheme paid 13 lakh farmers.", "13 lakh", 1.3e6, 1.3e6, "farmer"},
   });
 }
 
@@ -113,6 +135,13 @@ TEST(QuantityRules, Money) {
       {"The repairs cost 300 dollars in total.", "300 dollars", 300, 300, "USD"},
       {"A ticket is 5 euros at the gate.", "5 euros", 5, 5, "EUR"},
       {"Pensions rose by 2m rubles last year.", "2m rubles", 2e6, 2e6, "RUB"},
+      {"A coffee costs 5 \xE2\x82\xAC here.", "5 \xE2\x82\xAC", 5, 5, "EUR"},
+      {"The fee is 10 $ per night.", "10 $", 10, 10, "USD"},
+      {"The invoice said USD115 in total.", "USD115", 115, 115, "USD"},
+      {"The invoice said 115USD in total.", "115USD", 115, 115, "USD"},
+      {"They lost 75 USD million last year.", "75 USD million", 75e6, 75e6, "USD"},
+      {"Bread went up 50 cents overnight.", "50 cents", 0.5, 0.5, "USD"},
+      {"The bid was 470 pence a share.", "470 pence", 4.7, 4.7, "GBP"},
   });
 }
 
@@ -164,6 +193,16 @@ TEST(QuantityRules, Hedges) {
       {"Approximately 25 ships docked.", "Approximately 25", 25, 25, "ship", hedge::approx},
       {"An estimated 6,000 pilgrims prayed.", "An estimated 6,000", 6000, 6000, "pilgrim",
        hedge::approx},
+      {"Loans less than or equal to 40 were waived.", "less than or equal to 40", 40, 40, "",
+       hedge::at_most},
+      {"Bids greater than or equal to 90 are kept.", "greater than or equal to 90", 90, 90, "",
+       hedge::at_least},
+      {"Flag readings >30 for review.", ">30", 30, 30, "", hedge::over},
+      {"Flag readings >= 30 for review.", ">= 30", 30, 30, "", hedge::at_least},
+      {"Turnout was <5% in the north.", "<5%", 5, 5, "percent", hedge::under},
+      {"Keep doses \xE2\x89\xA4 40 units.", "\xE2\x89\xA4 40", 40, 40, "unit",
+       hedge::at_most},
+      {"It weighs ~50 kilograms.", "~50", 50, 50, "kilogram", hedge::approx},
   });
 }
 
@@ -172,7 +211,11 @@ TEST(QuantityRules, PostHedges) {
       {"They need 500 or more volunteers.", "500 or more", 500, 500, "volunteer",
        hedge::at_least},
       {"It took 30 or so minutes.", "30 or so", 30, 30, "minute", hedge::approx},
-      {"A 200-plus crowd gathered.", "200-plus", 200, 200, "crowd", hedge::at_least},
+      {"A 200-plus crowd gathered.", "200-plus", 200, 200, "", hedge::at_least},
+      {"Marks of 90 or greater are rare.", "90 or greater", 90, 90, "", hedge::at_least},
+      {"Towns of 500 or below qualify.", "500 or below", 500, 500, "", hedge::at_most},
+      {"They expect about 500 or more guests.", "about 500 or more", 500, 500, "guest",
+       hedge::at_least},
   });
 }
 
@@ -195,7 +238,55 @@ TEST(QuantityRules, Ranges) {
       {"Between 90 and 100 million voters may take part.", "Between 90 and 100 million", 9e7,
        1e8, "voter"},
       {"Prices rose 10-15% this year.", "10-15%", 10, 15, "percent"},
+      {"Grades 20 through 100 are valid.", "20 through 100", 20, 100, ""},
+      {"Crowds were 20~100 strong.", "20~100", 20, 100, ""},
   });
+}
+
+TEST(QuantityRules, Negatives) {
+  check_rows({
+      {"The lake froze at -5 overnight.", "-5", -5, -5, ""},
+      {"The balance was minus five after fees.", "minus five", -5, -5, ""},
+      {"Growth was negative 12 in March.", "negative 12", -12, -12, ""},
+  });
+}
+
+TEST(QuantityRules, BoundedRanges) {
+  const struct {
+    std::string_view sentence;
+    std::string_view span;
+    double low;
+    double high;
+    bool low_open;
+    bool high_open;
+  } rows[] = {
+      {"They need more than 100 and less than 300 seats.", "more than 100 and less than 300",
+       100, 300, true, true},
+      {"Bids over 20 but under 50 count.", "over 20 but under 50", 20, 50, true, true},
+      {"Keep it less than 300 and more than 100 today.", "less than 300 and more than 100", 100,
+       300, true, true},
+      {"Aim for at least 5 and at most 9 pages.", "at least 5 and at most 9", 5, 9, false,
+       false},
+  };
+  for (const auto& r : rows) {
+    SCOPED_TRACE(std::string(r.sentence));
+    const auto found = extract_quantities(r.sentence);
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].span.of(r.sentence), r.span);
+    EXPECT_TRUE(found[0].range);
+    EXPECT_EQ(found[0].low, r.low);
+    EXPECT_EQ(found[0].high, r.high);
+    EXPECT_EQ(found[0].low_open, r.low_open);
+    EXPECT_EQ(found[0].high_open, r.high_open);
+  }
+  // Bounds that exclude each other are two separate bounds, not an interval.
+  const std::string_view crossed = "It was more than 40 and less than 10 then.";
+  const auto found = extract_quantities(crossed);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].span.of(crossed), "more than 40");
+  EXPECT_EQ(found[0].hedge_kind, hedge::over);
+  EXPECT_EQ(found[1].span.of(crossed), "less than 10");
+  EXPECT_EQ(found[1].hedge_kind, hedge::under);
 }
 
 }  // namespace
