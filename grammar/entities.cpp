@@ -429,7 +429,11 @@ std::vector<mark> find_marks(std::string_view s) {
 }
 
 // End of the sentence that contains `from`, within [from, limit).
+// Bounded so that a paragraph without sentence ends (a 10 MB line) stays linear overall.
+constexpr u32 max_sentence = 600;
+
 u32 sentence_end(std::string_view s, u32 from, u32 limit) {
+  limit = std::min(limit, from + max_sentence);
   for (u32 j = from + 1; j < limit; ++j) {
     const char c = s[j];
     if ((c == '.' || c == '!' || c == '?') && (j + 1 >= limit || is_space(s[j + 1]) || punct_len(s, j + 1) != 0)) {
@@ -567,20 +571,32 @@ struct attribution_context {
   const std::vector<name_mention>& names;
 };
 
-// The last name mention inside [from, to), or nullptr.
+// The last name mention inside [from, to), or nullptr. Names are sorted by position.
 const name_mention* last_name_in(const std::vector<name_mention>& names, u32 from, u32 to) {
-  const name_mention* found = nullptr;
-  for (const auto& n : names) {
-    if (n.span.begin >= from && n.span.end <= to) found = &n;
+  auto it = std::lower_bound(names.begin(), names.end(), to,
+                             [](const name_mention& n, u32 at) { return n.span.begin < at; });
+  while (it != names.begin()) {
+    --it;
+    if (it->span.begin < from) return nullptr;
+    if (it->span.end <= to) return &*it;
   }
-  return found;
+  return nullptr;
 }
 
 const name_mention* first_name_in(const std::vector<name_mention>& names, u32 from, u32 to) {
-  for (const auto& n : names) {
-    if (n.span.begin >= from && n.span.end <= to) return &n;
+  auto it = std::lower_bound(names.begin(), names.end(), from,
+                             [](const name_mention& n, u32 at) { return n.span.begin < at; });
+  for (; it != names.end() && it->span.begin < to; ++it) {
+    if (it->span.end <= to) return &*it;
   }
   return nullptr;
+}
+
+// Index of the first word that begins at or after `at`.
+std::size_t word_from(const std::vector<word>& words, u32 at) {
+  return static_cast<std::size_t>(
+      std::lower_bound(words.begin(), words.end(), at, [](const word& w, u32 x) { return w.begin < x; }) -
+      words.begin());
 }
 
 bool set_speaker(quotation& q, std::string_view text, text::byte_span span) {
@@ -591,8 +607,7 @@ bool set_speaker(quotation& q, std::string_view text, text::byte_span span) {
 
 // "…,” Kuleba said", "…,” said Kuleba", "…,” he told reporters".
 bool attribute_after(const attribution_context& c, quotation& q, u32 limit) {
-  std::size_t k = 0;
-  while (k < c.words.size() && c.words[k].begin < q.span.end) ++k;
+  std::size_t k = word_from(c.words, q.span.end);
   const std::size_t first = k;
   for (; k < c.words.size() && k < first + 8 && c.words[k].begin < limit; ++k) {
     if (!is_speech_verb(c.words[k].lower)) continue;
@@ -623,8 +638,7 @@ bool attribute_after(const attribution_context& c, quotation& q, u32 limit) {
 // speaker is the subject right before a speech verb (up to three words before it), or the
 // name after "according to".
 bool attribute_before(const attribution_context& c, quotation& q, u32 clause_begin) {
-  std::size_t first = 0;
-  while (first < c.words.size() && c.words[first].begin < clause_begin) ++first;
+  const std::size_t first = word_from(c.words, clause_begin);
   std::optional<text::byte_span> found;
   for (std::size_t k = first; k < c.words.size() && c.words[k].end <= q.span.begin; ++k) {
     const word& v = c.words[k];
@@ -656,6 +670,7 @@ bool attribute_before(const attribution_context& c, quotation& q, u32 clause_beg
 
 // Start of the sentence containing `at`, not before `floor`.
 u32 sentence_begin(std::string_view s, u32 at, u32 floor) {
+  floor = std::max(floor, at > max_sentence ? at - max_sentence : 0);
   for (u32 j = at; j > floor; --j) {
     const char c = s[j - 1];
     if (c == '\n') return j;
@@ -674,10 +689,10 @@ void attribute(std::string_view s, std::vector<quotation>& quotes) {
     const u32 after_limit = std::min(sentence_end(s, q.span.end > 0 ? q.span.end - 1 : 0, static_cast<u32>(s.size())), next_quote);
     if (attribute_after(c, q, after_limit)) continue;
     const u32 prev_end = i > 0 ? quotes[i - 1].span.end : 0;
-    const u32 clause = std::max(sentence_begin(s, q.span.begin, 0), prev_end);
+    const u32 clause = sentence_begin(s, q.span.begin, prev_end);
     if (attribute_before(c, q, clause)) continue;
     // Same sentence as the previous quotation, or right after it: the same speaker.
-    if (i > 0 && !quotes[i - 1].speaker.empty() && sentence_begin(s, q.span.begin, 0) <= quotes[i - 1].span.begin) {
+    if (i > 0 && !quotes[i - 1].speaker.empty() && sentence_begin(s, q.span.begin, quotes[i - 1].span.begin) <= quotes[i - 1].span.begin) {
       q.speaker = quotes[i - 1].speaker;
       q.speaker_span = quotes[i - 1].speaker_span;
       continue;
@@ -775,11 +790,13 @@ std::vector<name_mention> extract_names(std::string_view text) {
 
 std::vector<quotation> extract_quotations(std::string_view text) {
   auto result = scan(text);
+  std::size_t next = 0;  // quotes are sorted; each paragraph takes the next ones
   for (const auto& p : paragraphs_of(text)) {
     std::vector<quotation> in_para;
     std::vector<std::size_t> index;
-    for (std::size_t i = 0; i < result.quotes.size(); ++i) {
-      if (result.quotes[i].span.begin >= p.begin && result.quotes[i].span.begin < p.end) {
+    for (std::size_t i = next; i < result.quotes.size() && result.quotes[i].span.begin < p.end; ++i) {
+      next = i + 1;
+      if (result.quotes[i].span.begin >= p.begin) {
         auto q = result.quotes[i];
         q.span.begin -= p.begin;
         q.span.end -= p.begin;
@@ -789,6 +806,7 @@ std::vector<quotation> extract_quotations(std::string_view text) {
         index.push_back(i);
       }
     }
+    if (in_para.empty()) continue;
     attribute(text.substr(p.begin, p.end - p.begin), in_para);
     for (std::size_t k = 0; k < in_para.size(); ++k) {
       auto& q = result.quotes[index[k]];
