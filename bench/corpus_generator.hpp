@@ -167,14 +167,28 @@ inline generated_corpus generate_corpus(std::size_t articles, std::uint64_t seed
     const sys_days dated = said + days{lag(rng)};
     const sys_days scheduled = wrong_date ? f.scheduled + days{14} : f.scheduled;
 
+    // Varied wording: some sources round or bound the figure (still compatible), some write
+    // the event date in numbers (day first, the default).
+    std::string figure_text = detail::with_commas(value);
+    const double style = unit(rng);
+    if (!wrong_figure && style < 0.2) {
+      figure_text = "about " + detail::with_commas((value + 50) / 100 * 100);
+    } else if (!wrong_figure && style < 0.3) {
+      figure_text = "more than " + detail::with_commas(value / 100 * 100);
+    }
+    const std::chrono::year_month_day when{scheduled};
+    const std::string date_text =
+        unit(rng) < 0.3 ? fmt::format("{:02}/{:02}/{}", static_cast<unsigned>(when.day()),
+                                      static_cast<unsigned>(when.month()), static_cast<int>(when.year()))
+                        : detail::long_date(scheduled);
+
     std::string text = fmt::format("{}, {}\n\n", detail::weekday_name(dated), detail::long_date(dated));
     text += fmt::format("Relief efforts continue near {}\n\n", f.town);
     text += fmt::format("{} said on {} that {} {} were {} in {}, {}.\n\n", f.official,
-                        detail::weekday_name(said), detail::with_commas(value), f.noun, f.outcome, f.town,
-                        f.region);
+                        detail::weekday_name(said), figure_text, f.noun, f.outcome, f.town, f.region);
     text += fmt::format("{}\n\n", fillers[(i / events) % fillers.size()]);
     text += fmt::format("Officials said {} in {} will host the {} on {}.\n\n", f.town, f.region, f.kind,
-                        detail::long_date(scheduled));
+                        date_text);
     text += fmt::format("{}\n", fillers[(i / events + 3) % fillers.size()]);
 
     auto ingested = text::ingest_bytes(path, std::move(text));
