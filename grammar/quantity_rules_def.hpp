@@ -9,7 +9,7 @@
 // a hundred and twenty  twelve hundred     hundreds                     ...WordNumbers
 // fourteen thousand  two million          word scales                   ...WordNumbers
 // a dozen  three dozen  half a million     dozen, half                  ...WordNumbers
-// two-thirds  a third  three quarters      fractions                    ...Fractions
+// two-thirds  a third (of)  three quarters fractions; "a third time" is an ordinal ...Fractions
 // two and a half  five and a quarter      "and" + fraction             ...Fractions
 // half a million  a quarter million  two thirds of a million  fraction of a scale  ...Fractions
 // \u00BD \u00BE \u2154  2\u00BD              vulgar fraction glyphs       ...Fractions
@@ -100,12 +100,20 @@ struct attached_scale_table : x3::symbols<double> {
         "bln", 1e9)("tn", 1e12)("trn", 1e12)("tln", 1e12);
   }
 };
-struct denominator_table : x3::symbols<double> {
-  denominator_table() {
-    add("half", 2)("halves", 2)("third", 3)("thirds", 3)("quarter", 4)("quarters", 4)(
-        "fourth", 4)("fourths", 4)("fifth", 5)("fifths", 5)("sixth", 6)("sixths", 6)(
-        "seventh", 7)("sevenths", 7)("eighth", 8)("eighths", 8)("ninth", 9)("ninths", 9)(
-        "tenth", 10)("tenths", 10);
+// Singular denominators double as ordinals ("for a third time"), so a fraction written with
+// one is only read before "of" or punctuation ("a third of the vote", "rose by a third.").
+struct singular_denominator_table : x3::symbols<double> {
+  singular_denominator_table() {
+    add("half", 2)("third", 3)("quarter", 4)("fourth", 4)("fifth", 5)("sixth", 6)("seventh", 7)(
+        "eighth", 8)("ninth", 9)("tenth", 10)("hundredth", 100)("thousandth", 1e3)(
+        "millionth", 1e6)("billionth", 1e9)("trillionth", 1e12);
+  }
+};
+struct plural_denominator_table : x3::symbols<double> {
+  plural_denominator_table() {
+    add("halves", 2)("thirds", 3)("quarters", 4)("fourths", 4)("fifths", 5)("sixths", 6)(
+        "sevenths", 7)("eighths", 8)("ninths", 9)("tenths", 10)("hundredths", 100)(
+        "thousandths", 1e3)("millionths", 1e6)("billionths", 1e9)("trillionths", 1e12);
   }
 };
 // "dozens" [24, 99], otherwise b-s = [2b, 10b - 1] ("hundreds" [200, 999]).
@@ -236,7 +244,8 @@ inline const tens_table tens_words;
 inline const word_scale_table word_scales;
 inline const digit_scale_table digit_scales;
 inline const attached_scale_table attached_scales;
-inline const denominator_table denominators;
+inline const singular_denominator_table singular_denominators;
+inline const plural_denominator_table plural_denominators;
 inline const vague_plural_table vague_plurals;
 inline const vague_base_table vague_bases;
 inline const vague_multiplier_table vague_multipliers;
@@ -500,6 +509,7 @@ const x3::rule<class word_sum_class, ast::word_fold> word_sum = "word_sum";
 const x3::rule<class word_number_class, ast::number> word_number = "word_number";
 const x3::rule<class point_digits_class, ast::word_fold> point_digits = "point_digits";
 const x3::rule<class fraction_class, ast::number> fraction = "fraction";
+const x3::rule<class fraction_any_class, ast::number> fraction_any = "fraction_any";
 const x3::rule<class scaled_fraction_class, ast::number> scaled_fraction = "scaled_fraction";
 const x3::rule<class vague_amount_class, ast::vague> vague_amount = "vague_amount";
 const x3::rule<class amount_class, ast::amount> amount = "amount";
@@ -527,7 +537,8 @@ const auto below_hundred_def =
 // "... and three quarters": the group is a numerator, left to the "and" + fraction tail.
 // Lookaheads come before the action they guard: an action that has fired is not undone when a
 // later element of its sequence fails.
-const auto denominator_follows = (gap | x3::lit('-')) >> kw(denominators);
+const auto denominator_follows =
+    (gap | x3::lit('-')) >> kw(plural_denominators | singular_denominators);
 
 // a hundred and twenty | twelve hundred | three hundred six: the "and" tail never swallows the
 // head of a following "... hundred" (so "between one hundred and two hundred" stays a range).
@@ -553,14 +564,23 @@ const auto point_digits_def = x3::eps[actions::point_start] >> kw(x3::lit("point
                               +(gap >> below_hundred[actions::point_append]);
 
 // two-thirds | a third | three quarters | one-fourth
+const auto fraction_head = (below_hundred[actions::fraction_numerator] |
+                            kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one]) >>
+                           (-gap >> x3::lit('-') >> -gap | gap);
+// Standalone: a singular denominator only before "of" or punctuation (see the table above).
 const auto fraction_def =
-    (below_hundred[actions::fraction_numerator] |
-     kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one]) >>
-    (-gap >> x3::lit('-') >> -gap | gap) >> kw(denominators)[actions::fraction_denominator];
+    fraction_head >>
+    (kw(plural_denominators)[actions::fraction_denominator] |
+     (kw(singular_denominators) >> (&(gap >> kw(x3::lit("of"))) | !(gap >> word_char)) >>
+      !(-gap >> x3::lit('-') >> word_char))[actions::fraction_denominator]);
+// After "and" or before a scale ("two and a half hours", "a quarter million"): any denominator.
+const auto fraction_any_def =
+    fraction_head >> (kw(plural_denominators)[actions::fraction_denominator] |
+                      kw(singular_denominators)[actions::fraction_denominator]);
 
 // half a million | a quarter million | two thirds of a million | half million
 const auto scaled_fraction_def =
-    (fraction[actions::assign] | kw(x3::lit("half"))[actions::set_half] |
+    (fraction_any[actions::assign] | kw(x3::lit("half"))[actions::set_half] |
      kw(x3::lit("quarter"))[actions::set_quarter]) >>
     gap >> -(-(kw(x3::lit("of")) >> gap) >> kw(x3::lit("an") | x3::lit("a")) >> gap) >>
     kw(word_scales)[actions::fraction_scale];
@@ -589,10 +609,10 @@ const auto amount_def =
       (kw(attached_scales)[actions::amount_scale] | !word_char |
        kw(currency_codes)[actions::amount_currency]) >>
       -(gap >> kw(digit_scales)[actions::amount_scale]) >>
-      -(gap >> kw(x3::lit("and")) >> gap >> fraction[actions::number_and_fraction])) |
+      -(gap >> kw(x3::lit("and")) >> gap >> fraction_any[actions::number_and_fraction])) |
      fraction[actions::amount_number] |
      (word_number[actions::amount_number] >> -(gap >> point_digits[actions::number_point]) >>
-      -(gap >> kw(x3::lit("and")) >> gap >> fraction[actions::number_and_fraction]) >>
+      -(gap >> kw(x3::lit("and")) >> gap >> fraction_any[actions::number_and_fraction]) >>
       -(gap >> kw(digit_scales)[actions::amount_scale]))) >>
     -((-x3::lit(' ') >> x3::lit('%'))[actions::amount_percent] |
       (gap >> kw(percent_words))[actions::amount_percent] |
@@ -634,7 +654,8 @@ const auto quantity_phrase_def =
     -((gap | x3::lit('-')) >> kw(post_hedges)[actions::phrase_post_hedge]);
 
 BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, point_digits,
-                    fraction, scaled_fraction, vague_amount, amount, range, bounded_range,
+                    fraction, fraction_any, scaled_fraction, vague_amount, amount, range,
+                    bounded_range,
                     quantity_phrase)
 
 }  // namespace quantity_parser

@@ -67,6 +67,8 @@ TEST(QuantityNegative, OrdinalsAndWords) {
   expect_none("No one answered the door.");
   expect_none("Someone said something about everything.");
   expect_none("The tenfold rise and the millionaire owner.");
+  expect_none("He won for a third time in a row.");
+  expect_none("It was a fifth day of protests.");
 }
 
 TEST(QuantityNegative, ListNumbering) {

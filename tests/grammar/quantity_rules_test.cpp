@@ -81,6 +81,7 @@ TEST(QuantityRules, Fractions) {
       {"Turnout reached two-thirds of voters.", "two-thirds", 2.0 / 3, 2.0 / 3, "voter"},
       {"A third of the orchards burned.", "A third", 1.0 / 3, 1.0 / 3, "orchard"},
       {"Three quarters of pupils passed.", "Three quarters", 0.75, 0.75, "pupil"},
+      {"Prices rose by a third.", "a third", 1.0 / 3, 1.0 / 3, ""},
       {"The walk took two and a half hours.", "two and a half", 2.5, 2.5, "hour"},
       {"Five and a quarter tonnes were moved.", "Five and a quarter", 5.25, 5.25, "tonne"},
       {"The city lost 3 million and a half visitors.", "3 million and a half", 3.5e6, 3.5e6,
