@@ -8,7 +8,8 @@
 // |--------------|----------------------------------------------------------------------------|
 // | date         | December 04, 2021 · Dec. 4 · Sept. 30, 1998 · 4 December 2021 · the 4th of   |
 // |              | July · Saturday, December 9, 2023 · Wednesday, Dec. 4 · 2021-12-04           |
-// |              | December 22, 2021 at 10:45AM · 12:04 GMT, 6 March 2024 · 2022-01-27T11:30   |
+// |              | December 22, 2021 at 10:45AM · 12:04 GMT, 6 March 2024 · 2022-01-27T11:30 · |
+// |              | 2021-12-04T10:00:00Z · 2021-12-04T10:00:00+01:00                           |
 // | numeric_date | 27.01.22 · 27.01.22 11:30 · 05/03/2024 (order from time_context) · 4-12-2021 |
 // | month_year   | December 2021 · Jan. 1999 · March of 2014 · 2022-01                          |
 // | month        | January · Dec. · last May · this September (capitalized; a bare "May" needs |
@@ -400,7 +401,10 @@ const auto date_dmy = x3::rule<class date_dmy_class, time_ast>{"date_dmy"} =
 
 const auto date_iso = x3::rule<class date_iso_class, time_ast>{"date_iso"} =
     int4[check_year][set_<&time_ast::year>] >> x3::lit('-') >> month2[set_<&time_ast::month>] >> x3::lit('-') >>
-    day2[set_<&time_ast::day>] >> !digit >> -((x3::lit('T') | gap) >> clock_r[merge_clock]) >> !word_char >>
+    day2[set_<&time_ast::day>] >> !digit >>
+    -((x3::lit('T') | gap) >> clock_r[merge_clock] >>
+      -(x3::lit('Z') | ((x3::lit('+') | x3::lit('-')) >> int2 >> -x3::lit(':') >> int2))) >>
+    !word_char >>
     x3::eps[put_<&time_ast::form, time_form::date>];
 
 const auto month_iso = x3::rule<class month_iso_class, time_ast>{"month_iso"} =

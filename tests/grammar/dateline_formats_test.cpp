@@ -41,6 +41,7 @@ const format_case kHeaderFormats[] = {
     {"2022-01-27", year{2022} / January / 27, "2022-01-27"},
     {"Published 12:04 GMT, 6 March 2024", year{2024} / March / 6, "12:04 GMT, 6 March 2024"},
     {"Updated: 4 December 2021", year{2021} / December / 4, "4 December 2021"},
+    {"Published: 2021-12-04T10:00:00Z", year{2021} / December / 4, "2021-12-04T10:00:00Z"},
 };
 
 TEST(DatelineFormats, HeaderLine) {

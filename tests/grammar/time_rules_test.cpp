@@ -46,6 +46,8 @@ const phrase_case kPhrases[] = {
     {"Posted December 22, 2021 at 10:45AM by the desk.", "December 22, 2021 at 10:45AM", "TIME", "2021-12-22T10:45", ""},
     {"Published 12:04 GMT, 6 March 2024 by the wire.", "12:04 GMT, 6 March 2024", "TIME", "2024-03-06T12:04", ""},
     {"The log shows 2022-01-27T11:30 as the last entry.", "2022-01-27T11:30", "TIME", "2022-01-27T11:30", ""},
+    {"Feed item stamped 2021-12-04T10:00:00Z by the server.", "2021-12-04T10:00:00Z", "TIME", "2021-12-04T10:00", ""},
+    {"Feed item stamped 2021-12-04T10:00:00+01:00 by the server.", "2021-12-04T10:00:00+01:00", "TIME", "2021-12-04T10:00", ""},
     // numeric_date
     {"Updated 27.01.22 by the editors.", "27.01.22", "DATE", "2022-01-27", ""},
     {"Updated 27.01.22 11:30 by the editors.", "27.01.22 11:30", "TIME", "2022-01-27T11:30", ""},
