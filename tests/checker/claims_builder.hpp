@@ -76,6 +76,16 @@ class corpus_builder {
     return p.quantities.back();
   }
 
+  // A figure at a known span (for generated texts where searching would be quadratic).
+  grammar::quantity& figure_at(std::uint32_t a, text::byte_span span, double value, std::string unit) {
+    grammar::quantity q;
+    q.span = span;
+    q.value = q.value_high = q.low = q.high = value;
+    q.unit = std::move(unit);
+    pending_[a].quantities.push_back(std::move(q));
+    return pending_[a].quantities.back();
+  }
+
   // A time expression at the n-th occurrence of `written`, resolved to [start, end).
   grammar::time_expression& time(std::uint32_t a, std::string_view written,
                                  std::optional<std::chrono::sys_days> start,

@@ -117,6 +117,27 @@ TEST(Claims, TimeOfSayingIsNotTheEventDate) {
   EXPECT_TRUE(corpus.claims.empty());
 }
 
+TEST(Claims, AHugeSentenceCostsLinearTime) {
+  // 10,000 figures in one 650 kB "sentence" (a pathological page): each claim reads a bounded
+  // window of it, so this finishes in well under the test timeout.
+  std::string body = "May 5, 2024\n\n";
+  std::vector<text::byte_span> spans;
+  for (int i = 0; i < 10000; ++i) {
+    body += "Kenyan police arrested ";
+    const auto at = static_cast<std::uint32_t>(body.size());
+    body += std::to_string(200 + i % 50);
+    spans.push_back({at, static_cast<std::uint32_t>(body.size())});
+    body += " protesters in Nairobi and ";
+  }
+  body += "nobody else.";
+  corpus_builder b;
+  const auto a = b.article("huge.txt", body, ymd(2024, 5, 5));
+  for (const auto span : spans) b.figure_at(a, span, 200, "protester");
+  const auto corpus = b.build();
+  EXPECT_EQ(corpus.claims.size(), spans.size());
+  EXPECT_EQ(corpus.claims.back().entities, (std::vector<std::string>{"Kenya"}));
+}
+
 TEST(ClaimText, EntitiesAreCanonicalSortedAndUnique) {
   const checker::config settings;
   const std::string s =
