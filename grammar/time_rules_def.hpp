@@ -452,7 +452,9 @@ const auto year_target = x3::rule<class year_target_class, time_ast>{"year_targe
 const auto season_r = x3::rule<class season_class, time_ast>{"season"} =
     ((dir_w[set_dir] >> gap >> word(season_sym)[set_<&time_ast::season>] >>
       -(gap >> -(kw("of") >> gap) >> year4[set_<&time_ast::year>])) |
-     (the >> word(season_sym)[set_<&time_ast::season>] >> -(gap >> kw("of") >> gap >> year4[set_<&time_ast::year>])) |
+     // "the fall of the Soviet Union" is no season
+     (the >> word(season_sym)[set_<&time_ast::season>] >> -(gap >> kw("of") >> gap >> year4[set_<&time_ast::year>]) >>
+      !(gap >> kw("of"))) |
      (word(season_sym)[set_<&time_ast::season>] >> gap >> -(kw("of") >> gap) >> year4[set_<&time_ast::year>])) >>
     x3::eps[put_<&time_ast::form, time_form::season>];
 

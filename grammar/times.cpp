@@ -113,6 +113,17 @@ constexpr std::array<std::string_view, 12> past_cues = {
 
 // The tense of the sentence part before the expression (up to its start or a window).
 time_tense tense_before(std::string_view text, std::size_t pos) {
+  // A participle right before ("published on Friday", "announced Wednesday") decides.
+  {
+    std::string_view w = previous_word(text, pos);
+    std::size_t at = pos;
+    if (equals_lower(w, "on")) {
+      while (at > 0 && detail::is_blank_byte(text[at - 1])) --at;
+      at -= w.size();
+      w = previous_word(text, at);
+    }
+    if (w.size() > 4 && w.ends_with("ed") && w.front() >= 'a' && w.front() <= 'z') return time_tense::past;
+  }
   constexpr std::size_t window = 120;
   const std::size_t floor = pos > window ? pos - window : 0;
   std::size_t i = pos;

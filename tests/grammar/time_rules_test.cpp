@@ -129,6 +129,7 @@ const phrase_case kPhrases[] = {
     // weekday
     {"The minister told parliament on Friday the figure was final.", "Friday", "DATE", "2021-12-03", ""},
     {"The summit will be held on Friday in Rome.", "Friday", "DATE", "2021-12-10", ""},
+    {"Aid will not flow, according to a plan published on Friday by the ministry.", "Friday", "DATE", "2021-12-03", ""},
     {"The envoys meet next Tuesday in Vienna.", "next Tuesday", "DATE", "2021-12-07", ""},
     {"The envoys met last Friday in Vienna.", "last Friday", "DATE", "2021-12-03", ""},
     {"Gunfire was heard Friday morning near the port.", "Friday morning", "DATE", "2021-12-03TMO", ""},
@@ -217,6 +218,7 @@ const char* const kNegatives[] = {
     "The index rose 1.25 to 2045.75 in late trade.",
     "A seven-year-old boy was rescued from the rubble.",
     "The country imports three-quarters of its grain.",
+    "Tensions grew after the fall of the old regime.",
     "May I ask a question, the reporter said.",
     "The phone number 555-1234 was disconnected.",
     "Version 2.5.1 of the software was released.",
