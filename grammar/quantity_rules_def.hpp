@@ -567,12 +567,19 @@ const auto point_digits_def = x3::eps[actions::point_start] >> kw(x3::lit("point
 const auto fraction_head = (below_hundred[actions::fraction_numerator] |
                             kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one]) >>
                            (-gap >> x3::lit('-') >> -gap | gap);
-// Standalone: a singular denominator only before "of" or punctuation (see the table above).
+// Standalone: hyphenated ("one-third stake", "two-thirds") any denominator; spaced, a singular
+// denominator only before "of" or punctuation (see the table above).
+const auto numerator = below_hundred[actions::fraction_numerator] |
+                       kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one];
+const auto not_compound = !(-gap >> x3::lit('-') >> word_char);  // "third-largest" is ordinal
 const auto fraction_def =
-    fraction_head >>
-    (kw(plural_denominators)[actions::fraction_denominator] |
-     (kw(singular_denominators) >> (&(gap >> kw(x3::lit("of"))) | !(gap >> word_char)) >>
-      !(-gap >> x3::lit('-') >> word_char))[actions::fraction_denominator]);
+    (numerator >> -gap >> x3::lit('-') >> -gap >>
+     (kw(plural_denominators)[actions::fraction_denominator] |
+      (kw(singular_denominators) >> not_compound)[actions::fraction_denominator])) |
+    (numerator >> gap >>
+     (kw(plural_denominators)[actions::fraction_denominator] |
+      (kw(singular_denominators) >> (&(gap >> kw(x3::lit("of"))) | !(gap >> word_char)) >>
+       not_compound)[actions::fraction_denominator]));
 // After "and" or before a scale ("two and a half hours", "a quarter million"): any denominator.
 const auto fraction_any_def =
     fraction_head >> (kw(plural_denominators)[actions::fraction_denominator] |

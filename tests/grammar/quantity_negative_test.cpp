@@ -69,6 +69,7 @@ TEST(QuantityNegative, OrdinalsAndWords) {
   expect_none("The tenfold rise and the millionaire owner.");
   expect_none("He won for a third time in a row.");
   expect_none("It was a fifth day of protests.");
+  expect_none("It is the third-largest port.");
 }
 
 TEST(QuantityNegative, ListNumbering) {

@@ -82,6 +82,7 @@ TEST(QuantityRules, Fractions) {
       {"A third of the orchards burned.", "A third", 1.0 / 3, 1.0 / 3, "orchard"},
       {"Three quarters of pupils passed.", "Three quarters", 0.75, 0.75, "pupil"},
       {"Prices rose by a third.", "a third", 1.0 / 3, 1.0 / 3, ""},
+      {"The fund bought a one-third stake.", "one-third", 1.0 / 3, 1.0 / 3, "stake"},
       {"The walk took two and a half hours.", "two and a half", 2.5, 2.5, "hour"},
       {"Five and a quarter tonnes were moved.", "Five and a quarter", 5.25, 5.25, "tonne"},
       {"The city lost 3 million and a half visitors.", "3 million and a half", 3.5e6, 3.5e6,
