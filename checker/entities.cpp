@@ -70,6 +70,22 @@ bool close_spelling(std::string_view written, std::string_view intended, int max
   return total <= allowed_distance(la.size(), max_distance) || total == 1;
 }
 
+std::string bounded_context(const analyzed_article& article, text::byte_span span) {
+  constexpr std::uint32_t reach = 150;
+  const std::string_view text = article.text();
+  text::byte_span sentence = article.sentence_at(span.begin);
+  if (sentence.empty()) sentence = span;
+  std::uint32_t begin = std::max(sentence.begin, span.begin > reach ? span.begin - reach : 0);
+  std::uint32_t end = std::min(sentence.end, std::max(span.end, span.begin) + reach);
+  end = std::min<std::uint32_t>(end, static_cast<std::uint32_t>(text.size()));
+  auto continuation = [&](std::uint32_t at) {
+    return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+  };
+  while (begin < end && continuation(begin)) ++begin;
+  while (end > begin && continuation(end)) --end;
+  return std::string(text.substr(begin, end - begin));
+}
+
 std::string list_files(const aligned_corpus& corpus, const std::vector<std::uint32_t>& articles) {
   std::vector<std::string> names;
   for (auto i : articles) {
@@ -211,6 +227,7 @@ void name_index::find_variants() {
 }
 
 void name_index::find_misspellings() {
+  constexpr std::size_t max_bucket = 256;
   // Candidate index over corpus spellings and gazetteer spellings. Entries >= spellings_.size()
   // are gazetteer spellings (offset by spellings_.size()).
   std::unordered_map<std::string, std::vector<std::size_t>> index;
@@ -219,7 +236,15 @@ void name_index::find_misspellings() {
     std::vector<std::string> keys;
     const auto words = split_words(lower);
     if (words.size() > 1) {
-      for (std::size_t i = 0; i < words.size(); ++i) keys.push_back(std::to_string(i) + ":" + std::string(words[i]));
+      // All words but one equal: "marta|*" meets "Marta Kowalczyk" and "Marta Kowalcyk".
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        std::string key;
+        for (std::size_t j = 0; j < words.size(); ++j) {
+          key += j == i ? std::string_view("*") : words[j];
+          key += '|';
+        }
+        keys.push_back(std::move(key));
+      }
     } else {
       deletion_keys(lower, lower.size() >= 9 ? 2 : 1, keys);
       for (auto& k : keys) k = "=" + k;
@@ -242,7 +267,8 @@ void name_index::find_misspellings() {
     std::set<std::size_t> candidates;
     for (auto& k : keys_of(x.key)) {
       auto it = index.find(k);
-      if (it == index.end()) continue;
+      // A key shared by very many spellings says nothing (and would make this quadratic).
+      if (it == index.end() || it->second.size() > max_bucket) continue;
       candidates.insert(it->second.begin(), it->second.end());
     }
     struct choice {
@@ -256,8 +282,10 @@ void name_index::find_misspellings() {
       const bool from_gazetteer = c >= spellings_.size();
       const std::string target_text = from_gazetteer ? known[c - spellings_.size()].first : spellings_[c].text;
       const std::string target_key = to_lower(target_text);
-      if (fold_transliteration(target_text) == x.folded) continue;  // a variant, not a slip
+      const auto gap = target_key.size() > x.key.size() ? target_key.size() - x.key.size() : x.key.size() - target_key.size();
+      if (gap > 2) continue;
       if (!close_spelling(x.text, target_text, limit)) continue;
+      if (fold_transliteration(target_text) == x.folded) continue;  // a variant, not a slip
       if (from_gazetteer) {
         const auto& entry = gazetteer_.entry(known[c - spellings_.size()].second);
         if (x.titled && entry.kind != known_kind::person) continue;  // a person is not a place

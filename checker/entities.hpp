@@ -89,6 +89,10 @@ class name_index {
 // length-aware distance and a plausible slip, and the whole within `max_distance`.
 bool close_spelling(std::string_view written, std::string_view intended, int max_distance);
 
+// The sentence around `span`, cut to at most about 300 bytes on UTF-8 boundaries (a sentence
+// of a 10 MB single-line file must not be copied into every finding).
+std::string bounded_context(const analyzed_article& article, text::byte_span span);
+
 // "000.txt", "000.txt and 004.txt", "000.txt, 003.txt and 004.txt": file names for messages.
 std::string list_files(const aligned_corpus& corpus, const std::vector<std::uint32_t>& articles);
 

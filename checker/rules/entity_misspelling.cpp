@@ -46,7 +46,7 @@ void entity_misspelling_rule::run(const aligned_corpus& corpus, finding_sink& si
       f.message = message;
       f.suggestion = fix.suggestion;
       f.related = related;
-      f.context = std::string(a.sentence_at(mention.span.begin).of(a.text()));
+      f.context = bounded_context(a, mention.span);
       sink.report(std::move(f));
     }
   }

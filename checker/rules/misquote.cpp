@@ -21,6 +21,7 @@ struct quote_ref {
 };
 
 constexpr std::size_t min_words = 5;
+constexpr std::uint32_t max_bytes = 2000;
 
 // Two quotations are the same quotation when they share a long enough stretch of words:
 // at least half of the shorter one, and a run of three consecutive words.
@@ -81,7 +82,10 @@ void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const 
     const auto& a = corpus.articles[ai];
     const auto speakers = resolve_speakers(a);
     for (std::uint32_t qi = 0; qi < a.quotations.size(); ++qi) {
-      if (speakers[qi].empty()) continue;
+      if (speakers[qi].empty() || !a.quotations[qi].balanced) continue;
+      // Long "quotations" are unpaired marks running to the paragraph end; the alignment is
+      // quadratic in the words, so they are not compared.
+      if (a.quotations[qi].inner.size() > max_bytes) continue;
       auto words = quote_words(a.quotations[qi].inner.of(a.text()));
       if (words.size() < min_words) continue;
       by_speaker[names.person_key(ai, speakers[qi])].push_back({ai, qi, std::move(words), speakers[qi]});
@@ -131,7 +135,7 @@ void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const 
       f.message = fmt::format("{} is quoted differently in {}: {}", names.corrected(here.speaker),
                               list_files(corpus, {reference->article}), describe(full));
       f.diff = std::move(full);
-      f.context = std::string(a.sentence_at(q.span.begin).of(a.text()));
+      f.context = bounded_context(a, q.inner);
       sink.report(std::move(f));
     }
   }

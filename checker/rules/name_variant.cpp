@@ -51,7 +51,7 @@ void name_variant_rule::run(const aligned_corpus& corpus, finding_sink& sink) co
       f.message = std::move(message);
       f.suggestion = fix.suggestion;
       f.related = related;
-      f.context = std::string(a.sentence_at(mention.span.begin).of(a.text()));
+      f.context = bounded_context(a, mention.span);
       sink.report(std::move(f));
     }
   }

@@ -131,7 +131,7 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
         if (const auto* t = first_held(*who, date); t != nullptr && !corpus_conflict) f.suggestion = t->title;
       }
       if (f.suggestion && f.suggestion->empty()) f.suggestion.reset();
-      f.context = std::string(a.sentence_at(n.span.begin).of(a.text()));
+      f.context = bounded_context(a, n.span);
       sink.report(std::move(f));
     }
   }

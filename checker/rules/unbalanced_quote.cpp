@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "checker/check.hpp"
+#include "checker/entities.hpp"
 #include "grammar/entities.hpp"
 
 namespace factcheck::checker::rules {
@@ -60,7 +61,7 @@ void unbalanced_quote_rule::run(const aligned_corpus& corpus, finding_sink& sink
             }
             break;
         }
-        f.context = std::string(a.sentence_at(span.begin).of(text));
+        f.context = bounded_context(a, {span.begin, span.begin});
         sink.report(std::move(f));
       }
     }
