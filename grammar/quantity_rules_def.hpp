@@ -277,7 +277,7 @@ namespace actions {
 
 // Reads "94,300", "1.25", "0.5" (the raw lexeme) into an ast::number.
 inline void read_digits(ast::number& n, const char* first, const char* last) {
-  char buffer[64];
+  char buffer[64] = {};
   std::size_t size = 0;
   int decimals = -1;
   int trailing_zeros = 0;
