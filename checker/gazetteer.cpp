@@ -10,8 +10,6 @@ bool is_vowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
 }
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80; }
-
 template <std::size_t N>
 bool in_list(const std::string_view (&list)[N], std::string_view w) {
   return std::find(std::begin(list), std::end(list), w) != std::end(list);
@@ -111,11 +109,12 @@ std::string fold_transliteration(std::string_view name) {
     if ((c == 'y' || c == 'j') && word_start && is_vowel(next) && next != 'y') continue;  // Yevgeny
     out += c == 'y' ? 'i' : c;
   }
-  // Doubled letters -> one (Donbass, Zelenskyy after y -> i, Oleksii).
+  // "ss" -> "s" (Donbass, Odessa) and "ii" -> "i" (Zelenskyy after y -> i, Oleksii). Other
+  // doubled letters stay: Brennick/Brenick is a slip, not a transliteration.
   std::string single;
   single.reserve(out.size());
   for (char c : out) {
-    if (!single.empty() && single.back() == c && is_letter(c)) continue;
+    if (!single.empty() && single.back() == c && (c == 's' || c == 'i')) continue;
     single += c;
   }
   // "ie" at a word end -> "i" (Dmitrie is rare, but Aleksie/Aleksi meet).

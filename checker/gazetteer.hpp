@@ -29,8 +29,8 @@ int allowed_distance(std::size_t length, int configured);
 
 // Folds the spellings that transliteration systems disagree on, so that variants meet:
 // lower-case, "kh" -> "h", "ph" -> "f", "ck" -> "k", "x" -> "ks", "w" -> "v", "y" -> "i",
-// "j" before a vowel at a word start -> "i", doubled letters -> one, "ie"/"ii" at a word end
-// -> "i". Keeps spaces, drops dots and apostrophes.
+// a "y" or "j" before a vowel at a word start dropped, "ss" -> "s", "ii" -> "i", "ie" at a
+// word end -> "i". Keeps spaces, drops dots and apostrophes.
 std::string fold_transliteration(std::string_view name);
 
 // Whether a one-or-two-edit difference between two single words looks like a typing slip

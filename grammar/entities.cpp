@@ -131,7 +131,7 @@ constexpr std::string_view speech_verbs[] = {
     "suggests", "acknowledged", "admitted", "reiterated", "pledged", "pledges", "promised",
     "vowed", "vows", "according", "quoted", "insisting", "explaining", "stressing",
     "emphasized", "emphasised", "cautioned", "predicted", "recalled", "conceded", "affirmed",
-    "confirmed", "denied", "mused", "shouted"};
+    "confirmed", "denied", "mused", "shouted", "repeated", "repeats", "assured", "pledging"};
 
 constexpr std::string_view pronouns[] = {"he", "she", "they", "we", "i", "it"};
 
@@ -652,6 +652,16 @@ bool attribute_before(const attribution_context& c, quotation& q, u32 clause_beg
       }
       continue;
     }
+    // "X, visiting a shelter in Osk, repeated": after an appositive the subject is the first
+    // name of the clause, not the nearest one.
+    std::size_t before = v.begin;
+    while (before > clause_begin && is_space(c.text[before - 1])) --before;
+    if (before > clause_begin && c.text[before - 1] == ',') {
+      if (const auto* n = first_name_in(c.names, clause_begin, v.begin)) {
+        found = n->span;
+        continue;
+      }
+    }
     const u32 window = k >= first + 3 ? c.words[k - 3].begin : clause_begin;
     if (const auto* n = last_name_in(c.names, std::max(window, clause_begin), v.begin)) {
       found = n->span;
@@ -662,6 +672,24 @@ bool attribute_before(const attribution_context& c, quotation& q, u32 clause_beg
         found = text::byte_span{c.words[j].begin, c.words[j].end};
         break;
       }
+    }
+  }
+  if (!found) {
+    // "Governor X, visiting a shelter, repeated her pledge: "…"": a colon introduces the
+    // quotation of the sentence's subject, its first name (a titled one when there is one).
+    std::size_t end = q.span.begin;
+    while (end > clause_begin && is_space(c.text[end - 1])) --end;
+    if (end > clause_begin && c.text[end - 1] == ':') {
+      const name_mention* subject = nullptr;
+      for (auto it = c.names.begin(); it != c.names.end(); ++it) {
+        if (it->span.begin < clause_begin || it->span.end > end) continue;
+        if (subject == nullptr) subject = &*it;
+        if (!it->title.empty()) {
+          subject = &*it;
+          break;
+        }
+      }
+      if (subject != nullptr) found = subject->span;
     }
   }
   if (!found) return false;

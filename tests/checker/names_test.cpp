@@ -54,6 +54,7 @@ TEST(NamesFolding, DifferentNamesStayApart) {
   EXPECT_NE(fc::fold_transliteration("Antony"), fc::fold_transliteration("Anthony"));
   EXPECT_NE(fc::fold_transliteration("Dmitry"), fc::fold_transliteration("Dmytro"));
   EXPECT_NE(fc::fold_transliteration("Kharkiv"), fc::fold_transliteration("Kharkov"));
+  EXPECT_NE(fc::fold_transliteration("Brenick"), fc::fold_transliteration("Brennick"));
 }
 
 TEST(NamesSlips, InflectionsAndDemonymsAreNotSlips) {

@@ -146,6 +146,19 @@ TEST(EntityQuotes, ToldReportersThat) {
   EXPECT_EQ(q[0].speaker, "Wrona");
 }
 
+TEST(EntityQuotes, ColonAfterAnAppositive) {
+  const auto q = quotes_of(
+      "Mayor Ilona Sas, visiting a shelter in Osk, repeated her promise: \"Nobody will sleep outside.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ilona Sas");
+}
+
+TEST(EntityQuotes, ColonIntroducesTheSubjectsWords) {
+  const auto q = quotes_of("Port director Ilona Sas had one message for the crews: \"Stay home.\"");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ilona Sas");
+}
+
 TEST(EntityQuotes, PronounIsKeptForTheChecker) {
   const auto q = quotes_of("\"It will take weeks,\" she said.");
   ASSERT_EQ(q.size(), 1u);
