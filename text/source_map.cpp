@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/traced_text.hpp"
+
 namespace factcheck::text {
 
 void source_map::add_run(std::uint32_t normalized_offset, std::uint32_t original_offset) {
@@ -19,10 +21,17 @@ void source_map::set_original(std::string_view original, std::uint32_t first_lin
   first_column_ = first_column;
   line_starts_.assign(1, 0);
   chars_before_chunk_.assign(1, 0);
+  char_start_.assign(original.size(), false);
+  // Character starts as the UTF-8 repair sees them: a valid sequence is one character, and
+  // so is every byte of an invalid one.
+  for (std::size_t i = 0; i < original.size();) {
+    char_start_[i] = true;
+    i += std::max<std::size_t>(1, detail::utf8_sequence_length(original, i));
+  }
   std::uint32_t chars = 0;
   for (std::uint32_t i = 0; i < original.size(); ++i) {
     if (original[i] == '\n') line_starts_.push_back(i + 1);
-    if ((static_cast<unsigned char>(original[i]) & 0xC0) != 0x80) ++chars;
+    if (char_start_[i]) ++chars;
     if ((i + 1) % chunk == 0) chars_before_chunk_.push_back(chars);
   }
 }
@@ -34,7 +43,7 @@ std::uint32_t source_map::chars_before(std::uint32_t offset) const {
   const std::uint32_t chunk_index = std::min(offset / chunk, last);
   std::uint32_t chars = chars_before_chunk_[chunk_index];
   for (std::uint32_t i = chunk_index * chunk; i < offset && i < original_.size(); ++i) {
-    if ((static_cast<unsigned char>(original_[i]) & 0xC0) != 0x80) ++chars;
+    if (char_start_[i]) ++chars;
   }
   return chars;
 }
@@ -58,8 +67,7 @@ position source_map::locate(std::uint32_t normalized_offset) const {
   // Characters are counted by their first byte; an offset inside a multibyte character
   // belongs to that character's column.
   std::uint32_t column = chars_before(offset) - chars_before(start);
-  const bool at_char_start =
-      offset >= original_.size() || (static_cast<unsigned char>(original_[offset]) & 0xC0) != 0x80;
+  const bool at_char_start = offset >= original_.size() || char_start_[offset];
   if (at_char_start) ++column;
   if (line_index == 0) column += first_column_ - 1;
   return {first_line_ + line_index, column};

@@ -47,6 +47,10 @@ class source_map {
   static constexpr std::uint32_t chunk = 1024;
   std::vector<std::uint32_t> line_starts_;         // byte offsets in original_ of each line start
   std::vector<std::uint32_t> chars_before_chunk_;  // characters before each 1 KiB chunk
+  // Whether each original byte starts a character. Decided by a UTF-8 decoder, not by the
+  // byte's top bits: in an invalid file a stray continuation byte is a character of its own
+  // (ingest replaces it with U+FFFD), and counting it keeps every column at least 1.
+  std::vector<bool> char_start_;
   std::uint32_t first_line_ = 1;
   std::uint32_t first_column_ = 1;
 };

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
@@ -52,21 +53,45 @@ inline std::string read_file(const std::filesystem::path& p) {
   return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-// Obviously correct reference: scans the original from its start.
+// Length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7), or 0. Written out
+// from the table rather than shared with text/, so that the reference stays independent.
+inline std::size_t reference_sequence_length(std::string_view s, std::size_t i) {
+  const auto at = [&](std::size_t k) {
+    return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0u;
+  };
+  const unsigned b0 = at(0);
+  const auto in = [](unsigned b, unsigned lo, unsigned hi) { return b >= lo && b <= hi; };
+  if (b0 < 0x80) return 1;
+  if (in(b0, 0xC2, 0xDF)) return in(at(1), 0x80, 0xBF) ? 2 : 0;
+  unsigned lo = 0x80, hi = 0xBF;
+  if (b0 == 0xE0) lo = 0xA0;
+  if (b0 == 0xED) hi = 0x9F;
+  if (in(b0, 0xE0, 0xEF)) return in(at(1), lo, hi) && in(at(2), 0x80, 0xBF) ? 3 : 0;
+  if (b0 == 0xF0) lo = 0x90;
+  if (b0 == 0xF4) hi = 0x8F;
+  if (in(b0, 0xF0, 0xF4)) {
+    return in(at(1), lo, hi) && in(at(2), 0x80, 0xBF) && in(at(3), 0x80, 0xBF) ? 4 : 0;
+  }
+  return 0;
+}
+
+// Obviously correct reference: scans the original from its start. Columns count characters;
+// every byte of an invalid sequence is a character of its own, as ingest replaces each with
+// U+FFFD.
 inline position naive_position(std::string_view original, std::uint32_t offset) {
   position p{1, 1};
-  for (std::uint32_t i = 0; i < offset && i < original.size(); ++i) {
-    const auto b = static_cast<unsigned char>(original[i]);
+  std::size_t i = 0;
+  while (i < original.size()) {
+    const std::size_t len = std::max<std::size_t>(1, reference_sequence_length(original, i));
+    // An offset inside a character belongs to that character.
+    if (offset < i + len) break;
     if (original[i] == '\n') {
       ++p.line;
       p.column = 1;
-    } else if ((b & 0xC0) != 0x80) {
+    } else {
       ++p.column;
     }
-  }
-  // An offset inside a multibyte character belongs to that character.
-  if (offset < original.size() && (static_cast<unsigned char>(original[offset]) & 0xC0) == 0x80) {
-    --p.column;
+    i += len;
   }
   return p;
 }
