@@ -231,6 +231,11 @@ TEST(NamesRole, GazetteerTitleAndMisspelledName) {
             (strings{"a:1: Oleh Marchenko is called 'Prime Minister' here, but the gazetteer has 'Finance Minister' (since 2019-08-29) on 2024-05-01"}));
 }
 
+TEST(NamesRole, IncomingTitleIsNotCheckedAgainstTheGazetteer) {
+  const auto c = make_corpus({{"a", "Prime Minister-designate Oleh Marchenko presented his cabinet.", "2024-05-01"}}, with_gazetteer());
+  EXPECT_TRUE(c.findings("role-conflict").empty());
+}
+
 TEST(NamesRole, FormerTitlesAreNotChecked) {
   const auto c = make_corpus({{"a", "The former Prime Minister Oleh Marchenko presented the budget.", "2024-05-01"}}, with_gazetteer());
   EXPECT_TRUE(c.findings("role-conflict").empty());
