@@ -11,6 +11,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -19,6 +21,7 @@
 #include "bench/corpus_generator.hpp"
 #include "checker/check.hpp"
 #include "checker/config.hpp"
+#include "checker/registry.hpp"
 
 namespace {
 
@@ -51,6 +54,14 @@ int main(int argc, char** argv) {
     const auto t0 = std::chrono::steady_clock::now();
     const auto corpus = bench::generate_corpus(n, seed);
     const auto t1 = std::chrono::steady_clock::now();
+    if (const char* dump = std::getenv("FACTCHECK_BENCH_DUMP"); dump != nullptr && n == 10000) {
+      // The generated texts, for running the CLI on a part of them.
+      for (const auto& a : corpus.articles) {
+        const auto file = std::filesystem::path(dump) / a.path;
+        std::filesystem::create_directories(file.parent_path());
+        std::ofstream(file) << a.text;
+      }
+    }
     const auto analyzed = checker::analyze(corpus.articles, settings);
     const auto findings = checker::run_rules(analyzed);
     const auto t2 = std::chrono::steady_clock::now();
@@ -69,6 +80,37 @@ int main(int argc, char** argv) {
       if (f.rule == "numeric-conflict") tally(numeric, seen_numeric, corpus.truth.numeric, f.where.path);
       if (f.rule == "date-conflict") tally(dates, seen_dates, corpus.truth.dates, f.where.path);
       if (f.rule == "stale-figure") tally(stale, seen_stale, corpus.truth.stale, f.where.path);
+    }
+    if (std::getenv("FACTCHECK_BENCH_VERBOSE") != nullptr) {
+      // Misses and false alarms, for diagnosis.
+      int shown = 0;
+      for (const auto& f : findings) {
+        const bool scored = f.rule == "numeric-conflict" || f.rule == "date-conflict" || f.rule == "stale-figure";
+        const auto& truth = f.rule == "numeric-conflict" ? corpus.truth.numeric
+                            : f.rule == "date-conflict"  ? corpus.truth.dates
+                                                         : corpus.truth.stale;
+        if (scored && !truth.contains(f.where.path) && shown++ < 10) {
+          fmt::print("  false alarm: {}:{} [{}] {}\n", f.where.path, f.where.begin.line, f.rule, f.message);
+        }
+      }
+      shown = 0;
+      for (const auto& p : corpus.truth.stale) {
+        if (!seen_stale.contains(p) && shown++ < 10) fmt::print("  missed stale: {}\n", p);
+      }
+    }
+    if (std::getenv("FACTCHECK_BENCH_RULES") != nullptr) {
+      // Where the time goes: each rule alone on the analyzed corpus.
+      for (const checker::rule* r : checker::all_rules()) {
+        const auto r0 = std::chrono::steady_clock::now();
+        checker::finding_sink sink;
+        r->run(analyzed, sink);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - r0).count();
+        fmt::print("  rule {:<22} {:>10.1f} ms\n", r->id(), ms);
+      }
+      const auto a0 = std::chrono::steady_clock::now();
+      const auto again = checker::analyze(corpus.articles, settings);
+      fmt::print("  analyze                     {:>10.1f} ms\n",
+                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a0).count());
     }
     numeric.planted = corpus.truth.numeric.size();
     dates.planted = corpus.truth.dates.size();

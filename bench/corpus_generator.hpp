@@ -171,10 +171,12 @@ inline generated_corpus generate_corpus(std::size_t articles, std::uint64_t seed
     // the event date in numbers (day first, the default).
     std::string figure_text = detail::with_commas(value);
     const double style = unit(rng);
+    // Rounded the way reporters round: to two or three significant digits.
+    const std::uint64_t step = value < 1000 ? 10 : (value < 100000 ? 100 : 1000);
     if (!wrong_figure && style < 0.2) {
-      figure_text = "about " + detail::with_commas((value + 50) / 100 * 100);
+      figure_text = "about " + detail::with_commas((value + step / 2) / step * step);
     } else if (!wrong_figure && style < 0.3) {
-      figure_text = "more than " + detail::with_commas(value / 100 * 100);
+      figure_text = "more than " + detail::with_commas(value / step * step);
     }
     const std::chrono::year_month_day when{scheduled};
     const std::string date_text =

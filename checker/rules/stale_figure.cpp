@@ -19,13 +19,17 @@ namespace {
 
 // A lower bound ("at least 3,000") stays current while the figure is near it; a newer figure
 // well above it ("risen to 5,600") supersedes it all the same.
-constexpr double bound_outgrown = 1.5;
+constexpr double bound_outgrown = 1.25;
+
+bool outgrown_bound(const grammar::quantity& older, const grammar::quantity& newer) {
+  const bool lower_bound =
+      older.hedge_kind == grammar::hedge::over || older.hedge_kind == grammar::hedge::at_least;
+  const bool newer_upper = newer.hedge_kind == grammar::hedge::under || newer.hedge_kind == grammar::hedge::at_most;
+  return lower_bound && !newer_upper && older.value > 0 && newer.value > bound_outgrown * older.value;
+}
 
 bool stated_value_outside(const grammar::quantity& older, const grammar::quantity& newer,
                           double tolerance) {
-  const bool lower_bound =
-      older.hedge_kind == grammar::hedge::over || older.hedge_kind == grammar::hedge::at_least;
-  if (lower_bound && older.value > 0 && newer.value > bound_outgrown * older.value) return true;
   const auto range = interval_of(older);
   const double low = newer.value;
   const double high = newer.range ? newer.value_high : newer.value;
@@ -72,9 +76,12 @@ void stale_figure_rule::run(const aligned_corpus& corpus, finding_sink& sink) co
         if (!revision && gap < after) continue;
         if (newer.article == old.article) continue;
         const auto& new_q = quantity_of(corpus, newer);
-        if (!definite(new_q) || !stated_value_outside(old_q, new_q, settings.numeric_tolerance)) {
-          continue;
-        }
+        // A definite newer figure outside the older one, or a newer bound that excludes it
+        // ("more than 104,000" after "69,597").
+        const bool replaced =
+            outgrown_bound(old_q, new_q) || (definite(new_q) && stated_value_outside(old_q, new_q, settings.numeric_tolerance)) ||
+            !compatible(interval_of(old_q), interval_of(new_q), settings.numeric_tolerance);
+        if (!replaced) continue;
         const std::string written(old.span.of(article_of(corpus, old).text()));
         if (!reported.emplace(old.article, written).second) break;
         finding f = finding_at(corpus, old, group);
