@@ -131,7 +131,7 @@ std::string fold_transliteration(std::string_view name) {
   return result;
 }
 
-bool plausible_slip(std::string_view written, std::string_view intended) {
+bool plausible_slip(std::string_view written, std::string_view intended, bool short_rule) {
   const std::string a = to_lower(written);
   const std::string b = to_lower(intended);
   if (a == b) return false;
@@ -141,7 +141,7 @@ bool plausible_slip(std::string_view written, std::string_view intended) {
   const std::string_view ta = std::string_view(a).substr(p);
   const std::string_view tb = std::string_view(b).substr(p);
   if (p >= 3 && in_list(inflections, ta) && in_list(inflections, tb)) return false;  // Sweden / Swedes
-  if (std::max(a.size(), b.size()) > 5) return true;
+  if (std::max(a.size(), b.size()) > 5 || !short_rule) return true;
   // Short names: only a vowel slip, a transposition or a doubled letter.
   if (a.size() == b.size()) {
     std::vector<std::size_t> diff;

@@ -36,7 +36,9 @@ std::string fold_transliteration(std::string_view name);
 // Whether a one-or-two-edit difference between two single words looks like a typing slip
 // rather than two different words: not an inflection or demonym (Russia/Russian,
 // Sweden/Swedes), and, for short words, only vowels swapped (Keiv/Kyiv, not Iran/Iraq).
-bool plausible_slip(std::string_view written, std::string_view intended);
+// `short_rule` false skips the vowel-only rule for short words: used for a surname next to an
+// identical first name (Erik Wona / Erik Wrona), where the other word already vouches.
+bool plausible_slip(std::string_view written, std::string_view intended, bool short_rule = true);
 
 enum class known_kind { person, place, organization };
 

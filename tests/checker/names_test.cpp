@@ -80,6 +80,8 @@ TEST(NamesSlips, CloseSpellingComparesWordByWord) {
   EXPECT_FALSE(fc::close_spelling("Ewa Nowak", "Jan Nowak", 2));     // different people
   EXPECT_FALSE(fc::close_spelling("Mark Kelly", "Mary Kelly", 2));   // consonant slip, short
   EXPECT_FALSE(fc::close_spelling("Nowak", "Jan Nowak", 2));         // different word counts
+  EXPECT_TRUE(fc::close_spelling("Erik Wona", "Erik Wrona", 2));      // first name vouches
+  EXPECT_FALSE(fc::close_spelling("Iraq", "Iran", 2));
 }
 
 TEST(NamesTitles, Core) {
