@@ -6,6 +6,7 @@
 // planted date conflict when date-conflict flags it; a stale figure when stale-figure flags
 // it. Precision counts every finding of those three rules.
 
+#include <fmt/format.h>
 #include <sys/resource.h>
 
 #include <chrono>
@@ -15,8 +16,6 @@
 #include <fstream>
 #include <set>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "bench/corpus_generator.hpp"
 #include "checker/check.hpp"
@@ -38,7 +37,9 @@ struct score {
   std::size_t correct = 0;
 };
 
-double ratio(std::size_t a, std::size_t b) { return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b); }
+double ratio(std::size_t a, std::size_t b) {
+  return b == 0 ? 1.0 : static_cast<double>(a) / static_cast<double>(b);
+}
 
 }  // namespace
 
@@ -77,7 +78,8 @@ int main(int argc, char** argv) {
       }
     };
     for (const auto& f : findings) {
-      if (f.rule == "numeric-conflict") tally(numeric, seen_numeric, corpus.truth.numeric, f.where.path);
+      if (f.rule == "numeric-conflict")
+        tally(numeric, seen_numeric, corpus.truth.numeric, f.where.path);
       if (f.rule == "date-conflict") tally(dates, seen_dates, corpus.truth.dates, f.where.path);
       if (f.rule == "stale-figure") tally(stale, seen_stale, corpus.truth.stale, f.where.path);
     }
@@ -85,12 +87,14 @@ int main(int argc, char** argv) {
       // Misses and false alarms, for diagnosis.
       int shown = 0;
       for (const auto& f : findings) {
-        const bool scored = f.rule == "numeric-conflict" || f.rule == "date-conflict" || f.rule == "stale-figure";
+        const bool scored =
+            f.rule == "numeric-conflict" || f.rule == "date-conflict" || f.rule == "stale-figure";
         const auto& truth = f.rule == "numeric-conflict" ? corpus.truth.numeric
                             : f.rule == "date-conflict"  ? corpus.truth.dates
                                                          : corpus.truth.stale;
         if (scored && !truth.contains(f.where.path) && shown++ < 10) {
-          fmt::print("  false alarm: {}:{} [{}] {}\n", f.where.path, f.where.begin.line, f.rule, f.message);
+          fmt::print("  false alarm: {}:{} [{}] {}\n", f.where.path, f.where.begin.line, f.rule,
+                     f.message);
         }
       }
       shown = 0;
@@ -104,13 +108,16 @@ int main(int argc, char** argv) {
         const auto r0 = std::chrono::steady_clock::now();
         checker::finding_sink sink;
         r->run(analyzed, sink);
-        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - r0).count();
+        const double ms =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - r0)
+                .count();
         fmt::print("  rule {:<22} {:>10.1f} ms\n", r->id(), ms);
       }
       const auto a0 = std::chrono::steady_clock::now();
       const auto again = checker::analyze(corpus.articles, settings);
-      fmt::print("  analyze                     {:>10.1f} ms\n",
-                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a0).count());
+      fmt::print(
+          "  analyze                     {:>10.1f} ms\n",
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - a0).count());
     }
     numeric.planted = corpus.truth.numeric.size();
     dates.planted = corpus.truth.dates.size();
@@ -121,12 +128,14 @@ int main(int argc, char** argv) {
     auto rp = [](const score& s) {
       return fmt::format("{:.3f}/{:.3f}", ratio(s.found, s.planted), ratio(s.correct, s.reported));
     };
-    fmt::print("{:>8} {:>9.2f}s {:>11.2f}s {:>10.3f}ms {:>7} MiB | {:>17} {:>17} {:>17}\n", n, generate_s,
-               check_s, check_s * 1000.0 / static_cast<double>(n), peak_rss_kib() / 1024, rp(numeric),
-               rp(dates), rp(stale));
-    fmt::print("         planted: {} numeric, {} date, {} stale; reported: {} numeric, {} date, {} stale\n",
-               numeric.planted, dates.planted, stale.planted, numeric.reported, dates.reported,
-               stale.reported);
+    fmt::print("{:>8} {:>9.2f}s {:>11.2f}s {:>10.3f}ms {:>7} MiB | {:>17} {:>17} {:>17}\n", n,
+               generate_s, check_s, check_s * 1000.0 / static_cast<double>(n),
+               peak_rss_kib() / 1024, rp(numeric), rp(dates), rp(stale));
+    fmt::print(
+        "         planted: {} numeric, {} date, {} stale; reported: {} numeric, {} date, {} "
+        "stale\n",
+        numeric.planted, dates.planted, stale.planted, numeric.reported, dates.reported,
+        stale.reported);
     std::fflush(stdout);
   }
   return 0;

@@ -7,6 +7,8 @@
 // earlier figures stale (stale-figure). The generator records what it planted, so that the
 // benchmark can score the checker's recall and precision.
 
+#include <fmt/format.h>
+
 #include <array>
 #include <chrono>
 #include <cstdint>
@@ -14,8 +16,6 @@
 #include <set>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "text/article.hpp"
 #include "text/ingest.hpp"
@@ -36,9 +36,9 @@ struct generated_corpus {
 namespace detail {
 
 inline const std::array<const char*, 12>& month_names() {
-  static const std::array<const char*, 12> names = {"January", "February", "March",     "April",
-                                                    "May",     "June",     "July",      "August",
-                                                    "September", "October", "November", "December"};
+  static const std::array<const char*, 12> names = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
   return names;
 }
 
@@ -56,12 +56,15 @@ inline std::string long_date(std::chrono::sys_days d) {
 
 // Pronounceable invented names from syllables: unique per index, never a real place.
 inline std::string invented_name(std::uint64_t index, std::uint64_t salt) {
-  static const std::array<const char*, 16> first = {"Var", "Kes", "Dor", "Mil", "Tal", "Bren", "Os", "Hal",
-                                                    "Quen", "Zor", "Lun", "Fen", "Gart", "Ire", "Yal", "Wex"};
-  static const std::array<const char*, 16> middle = {"an", "el", "or", "iv", "ub", "am", "et", "ol",
-                                                     "ir", "ad", "un", "os", "ek", "al", "im", "er"};
-  static const std::array<const char*, 16> last = {"holt", "wick", "mere", "stad", "grad", "ford", "dale", "mont",
-                                                   "burg", "vik", "tor", "by", "ness", "gate", "ley", "ton"};
+  static const std::array<const char*, 16> first = {"Var",  "Kes", "Dor",  "Mil", "Tal", "Bren",
+                                                    "Os",   "Hal", "Quen", "Zor", "Lun", "Fen",
+                                                    "Gart", "Ire", "Yal",  "Wex"};
+  static const std::array<const char*, 16> middle = {"an", "el", "or", "iv", "ub", "am",
+                                                     "et", "ol", "ir", "ad", "un", "os",
+                                                     "ek", "al", "im", "er"};
+  static const std::array<const char*, 16> last = {"holt", "wick", "mere", "stad", "grad", "ford",
+                                                   "dale", "mont", "burg", "vik",  "tor",  "by",
+                                                   "ness", "gate", "ley",  "ton"};
   std::uint64_t x = index * 2654435761ULL + salt * 40503ULL;
   std::string name = first[x % 16];
   x /= 16;
@@ -95,14 +98,15 @@ inline generated_corpus generate_corpus(std::size_t articles, std::uint64_t seed
   using namespace std::chrono;
   std::mt19937_64 rng(seed);
   const std::size_t events = std::max<std::size_t>(10, articles / 25);
-  static const std::array<const char*, 6> nouns = {"families", "workers", "patients", "students", "passengers",
-                                                   "volunteers"};
-  static const std::array<const char*, 6> outcomes = {"evacuated", "evacuated", "injured", "rescued",
-                                                      "evacuated", "rescued"};
+  static const std::array<const char*, 6> nouns = {"families", "workers",    "patients",
+                                                   "students", "passengers", "volunteers"};
+  static const std::array<const char*, 6> outcomes = {"evacuated", "evacuated", "injured",
+                                                      "rescued",   "evacuated", "rescued"};
   static const std::array<const char*, 4> event_kinds = {"talks", "summit", "vote", "hearing"};
-  static const std::array<const char*, 5> titles = {"Governor", "Mayor", "Minister", "Commissioner", "Director"};
-  static const std::array<const char*, 8> first_names = {"Anna", "Tomas", "Ilse", "Marek", "Ruth", "Piet",
-                                                         "Sanne", "Jonas"};
+  static const std::array<const char*, 5> titles = {"Governor", "Mayor", "Minister", "Commissioner",
+                                                    "Director"};
+  static const std::array<const char*, 8> first_names = {"Anna", "Tomas", "Ilse",  "Marek",
+                                                         "Ruth", "Piet",  "Sanne", "Jonas"};
   static const std::array<const char*, 6> fillers = {
       "Residents described long queues at the relief centres.",
       "Roads into the valley remained closed for a second day.",
@@ -128,8 +132,9 @@ inline generated_corpus generate_corpus(std::size_t articles, std::uint64_t seed
     auto& f = facts[e];
     f.town = detail::invented_name(e, 1);
     f.region = detail::invented_name(e, 7) + "shire";
-    f.official = fmt::format("{} {} {}", titles[e % titles.size()], first_names[(e / 5) % first_names.size()],
-                             detail::invented_name(e, 13));
+    f.official =
+        fmt::format("{} {} {}", titles[e % titles.size()],
+                    first_names[(e / 5) % first_names.size()], detail::invented_name(e, 13));
     f.noun = nouns[e % nouns.size()];
     f.outcome = outcomes[e % outcomes.size()];
     f.kind = event_kinds[e % event_kinds.size()];
@@ -180,17 +185,20 @@ inline generated_corpus generate_corpus(std::size_t articles, std::uint64_t seed
     }
     const std::chrono::year_month_day when{scheduled};
     const std::string date_text =
-        unit(rng) < 0.3 ? fmt::format("{:02}/{:02}/{}", static_cast<unsigned>(when.day()),
-                                      static_cast<unsigned>(when.month()), static_cast<int>(when.year()))
-                        : detail::long_date(scheduled);
+        unit(rng) < 0.3
+            ? fmt::format("{:02}/{:02}/{}", static_cast<unsigned>(when.day()),
+                          static_cast<unsigned>(when.month()), static_cast<int>(when.year()))
+            : detail::long_date(scheduled);
 
-    std::string text = fmt::format("{}, {}\n\n", detail::weekday_name(dated), detail::long_date(dated));
+    std::string text =
+        fmt::format("{}, {}\n\n", detail::weekday_name(dated), detail::long_date(dated));
     text += fmt::format("Relief efforts continue near {}\n\n", f.town);
-    text += fmt::format("{} said on {} that {} {} were {} in {}, {}.\n\n", f.official,
-                        detail::weekday_name(said), figure_text, f.noun, f.outcome, f.town, f.region);
+    text +=
+        fmt::format("{} said on {} that {} {} were {} in {}, {}.\n\n", f.official,
+                    detail::weekday_name(said), figure_text, f.noun, f.outcome, f.town, f.region);
     text += fmt::format("{}\n\n", fillers[(i / events) % fillers.size()]);
-    text += fmt::format("Officials said {} in {} will host the {} on {}.\n\n", f.town, f.region, f.kind,
-                        date_text);
+    text += fmt::format("Officials said {} in {} will host the {} on {}.\n\n", f.town, f.region,
+                        f.kind, date_text);
     text += fmt::format("{}\n", fillers[(i / events + 3) % fillers.size()]);
 
     auto ingested = text::ingest_bytes(path, std::move(text));

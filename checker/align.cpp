@@ -1,9 +1,9 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <numeric>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "checker/interval.hpp"
 #include "checker/pipeline.hpp"
@@ -55,7 +55,8 @@ std::string readable_subject(const std::vector<analyzed_article>& articles, cons
   if (c.kind == claim_kind::figure && c.article < articles.size()) {
     const auto& a = articles[c.article];
     if (c.index < a.quantities.size() && a.source != nullptr) {
-      if (auto noun = counted_noun_text(a.quantities[c.index], a.text()); !noun.empty()) return noun;
+      if (auto noun = counted_noun_text(a.quantities[c.index], a.text()); !noun.empty())
+        return noun;
     }
   }
   std::string s = c.subject;
@@ -107,7 +108,8 @@ std::vector<fact_group> align_claims(const std::vector<analyzed_article>& articl
   std::unordered_map<std::uint32_t, std::uint32_t> group_of_root;
   for (std::uint32_t i = 0; i < n; ++i) {
     const std::uint32_t root = sets.find(i);
-    auto [it, inserted] = group_of_root.try_emplace(root, static_cast<std::uint32_t>(groups.size()));
+    auto [it, inserted] =
+        group_of_root.try_emplace(root, static_cast<std::uint32_t>(groups.size()));
     if (inserted) groups.emplace_back();
     groups[it->second].claims.push_back(i);
   }

@@ -18,13 +18,15 @@ bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 // The right single quotation mark (U+2019) used as an apostrophe.
 bool curly_apostrophe_at(std::string_view s, std::size_t i) {
   return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
-         static_cast<unsigned char>(s[i + 1]) == 0x80 && static_cast<unsigned char>(s[i + 2]) == 0x99;
+         static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+         static_cast<unsigned char>(s[i + 2]) == 0x99;
 }
 
 // Bytes of general punctuation (U+2000..U+206F: dashes, curly quotes) separate words.
 bool general_punctuation_at(std::string_view s, std::size_t i) {
   return i + 2 < s.size() + 0 && i + 1 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
-         (static_cast<unsigned char>(s[i + 1]) == 0x80 || static_cast<unsigned char>(s[i + 1]) == 0x81);
+         (static_cast<unsigned char>(s[i + 1]) == 0x80 ||
+          static_cast<unsigned char>(s[i + 1]) == 0x81);
 }
 
 bool letter_at(std::string_view s, std::size_t i) {
@@ -59,52 +61,150 @@ std::string_view strip_possessive(std::string_view w, bool* had = nullptr) {
 
 const std::unordered_set<std::string_view>& function_words() {
   static const std::unordered_set<std::string_view> words = {
-      "the", "a", "an", "on", "in", "at", "by", "for", "of", "to", "from", "with", "and", "but",
-      "or", "nor", "so", "yet", "as", "if", "while", "after", "before", "since", "during", "until",
-      "when", "where", "which", "who", "whom", "what", "why", "how", "this", "that", "these",
-      "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our",
-      "my", "your", "there", "here", "also", "however", "meanwhile", "according", "last", "next",
-      "earlier", "later", "speaking", "similarly", "only", "over", "under", "about", "some",
-      "many", "most", "more", "no", "not", "all", "any", "each", "both", "one", "two", "three",
-      "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty",
-      "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand",
-      "thousands", "million", "millions", "billion", "dozen", "dozens", "several", "citing", "key", "read", "source",
-      "image", "photo", "home", "mr", "mrs", "ms", "dr", "yesterday", "today", "tomorrow",
-      "then", "now", "still", "even", "despite", "although", "though", "because", "instead",
-      "other", "another", "such", "up", "down", "out", "into", "onto", "near", "around",
-      "against", "between", "among", "within", "without", "via", "per", "than", "once", "again",
-      "tonight", "morning", "evening", "afternoon", "night", "week", "month", "year", "is", "was",
-      "are", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may",
-      "might", "must", "do", "does", "did", "be", "been", "being", "let", "yes", "oh", "thanks",
-      "please", "new", "breaking", "update", "updated", "published", "posted", "advertisement"};
+      "the",       "a",         "an",           "on",        "in",       "at",       "by",
+      "for",       "of",        "to",           "from",      "with",     "and",      "but",
+      "or",        "nor",       "so",           "yet",       "as",       "if",       "while",
+      "after",     "before",    "since",        "during",    "until",    "when",     "where",
+      "which",     "who",       "whom",         "what",      "why",      "how",      "this",
+      "that",      "these",     "those",        "he",        "she",      "it",       "they",
+      "we",        "i",         "you",          "his",       "her",      "its",      "their",
+      "our",       "my",        "your",         "there",     "here",     "also",     "however",
+      "meanwhile", "according", "last",         "next",      "earlier",  "later",    "speaking",
+      "similarly", "only",      "over",         "under",     "about",    "some",     "many",
+      "most",      "more",      "no",           "not",       "all",      "any",      "each",
+      "both",      "one",       "two",          "three",     "four",     "five",     "six",
+      "seven",     "eight",     "nine",         "ten",       "eleven",   "twelve",   "thirteen",
+      "fourteen",  "fifteen",   "sixteen",      "seventeen", "eighteen", "nineteen", "twenty",
+      "thirty",    "forty",     "fifty",        "sixty",     "seventy",  "eighty",   "ninety",
+      "hundred",   "hundreds",  "thousand",     "thousands", "million",  "millions", "billion",
+      "dozen",     "dozens",    "several",      "citing",    "key",      "read",     "source",
+      "image",     "photo",     "home",         "mr",        "mrs",      "ms",       "dr",
+      "yesterday", "today",     "tomorrow",     "then",      "now",      "still",    "even",
+      "despite",   "although",  "though",       "because",   "instead",  "other",    "another",
+      "such",      "up",        "down",         "out",       "into",     "onto",     "near",
+      "around",    "against",   "between",      "among",     "within",   "without",  "via",
+      "per",       "than",      "once",         "again",     "tonight",  "morning",  "evening",
+      "afternoon", "night",     "week",         "month",     "year",     "is",       "was",
+      "are",       "were",      "has",          "have",      "had",      "will",     "would",
+      "can",       "could",     "should",       "may",       "might",    "must",     "do",
+      "does",      "did",       "be",           "been",      "being",    "let",      "yes",
+      "oh",        "thanks",    "please",       "new",       "breaking", "update",   "updated",
+      "published", "posted",    "advertisement"};
   return words;
 }
 
 const std::unordered_set<std::string_view>& title_words() {
-  static const std::unordered_set<std::string_view> words = {
-      "president", "minister", "secretary", "general", "defense", "defence", "foreign",
-      "prime", "chancellor", "spokesman", "spokeswoman", "spokesperson", "state", "assistant",
-      "deputy", "chief", "head", "leader", "senator", "governor", "mayor", "ambassador", "king",
-      "queen", "prince", "princess", "pope", "director", "chairman", "chairwoman", "chair",
-      "ceo", "commander", "interior", "finance", "justice", "vice", "sen", "rep", "gov", "gen",
-      "col", "lt", "sgt", "capt", "adm", "former", "top", "acting", "official", "officials",
-      "envoy", "premier", "judge", "justice", "attorney", "spokes", "lawmaker", "representative",
-      "colonel", "general", "admiral", "captain", "sergeant", "lieutenant", "major", "professor",
-      "prof", "st", "sir", "lady", "lord", "dame", "health", "economy", "economic", "education",
-      "transport", "energy", "agriculture", "trade", "labour", "labor", "environment", "culture",
-      "ministry", "department", "office", "spokesman", "mp", "minister's", "police", "army",
-      "navy", "officer", "military", "national", "federal", "regional", "central"};
+  static const std::unordered_set<std::string_view> words = {"president",
+                                                             "minister",
+                                                             "secretary",
+                                                             "general",
+                                                             "defense",
+                                                             "defence",
+                                                             "foreign",
+                                                             "prime",
+                                                             "chancellor",
+                                                             "spokesman",
+                                                             "spokeswoman",
+                                                             "spokesperson",
+                                                             "state",
+                                                             "assistant",
+                                                             "deputy",
+                                                             "chief",
+                                                             "head",
+                                                             "leader",
+                                                             "senator",
+                                                             "governor",
+                                                             "mayor",
+                                                             "ambassador",
+                                                             "king",
+                                                             "queen",
+                                                             "prince",
+                                                             "princess",
+                                                             "pope",
+                                                             "director",
+                                                             "chairman",
+                                                             "chairwoman",
+                                                             "chair",
+                                                             "ceo",
+                                                             "commander",
+                                                             "interior",
+                                                             "finance",
+                                                             "justice",
+                                                             "vice",
+                                                             "sen",
+                                                             "rep",
+                                                             "gov",
+                                                             "gen",
+                                                             "col",
+                                                             "lt",
+                                                             "sgt",
+                                                             "capt",
+                                                             "adm",
+                                                             "former",
+                                                             "top",
+                                                             "acting",
+                                                             "official",
+                                                             "officials",
+                                                             "envoy",
+                                                             "premier",
+                                                             "judge",
+                                                             "justice",
+                                                             "attorney",
+                                                             "spokes",
+                                                             "lawmaker",
+                                                             "representative",
+                                                             "colonel",
+                                                             "general",
+                                                             "admiral",
+                                                             "captain",
+                                                             "sergeant",
+                                                             "lieutenant",
+                                                             "major",
+                                                             "professor",
+                                                             "prof",
+                                                             "st",
+                                                             "sir",
+                                                             "lady",
+                                                             "lord",
+                                                             "dame",
+                                                             "health",
+                                                             "economy",
+                                                             "economic",
+                                                             "education",
+                                                             "transport",
+                                                             "energy",
+                                                             "agriculture",
+                                                             "trade",
+                                                             "labour",
+                                                             "labor",
+                                                             "environment",
+                                                             "culture",
+                                                             "ministry",
+                                                             "department",
+                                                             "office",
+                                                             "spokesman",
+                                                             "mp",
+                                                             "minister's",
+                                                             "police",
+                                                             "army",
+                                                             "navy",
+                                                             "officer",
+                                                             "military",
+                                                             "national",
+                                                             "federal",
+                                                             "regional",
+                                                             "central"};
   return words;
 }
 
 const std::unordered_set<std::string_view>& calendar_words() {
   static const std::unordered_set<std::string_view> words = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-      "sun"};
+      "monday",  "tuesday",   "wednesday", "thursday", "friday",   "saturday", "sunday",
+      "january", "february",  "march",     "april",    "may",      "june",     "july",
+      "august",  "september", "october",   "november", "december", "jan",      "feb",
+      "mar",     "apr",       "jun",       "jul",      "aug",      "sep",      "sept",
+      "oct",     "nov",       "dec",       "mon",      "tue",      "tues",     "wed",
+      "thu",     "thur",      "thurs",     "fri",      "sat",      "sun"};
   return words;
 }
 
@@ -239,19 +339,26 @@ struct event_class {
 // left out on purpose: the same people hold many of them on different days, which would make
 // false date conflicts.
 constexpr std::array<event_class, 39> event_words = {{
-    {"talks", "talks"},           {"negotiations", "talks"},    {"negotiation", "talks"},
-    {"summit", "summit"},         {"meeting", "meeting"},       {"election", "election"},
-    {"elections", "election"},    {"vote", "vote"},             {"referendum", "vote"},
-    {"ballot", "vote"},           {"visit", "visit"},           {"trip", "visit"},
-    {"invasion", "invasion"},     {"attack", "attack"},         {"offensive", "offensive"},
-    {"ceasefire", "ceasefire"},   {"truce", "ceasefire"},       {"deadline", "deadline"},
-    {"hearing", "hearing"},       {"trial", "trial"},           {"launch", "launch"},
-    {"proposal", "proposal"},     {"proposals", "proposal"},    {"draft", "proposal"},
-    {"documents", "proposal"},    {"inauguration", "inauguration"}, {"ceremony", "ceremony"},
-    {"escalation", "escalation"}, {"withdrawal", "withdrawal"}, {"exercises", "exercise"},
-    {"drills", "exercise"},       {"parade", "parade"},         {"funeral", "funeral"},
-    {"opening", "opening"},       {"signing", "signing"},       {"strike", "strike"},
-    {"protest", "protest"},       {"protests", "protest"},      {"census", "census"},
+    {"talks", "talks"},           {"negotiations", "talks"},
+    {"negotiation", "talks"},     {"summit", "summit"},
+    {"meeting", "meeting"},       {"election", "election"},
+    {"elections", "election"},    {"vote", "vote"},
+    {"referendum", "vote"},       {"ballot", "vote"},
+    {"visit", "visit"},           {"trip", "visit"},
+    {"invasion", "invasion"},     {"attack", "attack"},
+    {"offensive", "offensive"},   {"ceasefire", "ceasefire"},
+    {"truce", "ceasefire"},       {"deadline", "deadline"},
+    {"hearing", "hearing"},       {"trial", "trial"},
+    {"launch", "launch"},         {"proposal", "proposal"},
+    {"proposals", "proposal"},    {"draft", "proposal"},
+    {"documents", "proposal"},    {"inauguration", "inauguration"},
+    {"ceremony", "ceremony"},     {"escalation", "escalation"},
+    {"withdrawal", "withdrawal"}, {"exercises", "exercise"},
+    {"drills", "exercise"},       {"parade", "parade"},
+    {"funeral", "funeral"},       {"opening", "opening"},
+    {"signing", "signing"},       {"strike", "strike"},
+    {"protest", "protest"},       {"protests", "protest"},
+    {"census", "census"},
 }};
 
 std::optional<std::string_view> event_subject(std::string_view w) {
@@ -264,25 +371,26 @@ std::optional<std::string_view> event_subject(std::string_view w) {
 
 const std::unordered_set<std::string_view>& speech_verbs() {
   static const std::unordered_set<std::string_view> words = {
-      "said", "says", "say", "told", "tells", "stated", "states", "announced", "announces",
-      "added", "adds", "warned", "warns", "claimed", "claims", "reported", "reports",
-      "estimated", "estimates", "insisted", "noted", "wrote", "tweeted", "confirmed"};
+      "said",      "says",      "say",       "told",     "tells",   "stated",
+      "states",    "announced", "announces", "added",    "adds",    "warned",
+      "warns",     "claimed",   "claims",    "reported", "reports", "estimated",
+      "estimates", "insisted",  "noted",     "wrote",    "tweeted", "confirmed"};
   return words;
 }
 
 const std::unordered_set<std::string_view>& outcome_words() {
   static const std::unordered_set<std::string_view> words = {
-      "killed", "dead", "died", "wounded", "injured", "hurt", "displaced", "evacuated",
-      "arrested", "detained", "missing", "infected", "hospitalized", "hospitalised",
-      "rescued", "fled", "deported", "released", "captured", "moved", "relocated"};
+      "killed",    "dead",     "died",     "wounded",  "injured",  "hurt",         "displaced",
+      "evacuated", "arrested", "detained", "missing",  "infected", "hospitalized", "hospitalised",
+      "rescued",   "fled",     "deported", "released", "captured", "moved",        "relocated"};
   return words;
 }
 
 std::string normalized_outcome(std::string_view l) {
   static const std::unordered_map<std::string_view, std::string_view> same = {
-      {"dead", "killed"},      {"died", "killed"},       {"hurt", "injured"},
-      {"wounded", "injured"},  {"detained", "arrested"}, {"captured", "arrested"},
-      {"moved", "evacuated"},  {"relocated", "evacuated"}, {"hospitalised", "hospitalized"}};
+      {"dead", "killed"},     {"died", "killed"},         {"hurt", "injured"},
+      {"wounded", "injured"}, {"detained", "arrested"},   {"captured", "arrested"},
+      {"moved", "evacuated"}, {"relocated", "evacuated"}, {"hospitalised", "hospitalized"}};
   if (auto it = same.find(l); it != same.end()) return std::string(it->second);
   return std::string(l);
 }
@@ -349,7 +457,8 @@ std::vector<word> words_in(std::string_view text, text::byte_span within) {
         continue;
       }
       // "U.S." keeps its final dot.
-      if (c == '.' && j >= 2 && text[j - 2] == '.' && ascii_upper(static_cast<unsigned char>(text[j - 1]))) {
+      if (c == '.' && j >= 2 && text[j - 2] == '.' &&
+          ascii_upper(static_cast<unsigned char>(text[j - 1]))) {
         ++j;
       }
       break;
@@ -367,8 +476,8 @@ std::string lemma(std::string_view noun) {
   std::string w = lower(strip_possessive(noun));
   static const std::unordered_map<std::string_view, std::string_view> irregular = {
       {"people", "people"}, {"persons", "people"}, {"person", "people"}, {"men", "man"},
-      {"women", "woman"},   {"children", "child"}, {"troops", "troop"}, {"lives", "life"},
-      {"feet", "foot"},     {"mice", "mouse"},     {"data", "data"},    {"news", "news"},
+      {"women", "woman"},   {"children", "child"}, {"troops", "troop"},  {"lives", "life"},
+      {"feet", "foot"},     {"mice", "mouse"},     {"data", "data"},     {"news", "news"},
       {"series", "series"}, {"species", "species"}};
   if (auto it = irregular.find(w); it != irregular.end()) return std::string(it->second);
   if (w.size() > 4 && w.ends_with("ies")) return w.substr(0, w.size() - 3) + "y";
@@ -385,19 +494,22 @@ std::string lemma(std::string_view noun) {
 
 std::string subject_class(std::string_view noun_lemma) {
   static const std::unordered_map<std::string_view, std::string_view> classes = {
-      {"soldier", "troop"},     {"serviceman", "troop"}, {"servicemen", "troop"},
-      {"force", "troop"},       {"personnel", "troop"},  {"civilian", "people"},
-      {"resident", "people"},   {"casualty", "casualty"}, {"death", "people:killed"},
-      {"fatality", "people:killed"}, {"tank", "tank"},   {"refugee", "refugee"},
-      {"migrant", "refugee"},   {"usd", "money:USD"},    {"dollar", "money:USD"}};
+      {"soldier", "troop"},       {"serviceman", "troop"},
+      {"servicemen", "troop"},    {"force", "troop"},
+      {"personnel", "troop"},     {"civilian", "people"},
+      {"resident", "people"},     {"casualty", "casualty"},
+      {"death", "people:killed"}, {"fatality", "people:killed"},
+      {"tank", "tank"},           {"refugee", "refugee"},
+      {"migrant", "refugee"},     {"usd", "money:USD"},
+      {"dollar", "money:USD"}};
   if (auto it = classes.find(noun_lemma); it != classes.end()) return std::string(it->second);
   return std::string(noun_lemma);
 }
 
 bool is_time_unit(std::string_view noun_lemma) {
   static const std::unordered_set<std::string_view> units = {
-      "year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
-      "am", "pm", "a.m", "p.m", "o'clock", "time", "times"};
+      "year",    "month", "week", "day", "hour", "minute",  "second", "decade",
+      "century", "am",    "pm",   "a.m", "p.m",  "o'clock", "time",   "times"};
   return units.contains(noun_lemma);
 }
 
@@ -405,10 +517,12 @@ bool is_measure_unit(std::string_view noun_lemma) {
   // Lengths, levels, areas, weights, speeds and temperatures describe different things in
   // one story (a dam's height, a river's level, a town's distance): not counts to align.
   static const std::unordered_set<std::string_view> units = {
-      "km", "kilometre", "kilometer", "metre", "meter", "m", "cm", "mm", "mile", "foot", "feet",
-      "inch", "yard", "hectare", "acre", "litre", "liter", "gallon", "kg", "kilogram", "gram",
-      "tonne", "ton", "pound", "lb", "degree", "mph", "kph", "km/h", "knot", "celsius",
-      "fahrenheit", "sq", "square", "cubic", "barrel", "megawatt", "mw", "kw", "kwh", "gw"};
+      "km",     "kilometre", "kilometer", "metre",      "meter",  "m",        "cm",
+      "mm",     "mile",      "foot",      "feet",       "inch",   "yard",     "hectare",
+      "acre",   "litre",     "liter",     "gallon",     "kg",     "kilogram", "gram",
+      "tonne",  "ton",       "pound",     "lb",         "degree", "mph",      "kph",
+      "km/h",   "knot",      "celsius",   "fahrenheit", "sq",     "square",   "cubic",
+      "barrel", "megawatt",  "mw",        "kw",         "kwh",    "gw"};
   if (units.contains(noun_lemma)) return true;
   // "62-metre": a measure used as a modifier.
   const auto dash = noun_lemma.find('-');
@@ -543,7 +657,8 @@ std::string speaker_of(std::string_view text, text::byte_span sentence) {
       --j;
     }
     if (j == k) return {};
-    return std::string(text.substr(words[j].span.begin, words[k - 1].span.end - words[j].span.begin));
+    return std::string(
+        text.substr(words[j].span.begin, words[k - 1].span.end - words[j].span.begin));
   };
   auto name_run_from = [&](std::size_t k) -> std::string {
     if (k < words.size() && lower(words[k].text) == "the") ++k;
@@ -554,7 +669,8 @@ std::string speaker_of(std::string_view text, text::byte_span sentence) {
       ++j;
     }
     if (j == k) return {};
-    return std::string(text.substr(words[k].span.begin, words[j - 1].span.end - words[k].span.begin));
+    return std::string(
+        text.substr(words[k].span.begin, words[j - 1].span.end - words[k].span.begin));
   };
   for (std::size_t k = 0; k < words.size(); ++k) {
     const std::string l = lower(words[k].text);
@@ -600,12 +716,26 @@ std::string counted_noun_from_context(std::string_view text, text::byte_span sen
 std::string measured_noun_before(std::string_view text, text::byte_span sentence,
                                  text::byte_span figure) {
   static const std::unordered_set<std::string_view> skip = {
-      "rose", "fell", "rise", "fall", "rising", "falling", "climbed", "dropped", "jumped",
-      "reached", "stood", "stands", "hit", "grew", "increased", "decreased", "declined", "was",
-      "is", "were", "are", "at", "to", "by", "of", "about", "around", "nearly", "almost", "over",
-      "some", "roughly", "approximately", "than", "more", "less", "up", "down", "just", "be",
-      "been", "has", "have", "had", "a", "an", "the", "its", "their", "estimated", "now",
-      "only", "least", "most", "under", "below", "above", "record", "annual", "rate"};
+      "rose",      "fell",      "rise",
+      "fall",      "rising",    "falling",
+      "climbed",   "dropped",   "jumped",
+      "reached",   "stood",     "stands",
+      "hit",       "grew",      "increased",
+      "decreased", "declined",  "was",
+      "is",        "were",      "are",
+      "at",        "to",        "by",
+      "of",        "about",     "around",
+      "nearly",    "almost",    "over",
+      "some",      "roughly",   "approximately",
+      "than",      "more",      "less",
+      "up",        "down",      "just",
+      "be",        "been",      "has",
+      "have",      "had",       "a",
+      "an",        "the",       "its",
+      "their",     "estimated", "now",
+      "only",      "least",     "most",
+      "under",     "below",     "above",
+      "record",    "annual",    "rate"};
   const auto words = words_in(text, {sentence.begin, figure.begin});
   for (std::size_t k = words.size(); k-- > 0;) {
     const std::string l = lower(words[k].text);
@@ -626,8 +756,10 @@ std::string outcome_after(std::string_view text, text::byte_span sentence, text:
   return {};
 }
 
-std::string outcome_before(std::string_view text, text::byte_span sentence, text::byte_span figure) {
-  const std::uint32_t from = figure.begin > sentence.begin + 60 ? figure.begin - 60 : sentence.begin;
+std::string outcome_before(std::string_view text, text::byte_span sentence,
+                           text::byte_span figure) {
+  const std::uint32_t from =
+      figure.begin > sentence.begin + 60 ? figure.begin - 60 : sentence.begin;
   const auto words = words_in(text, {from, figure.begin});
   // "had evacuated 1,200", "evacuated some 1,200": the verb, then at most one hedge word.
   for (std::size_t n = 0; n < words.size() && n < 2; ++n) {
@@ -639,9 +771,10 @@ std::string outcome_before(std::string_view text, text::byte_span sentence, text
 
 bool update_cue_before(std::string_view text, text::byte_span sentence, text::byte_span figure) {
   static const std::unordered_set<std::string_view> cues = {
-      "risen", "rose", "climbed", "increased", "jumped", "grown", "grew", "swelled", "soared",
-      "fallen", "fell", "dropped", "decreased", "declined", "now", "updated", "revised", "new"};
-  const std::uint32_t from = figure.begin > sentence.begin + 80 ? figure.begin - 80 : sentence.begin;
+      "risen",  "rose", "climbed", "increased", "jumped",   "grown", "grew",    "swelled", "soared",
+      "fallen", "fell", "dropped", "decreased", "declined", "now",   "updated", "revised", "new"};
+  const std::uint32_t from =
+      figure.begin > sentence.begin + 80 ? figure.begin - 80 : sentence.begin;
   const auto words = words_in(text, {from, figure.begin});
   for (std::size_t n = 0; n < words.size() && n < 4; ++n) {
     if (cues.contains(lower(words[words.size() - 1 - n].text))) return true;
@@ -656,7 +789,8 @@ std::optional<event_head> event_near(std::string_view text, text::byte_span sent
     const auto& w = before[before.size() - 1 - n];
     // A verb of saying between them means the time dates the saying, not the event.
     if (speech_verbs().contains(lower(w.text))) break;
-    if (auto s = event_subject(strip_possessive(w.text))) return event_head{std::string(*s), w.span};
+    if (auto s = event_subject(strip_possessive(w.text)))
+      return event_head{std::string(*s), w.span};
   }
   const auto after = words_in(text, {time.end, sentence.end});
   for (std::size_t n = 0; n < after.size() && n < 3; ++n) {

@@ -63,8 +63,8 @@ std::string outcome_before(std::string_view text, text::byte_span sentence, text
 bool update_cue_before(std::string_view text, text::byte_span sentence, text::byte_span figure);
 
 struct event_head {
-  std::string subject;     // event class: "talks", "call", "proposal"
-  text::byte_span span;    // the head word
+  std::string subject;   // event class: "talks", "call", "proposal"
+  text::byte_span span;  // the head word
 };
 
 // The event a time expression dates: the closest event noun shortly before it ("talks in Geneva

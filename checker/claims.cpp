@@ -65,18 +65,20 @@ std::optional<std::uint32_t> time_of_figure(const analyzed_article& a, text::byt
   // them (an article can hold thousands).
   constexpr std::uint32_t reach = 8;
   const auto first_after = static_cast<std::uint32_t>(
-      std::lower_bound(a.times.begin(), a.times.end(), figure.begin,
-                       [](const grammar::time_expression& t, std::uint32_t at) { return t.span.begin < at; }) -
+      std::lower_bound(
+          a.times.begin(), a.times.end(), figure.begin,
+          [](const grammar::time_expression& t, std::uint32_t at) { return t.span.begin < at; }) -
       a.times.begin());
   const std::uint32_t from = first_after > reach ? first_after - reach : 0;
-  const auto to = static_cast<std::uint32_t>(std::min<std::size_t>(a.times.size(), first_after + reach));
+  const auto to =
+      static_cast<std::uint32_t>(std::min<std::size_t>(a.times.size(), first_after + reach));
   for (std::uint32_t i = from; i < to; ++i) {
     const auto& t = a.times[i];
     if (!sentence.contains(t.span) || !datable(t)) continue;
     if (t.start && dateline && *t.start > *dateline + std::chrono::days{1}) continue;
     if (!t.start && t.kind != grammar::timex_kind::relative) continue;
-    const std::uint32_t distance = t.span.end <= figure.begin ? figure.begin - t.span.end
-                                                              : t.span.begin - figure.end;
+    const std::uint32_t distance =
+        t.span.end <= figure.begin ? figure.begin - t.span.end : t.span.begin - figure.end;
     if (!best || distance < best_distance) {
       best = i;
       best_distance = distance;
@@ -89,7 +91,8 @@ std::optional<std::uint32_t> time_of_figure(const analyzed_article& a, text::byt
 // side of the claim, so that a pathological 10 MB "sentence" costs linear time overall.
 text::byte_span around(text::byte_span sentence, text::byte_span span) {
   constexpr std::uint32_t radius = 400;
-  const std::uint32_t begin = span.begin > sentence.begin + radius ? span.begin - radius : sentence.begin;
+  const std::uint32_t begin =
+      span.begin > sentence.begin + radius ? span.begin - radius : sentence.begin;
   const std::uint32_t end = sentence.end > span.end + radius ? span.end + radius : sentence.end;
   return {begin, end};
 }
@@ -100,7 +103,8 @@ std::string figure_subject(const analyzed_article& a, const grammar::quantity& q
   if (q.kind == grammar::quantity_kind::percent || q.kind == grammar::quantity_kind::money) {
     std::string of = q.noun_phrase.empty() ? measured_noun_before(text, sentence, q.span) : "";
     if (!q.noun_phrase.empty()) {
-      const auto words = words_in(q.noun_phrase, {0, static_cast<std::uint32_t>(q.noun_phrase.size())});
+      const auto words =
+          words_in(q.noun_phrase, {0, static_cast<std::uint32_t>(q.noun_phrase.size())});
       if (!words.empty()) of = lemma(words.back().text);
     }
     if (of.empty()) return {};

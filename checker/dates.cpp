@@ -1,10 +1,10 @@
 #include "checker/dates.hpp"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <cctype>
 #include <cmath>
-
-#include <fmt/format.h>
 
 namespace factcheck::checker {
 namespace {

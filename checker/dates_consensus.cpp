@@ -1,10 +1,10 @@
 #include "checker/dates_consensus.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "checker/claim_report.hpp"
 #include "checker/claim_text.hpp"
@@ -25,11 +25,11 @@ std::string lower(std::string_view s) {
 
 std::optional<int> small_number(std::string_view w) {
   static const std::unordered_map<std::string_view, int> words = {
-      {"one", 1},      {"two", 2},       {"three", 3},    {"four", 4},      {"five", 5},
-      {"six", 6},      {"seven", 7},     {"eight", 8},    {"nine", 9},      {"ten", 10},
-      {"eleven", 11},  {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+      {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+      {"six", 6},      {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+      {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
       {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
-      {"thirty", 30},  {"forty", 40},    {"fifty", 50},   {"a", 1},         {"an", 1}};
+      {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"a", 1},         {"an", 1}};
   const std::string l = lower(w);
   if (auto it = words.find(l); it != words.end()) return it->second;
   if (!l.empty() && l.size() <= 3 && std::all_of(l.begin(), l.end(), [](char c) {
@@ -86,8 +86,8 @@ std::vector<year_arithmetic> find_year_arithmetic(const analyzed_article& a) {
       const std::string unit = lower(words[k + 1].text);
       if (unit != "years" && unit != "year") continue;
       const std::string rel = lower(words[k + 2].text);
-      const bool more_than = k >= 2 && lower(words[k - 2].text) == "more" &&
-                             lower(words[k - 1].text) == "than";
+      const bool more_than =
+          k >= 2 && lower(words[k - 2].text) == "more" && lower(words[k - 1].text) == "than";
       std::optional<int> base;
       std::string how;
       if (rel == "after" || rel == "since") {
@@ -156,7 +156,8 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
 
   std::vector<std::vector<std::uint32_t>> event_claims(articles.size());
   for (std::uint32_t ci = 0; ci < corpus.claims.size(); ++ci) {
-    if (corpus.claims[ci].kind == claim_kind::event_date) event_claims[corpus.claims[ci].article].push_back(ci);
+    if (corpus.claims[ci].kind == claim_kind::event_date)
+      event_claims[corpus.claims[ci].article].push_back(ci);
   }
   std::vector<std::uint32_t> group_of(corpus.claims.size(), 0);
   for (std::uint32_t g = 0; g < corpus.facts.size(); ++g) {
@@ -228,7 +229,8 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
       }
     }
     if (!relative_clauses.empty() && (result.stale || relative_clauses.size() >= 2)) {
-      result.evidence.insert(result.evidence.end(), relative_clauses.begin(), relative_clauses.end());
+      result.evidence.insert(result.evidence.end(), relative_clauses.begin(),
+                             relative_clauses.end());
       result.stale = true;
       if (!result.content_date) result.content_date = dated + *first_shift;
     }
@@ -242,8 +244,9 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
         const std::chrono::year_month_day d = *a.dateline.date;
         const auto shifted = std::chrono::year{y.implied_low} / d.month() / d.day();
         result.content_date =
-            shifted.ok() ? sys_days{shifted}
-                         : sys_days{std::chrono::year{y.implied_low} / d.month() / std::chrono::last};
+            shifted.ok()
+                ? sys_days{shifted}
+                : sys_days{std::chrono::year{y.implied_low} / d.month() / std::chrono::last};
       }
     }
   }

@@ -35,9 +35,9 @@ struct dateline_assessment {
 std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus);
 
 struct year_arithmetic {
-  int implied_low = 0;   // the years the text must be written in
+  int implied_low = 0;  // the years the text must be written in
   int implied_high = 0;
-  std::string clause;    // "'more than seven years ago' after 2014 (line 53) gives 2021"
+  std::string clause;  // "'more than seven years ago' after 2014 (line 53) gives 2021"
 };
 // Year arithmetic found in an article (see above).
 std::vector<year_arithmetic> find_year_arithmetic(const analyzed_article& article);

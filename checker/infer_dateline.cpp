@@ -1,8 +1,8 @@
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "checker/claim_report.hpp"
 #include "checker/claim_text.hpp"
@@ -177,9 +177,10 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
           r.low = when - std::chrono::days{7 * shift->weeks + 6};
           r.high = when - std::chrono::days{7 * shift->weeks - 6};
         }
-        r.note = fmt::format("'{}' (line {}): {} dates the same {} {} (line {})", t.span.of(a.text()),
-                             line_of(a, t.span.begin), short_name(other.path()), c.subject,
-                             format_day(when), line_of(other, o.span.begin));
+        r.note =
+            fmt::format("'{}' (line {}): {} dates the same {} {} (line {})", t.span.of(a.text()),
+                        line_of(a, t.span.begin), short_name(other.path()), c.subject,
+                        format_day(when), line_of(other, o.span.begin));
         evidence.push_back(std::move(r));
         break;
       }
@@ -233,7 +234,8 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
       auto p = postings.find(e);
       if (p == postings.end() || p->second.size() > 256) continue;
       for (std::uint32_t i : p->second) {
-        if (i == target || articles[i].dateline.source == grammar::dateline_source::inferred) continue;
+        if (i == target || articles[i].dateline.source == grammar::dateline_source::inferred)
+          continue;
         if (++shared[i] != 2) continue;
         const sys_days d{*articles[i].dateline.date};
         if (!earliest || d < *earliest || (d == *earliest && i < from)) {

@@ -1,9 +1,9 @@
 #include "checker/rules/date_conflict.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "checker/check.hpp"
 #include "checker/claim_report.hpp"
@@ -38,7 +38,8 @@ std::string describe_interval(sys_days start, sys_days end) {
   const std::chrono::year_month_day s{start};
   const std::chrono::year_month_day e{end - std::chrono::days{1}};
   if (s.year() == e.year() && s.month() == e.month()) {
-    if (static_cast<unsigned>(s.day()) == 1 && (s.year() / s.month() / std::chrono::last).day() == e.day()) {
+    if (static_cast<unsigned>(s.day()) == 1 &&
+        (s.year() / s.month() / std::chrono::last).day() == e.day()) {
       return describe_month(start);
     }
     return describe_month_part(start + std::chrono::days{days / 2});
@@ -88,15 +89,16 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       if (!self_stale && !against_trusted) continue;  // the other side's dateline is wrong
       const claim& other = corpus.claims[events[against.front()].claim];
       finding f = finding_at(corpus, c, group);
-      f.message = fmt::format("'{}' puts the {} at {}; {} puts it at {} ('{}')",
-                              claim_text(corpus, c), c.subject,
-                              describe_interval(events[x].start, events[x].end),
-                              short_name(article_of(corpus, other).path()),
-                              describe_interval(events[against.front()].start,
-                                                events[against.front()].end),
-                              claim_text(corpus, other));
-      if (self_stale) f.message += "; this article's dateline is itself contradicted (see stale-dateline)";
-      for (std::size_t y : against) f.related.push_back(related_at(corpus, corpus.claims[events[y].claim]));
+      f.message =
+          fmt::format("'{}' puts the {} at {}; {} puts it at {} ('{}')", claim_text(corpus, c),
+                      c.subject, describe_interval(events[x].start, events[x].end),
+                      short_name(article_of(corpus, other).path()),
+                      describe_interval(events[against.front()].start, events[against.front()].end),
+                      claim_text(corpus, other));
+      if (self_stale)
+        f.message += "; this article's dateline is itself contradicted (see stale-dateline)";
+      for (std::size_t y : against)
+        f.related.push_back(related_at(corpus, corpus.claims[events[y].claim]));
       sink.report(std::move(f));
       flagged.insert(events[x].claim);
     }

@@ -18,7 +18,8 @@ void missing_dateline_rule::run(const aligned_corpus& corpus, finding_sink& sink
     }
     const std::string_view text = a.text();
     const auto eol = text.find('\n');
-    const auto first_line_end = static_cast<std::uint32_t>(eol == std::string_view::npos ? text.size() : eol);
+    const auto first_line_end =
+        static_cast<std::uint32_t>(eol == std::string_view::npos ? text.size() : eol);
     finding f;
     f.where = locate(a, {0, first_line_end});
     if (source == grammar::dateline_source::inferred && a.dateline.date) {

@@ -1,9 +1,9 @@
 #include "checker/rules/numeric_conflict.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdlib>
-
-#include <fmt/format.h>
 
 #include "checker/claim_report.hpp"
 #include "checker/dates.hpp"
@@ -42,14 +42,15 @@ void numeric_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink
       figures.push_back({i, *c.as_of, interval_of(q)});
     }
     if (figures.size() < 2) continue;
-    std::stable_sort(figures.begin(), figures.end(),
-                     [](const dated_figure& x, const dated_figure& y) { return x.as_of < y.as_of; });
+    std::stable_sort(
+        figures.begin(), figures.end(),
+        [](const dated_figure& x, const dated_figure& y) { return x.as_of < y.as_of; });
     std::vector<int> support(figures.size(), 0);
     std::vector<std::vector<std::size_t>> against(figures.size());
     // Sweep over as-of order: only figures within the window are compared.
     for (std::size_t x = 0; x < figures.size(); ++x) {
-      for (std::size_t y = x + 1; y < figures.size() && figures[y].as_of - figures[x].as_of <= window;
-           ++y) {
+      for (std::size_t y = x + 1;
+           y < figures.size() && figures[y].as_of - figures[x].as_of <= window; ++y) {
         const claim& cx = corpus.claims[figures[x].claim];
         const claim& cy = corpus.claims[figures[y].claim];
         if (cx.article == cy.article && cx.span == cy.span) continue;
@@ -71,12 +72,13 @@ void numeric_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink
       const claim& other = corpus.claims[figures[first].claim];
       const bool same_article = other.article == c.article;
       const std::string where =
-          same_article ? fmt::format("line {} of this article",
-                                     article_of(corpus, other).source->locate(other.span.begin).line)
-                       : short_name(article_of(corpus, other).path());
-      f.message = fmt::format("{} here; {} in {}, {}", claim_text(corpus, c),
-                              claim_text(corpus, other), where,
-                              when_text(days_between(figures[x].as_of, figures[first].as_of)));
+          same_article
+              ? fmt::format("line {} of this article",
+                            article_of(corpus, other).source->locate(other.span.begin).line)
+              : short_name(article_of(corpus, other).path());
+      f.message =
+          fmt::format("{} here; {} in {}, {}", claim_text(corpus, c), claim_text(corpus, other),
+                      where, when_text(days_between(figures[x].as_of, figures[first].as_of)));
       if (against[x].size() > 1) {
         f.message += fmt::format(" (and {} more conflicting figure{})", against[x].size() - 1,
                                  against[x].size() == 2 ? "" : "s");

@@ -20,8 +20,9 @@ void stale_dateline_rule::run(const aligned_corpus& corpus, finding_sink& sink) 
     f.where = locate(a, a.dateline.span);
     const std::string content =
         assessment.content_date ? describe_month_part(*assessment.content_date) : "another date";
-    f.message = fmt::format("dated {}, but the content is from {}: {}", format_day(*a.dateline.date),
-                            content, fmt::join(assessment.evidence, "; "));
+    f.message =
+        fmt::format("dated {}, but the content is from {}: {}", format_day(*a.dateline.date),
+                    content, fmt::join(assessment.evidence, "; "));
     f.suggestion = fmt::format("check the dateline (the content points to {})", content);
     f.context = std::string(a.dateline.span.of(a.text()));
     for (std::size_t k = 0; k < assessment.related_articles.size() && k < 5; ++k) {

@@ -1,10 +1,10 @@
 #include "checker/rules/stale_figure.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "checker/claim_report.hpp"
 #include "checker/claim_text.hpp"
@@ -24,8 +24,10 @@ constexpr double bound_outgrown = 1.25;
 bool outgrown_bound(const grammar::quantity& older, const grammar::quantity& newer) {
   const bool lower_bound =
       older.hedge_kind == grammar::hedge::over || older.hedge_kind == grammar::hedge::at_least;
-  const bool newer_upper = newer.hedge_kind == grammar::hedge::under || newer.hedge_kind == grammar::hedge::at_most;
-  return lower_bound && !newer_upper && older.value > 0 && newer.value > bound_outgrown * older.value;
+  const bool newer_upper =
+      newer.hedge_kind == grammar::hedge::under || newer.hedge_kind == grammar::hedge::at_most;
+  return lower_bound && !newer_upper && older.value > 0 &&
+         newer.value > bound_outgrown * older.value;
 }
 
 bool stated_value_outside(const grammar::quantity& older, const grammar::quantity& newer,
@@ -40,7 +42,8 @@ bool stated_value_outside(const grammar::quantity& older, const grammar::quantit
 
 // A newer figure can supersede only when it is itself a figure, not a bound or a vague amount.
 bool definite(const grammar::quantity& q) {
-  return !q.vague && (q.hedge_kind == grammar::hedge::none || q.hedge_kind == grammar::hedge::approx);
+  return !q.vague &&
+         (q.hedge_kind == grammar::hedge::none || q.hedge_kind == grammar::hedge::approx);
 }
 
 }  // namespace
@@ -79,7 +82,8 @@ void stale_figure_rule::run(const aligned_corpus& corpus, finding_sink& sink) co
         // A definite newer figure outside the older one, or a newer bound that excludes it
         // ("more than 104,000" after "69,597").
         const bool replaced =
-            outgrown_bound(old_q, new_q) || (definite(new_q) && stated_value_outside(old_q, new_q, settings.numeric_tolerance)) ||
+            outgrown_bound(old_q, new_q) ||
+            (definite(new_q) && stated_value_outside(old_q, new_q, settings.numeric_tolerance)) ||
             !compatible(interval_of(old_q), interval_of(new_q), settings.numeric_tolerance);
         if (!replaced) continue;
         const std::string written(old.span.of(article_of(corpus, old).text()));

@@ -1,8 +1,8 @@
 #include "checker/rules/uncorroborated_figure.hpp"
 
-#include <set>
-
 #include <fmt/format.h>
+
+#include <set>
 
 #include "checker/claim_report.hpp"
 

@@ -11,7 +11,8 @@
 namespace factcheck::checker::rules {
 namespace {
 
-std::optional<std::chrono::weekday> stated(bool has, std::chrono::weekday day, std::string_view written) {
+std::optional<std::chrono::weekday> stated(bool has, std::chrono::weekday day,
+                                           std::string_view written) {
   if (has) return day;
   return find_weekday(written);
 }

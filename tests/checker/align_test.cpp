@@ -5,8 +5,8 @@
 namespace factcheck::testing {
 namespace {
 
-checker::claim make(checker::claim_kind kind, std::string subject, std::vector<std::string> entities,
-                    std::uint32_t article) {
+checker::claim make(checker::claim_kind kind, std::string subject,
+                    std::vector<std::string> entities, std::uint32_t article) {
   checker::claim c;
   c.kind = kind;
   c.subject = std::move(subject);
@@ -67,9 +67,11 @@ TEST(Align, ChainsAreOneFactAndGroupsFollowTheFirstClaim) {
 
 TEST(Align, KeyAndLabelNameTheFact) {
   corpus_builder b;
-  const auto a = b.article("a.txt", "May 5, 2024\n\nKenyan police arrested 210 protesters in Nairobi.", ymd(2024, 5, 5));
+  const auto a = b.article(
+      "a.txt", "May 5, 2024\n\nKenyan police arrested 210 protesters in Nairobi.", ymd(2024, 5, 5));
   b.figure(a, "210", 210, 210, "protester", "protesters");
-  const auto c = b.article("b.txt", "May 5, 2024\n\nKenyan police detained 205 protesters in Nairobi.", ymd(2024, 5, 5));
+  const auto c = b.article(
+      "b.txt", "May 5, 2024\n\nKenyan police detained 205 protesters in Nairobi.", ymd(2024, 5, 5));
   b.figure(c, "205", 205, 205, "protester", "protesters");
   const auto corpus = b.build();
   ASSERT_EQ(corpus.facts.size(), 1U);

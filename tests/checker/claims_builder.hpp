@@ -44,7 +44,8 @@ class corpus_builder {
       p.dateline.date = dated;
       p.dateline.source = source;
       const auto eol = p.text.find('\n');
-      p.dateline.span = {0, static_cast<std::uint32_t>(eol == std::string::npos ? p.text.size() : eol)};
+      p.dateline.span = {
+          0, static_cast<std::uint32_t>(eol == std::string::npos ? p.text.size() : eol)};
     }
     pending_.push_back(std::move(p));
     return static_cast<std::uint32_t>(pending_.size() - 1);
@@ -77,7 +78,8 @@ class corpus_builder {
   }
 
   // A figure at a known span (for generated texts where searching would be quadratic).
-  grammar::quantity& figure_at(std::uint32_t a, text::byte_span span, double value, std::string unit) {
+  grammar::quantity& figure_at(std::uint32_t a, text::byte_span span, double value,
+                               std::string unit) {
     grammar::quantity q;
     q.span = span;
     q.value = q.value_high = q.low = q.high = value;
@@ -149,13 +151,15 @@ class corpus_builder {
 
   template <class T>
   static void sort_by_span(std::vector<T>& v) {
-    std::stable_sort(v.begin(), v.end(), [](const T& x, const T& y) { return x.span.begin < y.span.begin; });
+    std::stable_sort(v.begin(), v.end(),
+                     [](const T& x, const T& y) { return x.span.begin < y.span.begin; });
   }
 
   static text::byte_span find(const std::string& text, std::string_view written, int occurrence) {
     std::size_t at = text.find(written);
     for (int k = 0; k < occurrence && at != std::string::npos; ++k) at = text.find(written, at + 1);
-    if (at == std::string::npos) throw std::invalid_argument("text not found: " + std::string(written));
+    if (at == std::string::npos)
+      throw std::invalid_argument("text not found: " + std::string(written));
     return {static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + written.size())};
   }
 
@@ -174,11 +178,13 @@ class corpus_builder {
       for (std::size_t i = begin; i < end; ++i) {
         const char c = text[i];
         if ((c == '.' || c == '?' || c == '!') && (i + 1 == end || text[i + 1] == ' ')) {
-          b.sentences.push_back({{static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(i + 1)}});
+          b.sentences.push_back(
+              {{static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(i + 1)}});
           s = i + 2;
         }
       }
-      if (s < end) b.sentences.push_back({{static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(end)}});
+      if (s < end)
+        b.sentences.push_back({{static_cast<std::uint32_t>(s), static_cast<std::uint32_t>(end)}});
       blocks.push_back(std::move(b));
       begin = end + 2;
     }

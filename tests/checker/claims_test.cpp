@@ -11,10 +11,11 @@ using grammar::timex_kind;
 
 TEST(Claims, FigureHasSubjectEntitiesSpeakerAndTime) {
   corpus_builder b;
-  const auto a = b.article("a.txt",
-                           "March 8, 2024\n\nPolish Interior Minister Tomasz Wrobel told reporters on "
-                           "Thursday that 4,200 migrants had crossed from Belarus since January.",
-                           ymd(2024, 3, 8));
+  const auto a =
+      b.article("a.txt",
+                "March 8, 2024\n\nPolish Interior Minister Tomasz Wrobel told reporters on "
+                "Thursday that 4,200 migrants had crossed from Belarus since January.",
+                ymd(2024, 3, 8));
   b.figure(a, "4,200", 4200, 4200, "migrant", "migrants");
   b.time(a, "on Thursday", day(2024, 3, 7), day(2024, 3, 8), timex_kind::relative, "2024-03-07");
   const auto corpus = b.build();
@@ -30,8 +31,9 @@ TEST(Claims, FigureHasSubjectEntitiesSpeakerAndTime) {
 
 TEST(Claims, FigureWithoutTimeHoldsAtTheDateline) {
   corpus_builder b;
-  const auto a = b.article("a.txt", "May 2, 2023\n\nFlooding in Bavaria has forced 1,800 residents from their homes.",
-                           ymd(2023, 5, 2));
+  const auto a = b.article(
+      "a.txt", "May 2, 2023\n\nFlooding in Bavaria has forced 1,800 residents from their homes.",
+      ymd(2023, 5, 2));
   b.figure(a, "1,800", 1800, 1800, "resident", "residents");
   const auto corpus = b.build();
   ASSERT_EQ(corpus.claims.size(), 1U);
@@ -41,10 +43,11 @@ TEST(Claims, FigureWithoutTimeHoldsAtTheDateline) {
 
 TEST(Claims, NumberOfNamesWhatIsCounted) {
   corpus_builder b;
-  const auto a = b.article("a.txt",
-                           "June 1, 2024\n\nThe number of Turkish firefighters at the blaze was put at 650, "
-                           "officials said.",
-                           ymd(2024, 6, 1));
+  const auto a =
+      b.article("a.txt",
+                "June 1, 2024\n\nThe number of Turkish firefighters at the blaze was put at 650, "
+                "officials said.",
+                ymd(2024, 6, 1));
   b.figure(a, "650", 650, 650);
   const auto corpus = b.build();
   ASSERT_EQ(corpus.claims.size(), 1U);
@@ -68,10 +71,11 @@ TEST(Claims, SkipsYearsDurationsIdsAndUncountedFigures) {
 
 TEST(Claims, OutcomeSplitsPeopleKilledFromPeopleDisplaced) {
   corpus_builder b;
-  const auto a = b.article("a.txt",
-                           "July 3, 2024\n\nAt least 40 people were killed in Sindh. About 9,000 people "
-                           "were displaced in Sindh.",
-                           ymd(2024, 7, 3));
+  const auto a =
+      b.article("a.txt",
+                "July 3, 2024\n\nAt least 40 people were killed in Sindh. About 9,000 people "
+                "were displaced in Sindh.",
+                ymd(2024, 7, 3));
   b.figure(a, "At least 40", 40, grammar::infinity, "people", "people");
   b.figure(a, "About 9,000", 8100, 9900, "people", "people");
   const auto corpus = b.build();
@@ -82,7 +86,8 @@ TEST(Claims, OutcomeSplitsPeopleKilledFromPeopleDisplaced) {
 
 TEST(Claims, PercentIsOfTheNounBeforeIt) {
   corpus_builder b;
-  const auto a = b.article("a.txt", "July 3, 2024\n\nIn Chile, inflation rose to 4.2% in June.", ymd(2024, 7, 3));
+  const auto a = b.article("a.txt", "July 3, 2024\n\nIn Chile, inflation rose to 4.2% in June.",
+                           ymd(2024, 7, 3));
   auto& q = b.figure(a, "4.2%", 4.2, 4.2, "percent");
   q.kind = grammar::quantity_kind::percent;
   const auto corpus = b.build();
@@ -92,10 +97,11 @@ TEST(Claims, PercentIsOfTheNounBeforeIt) {
 
 TEST(Claims, DatedEventHasItsHeadAndPlace) {
   corpus_builder b;
-  const auto a = b.article("a.txt",
-                           "April 10, 2024\n\nDiplomats said the talks in Vilnius next month would be "
-                           "decisive. The draft treaty published on Monday runs to 40 pages.",
-                           ymd(2024, 4, 10));
+  const auto a =
+      b.article("a.txt",
+                "April 10, 2024\n\nDiplomats said the talks in Vilnius next month would be "
+                "decisive. The draft treaty published on Monday runs to 40 pages.",
+                ymd(2024, 4, 10));
   b.time(a, "next month", day(2024, 5, 1), day(2024, 6, 1), timex_kind::relative, "2024-05");
   b.time(a, "on Monday", day(2024, 4, 8), day(2024, 4, 9), timex_kind::relative, "2024-04-08");
   const auto corpus = b.build();
@@ -110,8 +116,9 @@ TEST(Claims, DatedEventHasItsHeadAndPlace) {
 
 TEST(Claims, TimeOfSayingIsNotTheEventDate) {
   corpus_builder b;
-  const auto a = b.article("a.txt", "April 10, 2024\n\nThe summit organisers said on Monday that tickets sold out.",
-                           ymd(2024, 4, 10));
+  const auto a = b.article(
+      "a.txt", "April 10, 2024\n\nThe summit organisers said on Monday that tickets sold out.",
+      ymd(2024, 4, 10));
   b.time(a, "on Monday", day(2024, 4, 8), day(2024, 4, 9), timex_kind::relative);
   const auto corpus = b.build();
   EXPECT_TRUE(corpus.claims.empty());

@@ -1,6 +1,7 @@
+#include "checker/dates.hpp"
+
 #include <gtest/gtest.h>
 
-#include "checker/dates.hpp"
 #include "checker/dates_consensus.hpp"
 #include "checker/rules/date_conflict.hpp"
 #include "checker/rules/missing_dateline.hpp"
@@ -49,15 +50,17 @@ TEST(Dates, ReanchorMovesMonthsByMonths) {
 // An undated article whose "On Tuesday" figure is another article's Tuesday figure.
 corpus_builder undated_pair() {
   corpus_builder b;
-  const auto a = b.article("dated.txt",
-                           "March 7, 2024\n\nChilean Health Minister Ximena Aguilera said on Tuesday that "
-                           "1,240 patients were treated in Valparaiso.",
-                           ymd(2024, 3, 7));
+  const auto a =
+      b.article("dated.txt",
+                "March 7, 2024\n\nChilean Health Minister Ximena Aguilera said on Tuesday that "
+                "1,240 patients were treated in Valparaiso.",
+                ymd(2024, 3, 7));
   b.figure(a, "1,240", 1240, 1240, "patient", "patients");
   b.time(a, "on Tuesday", day(2024, 3, 5), day(2024, 3, 6), timex_kind::relative, "2024-03-05");
-  const auto u = b.article("undated.txt",
-                           "Fires near Valparaiso\n\nOn Tuesday, the Chilean health minister said 1,240 "
-                           "patients had been treated in Valparaiso.");
+  const auto u =
+      b.article("undated.txt",
+                "Fires near Valparaiso\n\nOn Tuesday, the Chilean health minister said 1,240 "
+                "patients had been treated in Valparaiso.");
   b.figure(u, "1,240", 1240, 1240, "patient", "patients");
   auto& t = b.time(u, "On Tuesday", std::nullopt, std::nullopt, timex_kind::relative, "XXXX-WXX-2");
   t.has_weekday = true;
@@ -73,19 +76,22 @@ TEST(InferDateline, SameFactOnTheNamedWeekdayGivesTheEarliestDate) {
   EXPECT_EQ(*u.dateline.date, ymd(2024, 3, 5));
   EXPECT_EQ(u.dateline.source, grammar::dateline_source::inferred);
   EXPECT_EQ(u.dateline_note,
-            "'On Tuesday' (line 3) read as 2024-03-05, the day dated.txt gives for the same patient (line 3)");
+            "'On Tuesday' (line 3) read as 2024-03-05, the day dated.txt gives for the same "
+            "patient (line 3)");
 
   const auto findings = run(checker::rules::missing_dateline_rule{}, corpus);
   ASSERT_EQ(findings.size(), 1U);
   EXPECT_EQ(findings[0].where.path, "undated.txt");
   EXPECT_EQ(findings[0].where.begin.line, 1U);
   EXPECT_EQ(findings[0].where.begin.column, 1U);
-  EXPECT_EQ(findings[0].message, "no publication date found; 2024-03-05 was inferred from " + u.dateline_note);
+  EXPECT_EQ(findings[0].message,
+            "no publication date found; 2024-03-05 was inferred from " + u.dateline_note);
 }
 
 TEST(InferDateline, FallsBackToTheRelatedArticlesWeekday) {
   corpus_builder b;
-  b.article("dated.txt", "March 7, 2024\n\nChile and Peru signed a fishing accord in Lima.", ymd(2024, 3, 7));
+  b.article("dated.txt", "March 7, 2024\n\nChile and Peru signed a fishing accord in Lima.",
+            ymd(2024, 3, 7));
   const auto u = b.article("undated.txt", "Accord\n\nOn Monday, Chile and Peru agreed on quotas.");
   auto& t = b.time(u, "On Monday", std::nullopt, std::nullopt, timex_kind::relative);
   t.has_weekday = true;
@@ -97,12 +103,14 @@ TEST(InferDateline, FallsBackToTheRelatedArticlesWeekday) {
 
 TEST(InferDateline, NextMonthAgainstAnotherSourcesEventDate) {
   corpus_builder b;
-  const auto a = b.article("dated.txt",
-                           "March 1, 2024\n\nPeruvian and Chilean envoys will attend the summit on March 14 in Lima.",
-                           ymd(2024, 3, 1));
+  const auto a = b.article(
+      "dated.txt",
+      "March 1, 2024\n\nPeruvian and Chilean envoys will attend the summit on March 14 in Lima.",
+      ymd(2024, 3, 1));
   b.time(a, "on March 14", day(2024, 3, 14), day(2024, 3, 15));
-  const auto u = b.article("undated.txt",
-                           "Summit plans\n\nPeruvian and Chilean envoys prepared for the summit next month in Lima.");
+  const auto u = b.article(
+      "undated.txt",
+      "Summit plans\n\nPeruvian and Chilean envoys prepared for the summit next month in Lima.");
   b.time(u, "next month", std::nullopt, std::nullopt, timex_kind::relative, "FUTURE_REF");
   const auto corpus = b.build();
   ASSERT_TRUE(corpus.articles[1].dateline.date);
@@ -123,8 +131,9 @@ TEST(InferDateline, NothingToGoOnLeavesItMissing) {
 
 TEST(WeekdayMismatch, StatedWeekdayMustMatchTheDate) {
   corpus_builder b;
-  const auto a = b.article("a.txt", "Friday, March 5, 2024\n\nThe vote is set for Sunday, June 2, 2024. "
-                                    "Polls open Monday, June 4, 2024.",
+  const auto a = b.article("a.txt",
+                           "Friday, March 5, 2024\n\nThe vote is set for Sunday, June 2, 2024. "
+                           "Polls open Monday, June 4, 2024.",
                            ymd(2024, 3, 5));
   b.set_dateline_weekday(a, std::chrono::Friday);
   b.time(a, "Sunday, June 2, 2024", day(2024, 6, 2), day(2024, 6, 3));
@@ -145,9 +154,10 @@ corpus_builder consensus_corpus() {
   b.article("a.txt", "May 3, 2019" + body, ymd(2019, 5, 3));
   b.article("b.txt", "May 6, 2019" + body, ymd(2019, 5, 6));
   b.article("c.txt", "May 9, 2019" + body, ymd(2019, 5, 9));
-  const auto s = b.article("stale.txt", "Tuesday, May 4, 2021" + body +
-                                            " Ministers called the summit in Lima next month vital.",
-                           ymd(2021, 5, 4));
+  const auto s = b.article(
+      "stale.txt",
+      "Tuesday, May 4, 2021" + body + " Ministers called the summit in Lima next month vital.",
+      ymd(2021, 5, 4));
   b.time(s, "next month", day(2021, 6, 1), day(2021, 7, 1), timex_kind::relative, "2021-06");
   return b;
 }
@@ -167,8 +177,10 @@ TEST(StaleDateline, CorpusConsensusContradictsTheDateline) {
 
 TEST(StaleDateline, YearArithmeticContradictsTheDateline) {
   corpus_builder b;
-  b.article("a.txt", "June 1, 2026\n\nThe dam was finished in 2009. It opened seven years ago, officials said.",
-            ymd(2026, 6, 1));
+  b.article(
+      "a.txt",
+      "June 1, 2026\n\nThe dam was finished in 2009. It opened seven years ago, officials said.",
+      ymd(2026, 6, 1));
   const auto findings = run(checker::rules::stale_dateline_rule{}, b.build());
   ASSERT_EQ(findings.size(), 1U);
   EXPECT_EQ(findings[0].message,
@@ -176,7 +188,8 @@ TEST(StaleDateline, YearArithmeticContradictsTheDateline) {
             "2009 (line 3) gives 2016");
 
   corpus_builder ok;
-  ok.article("a.txt", "June 1, 2016\n\nThe dam was finished in 2009. It opened seven years ago.", ymd(2016, 6, 1));
+  ok.article("a.txt", "June 1, 2016\n\nThe dam was finished in 2009. It opened seven years ago.",
+             ymd(2016, 6, 1));
   EXPECT_TRUE(run(checker::rules::stale_dateline_rule{}, ok.build()).empty());
 }
 
@@ -190,14 +203,17 @@ TEST(DateConflict, RelativeEventInAStaleArticleIsReReadAgainstTheContentDate) {
             "sources date this story to about 2019-05-06, which puts it in June 2019");
 }
 
-corpus_builder election(std::optional<std::chrono::sys_days> start, std::optional<std::chrono::sys_days> end,
-                        std::string when) {
+corpus_builder election(std::optional<std::chrono::sys_days> start,
+                        std::optional<std::chrono::sys_days> end, std::string when) {
   corpus_builder b;
-  const auto a = b.article("a.txt", "May 2, 2024\n\nIceland will hold the election on June 1, officials in Reykjavik said.",
-                           ymd(2024, 5, 2));
+  const auto a = b.article(
+      "a.txt",
+      "May 2, 2024\n\nIceland will hold the election on June 1, officials in Reykjavik said.",
+      ymd(2024, 5, 2));
   b.time(a, "on June 1", day(2024, 6, 1), day(2024, 6, 2));
-  const auto c = b.article("c.txt", "May 2, 2024\n\nThe Icelandic election " + when + " will be close in Reykjavik.",
-                           ymd(2024, 5, 2));
+  const auto c = b.article(
+      "c.txt", "May 2, 2024\n\nThe Icelandic election " + when + " will be close in Reykjavik.",
+      ymd(2024, 5, 2));
   b.time(c, when, start, end);
   return b;
 }
@@ -206,7 +222,9 @@ TEST(DateConflict, SameEventOnDisjointDatesAcrossSources) {
   auto b = election(day(2024, 6, 15), day(2024, 6, 16), "on June 15");
   const auto findings = run(checker::rules::date_conflict_rule{}, b.build());
   ASSERT_EQ(findings.size(), 2U);
-  EXPECT_EQ(findings[0].message, "'on June 1' puts the election at 2024-06-01; c.txt puts it at 2024-06-15 ('on June 15')");
+  EXPECT_EQ(
+      findings[0].message,
+      "'on June 1' puts the election at 2024-06-01; c.txt puts it at 2024-06-15 ('on June 15')");
 }
 
 TEST(DateConflict, OverlappingFuzzyDatesAgree) {

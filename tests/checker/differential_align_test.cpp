@@ -13,8 +13,8 @@ namespace {
 // Random claims over a small vocabulary so that groups form, split and chain.
 std::vector<checker::claim> random_claims(std::mt19937& rng, std::size_t n) {
   static const std::vector<std::string> subjects = {"troop", "people:killed", "refugee", "talks"};
-  static const std::vector<std::string> entities = {"Aland", "Borova", "Cetin", "Dunmore", "Esk",
-                                                    "Faro", "Gant", "Hollis"};
+  static const std::vector<std::string> entities = {"Aland", "Borova", "Cetin", "Dunmore",
+                                                    "Esk",   "Faro",   "Gant",  "Hollis"};
   std::uniform_int_distribution<std::size_t> subject(0, subjects.size() - 1);
   std::uniform_int_distribution<std::size_t> entity(0, entities.size() - 1);
   std::uniform_int_distribution<int> count(0, 4);
@@ -70,8 +70,9 @@ TEST(DifferentialInterval, CompatibleEqualsBruteForce) {
     if (a > b) std::swap(a, b);
     if (c > d) std::swap(c, d);
     for (double tolerance : {0.0, 0.02, 0.1}) {
-      const bool fast = checker::compatible(checker::figure_interval{double(a), double(b)},
-                                            checker::figure_interval{double(c), double(d)}, tolerance);
+      const bool fast =
+          checker::compatible(checker::figure_interval{double(a), double(b)},
+                              checker::figure_interval{double(c), double(d)}, tolerance);
       ASSERT_EQ(fast, reference::compatible_brute_force(a, b, c, d, tolerance))
           << a << ".." << b << " vs " << c << ".." << d << " tolerance " << tolerance;
     }
@@ -82,9 +83,9 @@ TEST(DifferentialWeekday, ChronoEqualsZeller) {
   using namespace std::chrono;
   for (sys_days d = sys_days{year{1950} / 1 / 1}; d < sys_days{year{2060} / 1 / 1}; d += days{3}) {
     const year_month_day ymd{d};
-    ASSERT_EQ(weekday{d}.c_encoding(),
-              reference::weekday_zeller(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                                        static_cast<unsigned>(ymd.day())));
+    ASSERT_EQ(weekday{d}.c_encoding(), reference::weekday_zeller(static_cast<int>(ymd.year()),
+                                                                 static_cast<unsigned>(ymd.month()),
+                                                                 static_cast<unsigned>(ymd.day())));
     // The Friday on or before any day is a Friday, at most six days back.
     const sys_days friday = checker::latest_on_or_before(d, Friday);
     ASSERT_EQ(reference::weekday_zeller(static_cast<int>(year_month_day{friday}.year()),

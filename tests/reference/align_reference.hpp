@@ -31,7 +31,8 @@ inline bool same_fact(const checker::claim& a, const checker::claim& b) {
 
 // All-pairs alignment: connected components of same_fact by repeated flooding, each as the
 // sorted list of its claims, listed in order of their first claim.
-inline std::vector<std::vector<std::uint32_t>> align_all_pairs(const std::vector<checker::claim>& claims) {
+inline std::vector<std::vector<std::uint32_t>> align_all_pairs(
+    const std::vector<checker::claim>& claims) {
   const std::size_t n = claims.size();
   std::vector<int> component(n, -1);
   std::vector<std::vector<std::uint32_t>> groups;
@@ -60,7 +61,8 @@ inline std::vector<std::vector<std::uint32_t>> align_all_pairs(const std::vector
 // Brute-force interval compatibility on whole numbers: is there a pair of integers, one in
 // each closed interval, no further apart than tolerance times the largest end?
 inline bool compatible_brute_force(int a_low, int a_high, int b_low, int b_high, double tolerance) {
-  const double scale = std::max({std::abs(a_low), std::abs(a_high), std::abs(b_low), std::abs(b_high)});
+  const double scale =
+      std::max({std::abs(a_low), std::abs(a_high), std::abs(b_low), std::abs(b_high)});
   for (int u = a_low; u <= a_high; ++u) {
     for (int v = b_low; v <= b_high; ++v) {
       if (std::abs(u - v) <= tolerance * scale) return true;
