@@ -23,12 +23,13 @@
 // | holiday      | Christmas · Christmas Eve · New Year's Day · Thanksgiving Day · Independence  |
 // |              | Day · Christmas 2020 (nearest year, like a date without a year)            |
 // | year end     | year-end · year's end (the reference year, mod END)                        |
-// | clock        | 11:30 · 10:45AM · 12:04 GMT · 10 a.m. · 5pm · noon · midnight                |
+// | clock        | 11:30 · 10:45AM · 12:04 GMT · 10 a.m. · 5pm · noon · 12 noon · midnight ·    |
+// |              | seven o'clock · half past seven · a quarter past 8                         |
 // | deictic      | today · yesterday · tomorrow · tonight · yesterday morning · this morning ·  |
 // |              | last night · the day before yesterday · the day after tomorrow ·            |
 // |              | the day before · the day after                                              |
 // | ref          | now · right now · currently · at present · recently · lately · the future ·  |
-// |              | the past · recent weeks · the coming days                                  |
+// |              | the past · the coming days · recent weeks (a duration: PXW)                |
 // | rel_unit     | last week · next month · this year · the past year · the previous day ·      |
 // |              | the coming year · the current quarter · last weekend                        |
 // | part_this    | earlier this month · later this year · earlier this week                     |
@@ -40,7 +41,8 @@
 // | duration     | seven years · 10 days · a decade · more than seven years · about two hours · |
 // |              | two-year · the past two months · the next 10 days · the first nine months ·  |
 // |              | several years · seven years after (kind anchored) · for years (bare plural,  |
-// |              | only after for/in/within/over)                                              |
+// |              | only after for/in/within/over) · the year ended Sept. 30 (P1Y) · 3h ·      |
+// |              | 3 hrs · 90 mins                                                            |
 // | set          | every week · each month · every other day · every Friday · daily · weekly    |
 // | fuzzy        | late January · early 2022 · mid-December · the end of the year ·             |
 // |              | the beginning of next month · the middle of 2021 · early next year          |
@@ -207,6 +209,10 @@ struct unit_symbols : x3::symbols<time_unit> {
         "quarters", time_unit::quarter)("year", time_unit::year)("years", time_unit::year)(
         "decade", time_unit::decade)("decades", time_unit::decade)("century", time_unit::century)(
         "centuries", time_unit::century);
+    // abbreviations seen in listings and wire copy ("3 hrs", "90 mins", "5 yrs")
+    add("sec", time_unit::second)("secs", time_unit::second)("min", time_unit::minute)(
+        "mins", time_unit::minute)("hr", time_unit::hour)("hrs", time_unit::hour)("yr", time_unit::year)(
+        "yrs", time_unit::year);
   }
 };
 
@@ -372,16 +378,29 @@ const auto the = kw("the") >> gap;
 // ---- clock ------------------------------------------------------------------------------------
 
 const auto zone = &upper >> word(zone_sym);
+const auto hour_w = x3::rule<class hour_w_class, int>{"hour"} = (int1_2 >> !word_char) | word(number_sym);
+const auto past_minutes = x3::rule<class past_minutes_class, int>{"past_minutes"} =
+    (kw("half") >> x3::attr(30)) | (-(kw("a") >> gap) >> kw("quarter") >> x3::attr(15));
 const auto clock_r = x3::rule<class clock_class, time_ast>{"clock"} =
     (int1_2[check_hour][set_<&time_ast::hour>] >> x3::lit(':') >> int2[check_minute][set_<&time_ast::minute>] >>
      -(x3::lit(':') >> int2) >> !digit >> -(osp >> word(meridiem_sym)[set_<&time_ast::meridiem>]) >>
      -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
     (int1_2[check_hour12][set_<&time_ast::hour>] >> osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >>
      -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (kw("noon")[put_<&time_ast::hour, 12>] >> x3::eps[put_<&time_ast::minute, 0>] >>
+    (-(x3::lit("12") >> gap) >> kw("noon")[put_<&time_ast::hour, 12>] >> x3::eps[put_<&time_ast::minute, 0>] >>
      x3::eps[put_<&time_ast::form, time_form::clock>]) |
+    // "seven o'clock", "7 o'clock", "half past seven", "a quarter past 8"
+    (past_minutes[set_<&time_ast::minute>] >> gap >> kw("past") >> gap >> hour_w[check_hour12][set_<&time_ast::hour>] >>
+     -(gap >> (kw("o'clock") | kw("oclock"))) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
+    (hour_w[check_hour12][set_<&time_ast::hour>] >> gap >> (kw("o'clock") | kw("oclock")) >>
+     x3::eps[put_<&time_ast::minute, 0>] >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
     (kw("midnight")[put_<&time_ast::hour, 24>] >> x3::eps[put_<&time_ast::minute, 0>] >>
      x3::eps[put_<&time_ast::form, time_form::clock>]);
+
+// Tried before the durations: "a quarter past 11" is a time, not "a quarter".
+const auto clock_past_r = x3::rule<class clock_past_class, time_ast>{"clock_past"} =
+    past_minutes[set_<&time_ast::minute>] >> gap >> kw("past") >> gap >> hour_w[check_hour12][set_<&time_ast::hour>] >>
+    -(gap >> (kw("o'clock") | kw("oclock"))) >> x3::eps[put_<&time_ast::form, time_form::clock>];
 
 const auto clock_tail = ((comma >> -(kw("at") >> gap)) | (gap >> -(kw("at") >> gap))) >> clock_r[merge_clock];
 
@@ -559,6 +578,19 @@ const auto bare_plural_r = x3::rule<class bare_plural_class, time_ast>{"bare_plu
     word(plural_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::bare, true>] >>
     x3::eps[put_<&time_ast::form, time_form::duration>];
 
+// "recent weeks", "recent years": a stretch of unstated length up to now. TimeBank mostly
+// annotates it as a duration with an unspecified count (PXW, PXY), not as PAST_REF.
+const auto recent_r = x3::rule<class recent_class, time_ast>{"recent"} =
+    kw("recent") >> gap >> word(plural_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::count, -1>] >>
+    x3::eps[put_<&time_ast::form, time_form::duration>];
+
+// "the year ended Sept. 30", "the fiscal year ending in June": a one-year stretch named by its end
+// (TimeML: a DURATION P1Y whose end point is the date), not the calendar year of the reference.
+const auto year_ended_r = x3::rule<class year_ended_class, time_ast>{"year_ended"} =
+    the >> -(kw("fiscal") >> gap) >> kw("year") >> &(gap >> (kw("ended") | kw("ending"))) >>
+    x3::eps[put_<&time_ast::unit, time_unit::year>] >> x3::eps[put_<&time_ast::count, 1>] >>
+    x3::eps[put_<&time_ast::form, time_form::duration>];
+
 const auto part_this_r = x3::rule<class part_this_class, time_ast>{"part_this"} =
     (kw("earlier")[put_<&time_ast::earlier_later, -1>] | kw("later")[put_<&time_ast::earlier_later, 1>]) >> gap >>
     -(kw("in") >> gap) >> (dir_w[set_dir] | kw("the")) >> gap >>
@@ -581,6 +613,9 @@ const auto anchor_ahead = &(gap >> word(anchor_sym));
 
 const auto duration_r = x3::rule<class duration_class, time_ast>{"duration"} =
     ((-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>]) |
+     // "3h", "12h": hours written against the number (never "5m": that is millions)
+     (-duration_mod >> int1_3[set_<&time_ast::count>] >> x3::no_case[x3::lit('h')] >> !word_char >>
+      x3::eps[put_<&time_ast::unit, time_unit::hour>]) |
      // "two-year" is an adjective; "three-quarters of" is a fraction
      (-duration_mod >> count_w[set_<&time_ast::count>] >> x3::lit('-') >> unit_w[set_<&time_ast::unit>] >>
       !(gap >> kw("of"))) |
@@ -618,7 +653,7 @@ const auto time_expression_def =
     set_r[take] | fuzzy_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
     date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | month_year[take] |
     decade_r[take] | holiday_r[take] | year_end_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] |
-    year_ago_r[take] |
+    year_ago_r[take] | recent_r[take] | year_ended_r[take] | clock_past_r[take] |
     duration_r[take] | season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] |
     year_only[take] | anaphoric_r[take] | month_only[take] | bare_plural_r[take] | clock_r[take];
 

@@ -167,18 +167,18 @@ bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
 // Every word that can begin a time expression (time_rules_def.hpp), lower-case and sorted: the
 // grammar is only tried at these words and at digits, so ordinary words cost one lookup.
 // tests/grammar/time_rules_test.cpp covers every phrase of the grammar's table through this gate.
-constexpr std::array<std::string_view, 164> starter_words = {
+constexpr std::array<std::string_view, 166> starter_words = {
     "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at", "aug",
     "august", "autumn", "boxing", "christmas", "coming", "couple", "current", "currently", "daily",
     "days", "dec", "decades", "december", "dozens", "each", "earlier", "early", "eight", "eighteen",
     "eighty", "eleven", "estimated", "every", "fall", "feb", "february", "few", "fewer", "fifteen",
     "fifty", "first", "fiscal", "five", "following", "formerly", "fortnight", "forty", "four",
-    "fourteen", "fourth", "fri", "friday", "halloween", "hourly", "hours", "hundreds", "independence",
+    "fourteen", "fourth", "fri", "friday", "half", "halloween", "hourly", "hours", "hundreds", "independence",
     "jan", "january", "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "less",
     "longer", "many", "mar", "march", "may", "mid", "midnight", "minutes", "mon", "monday", "monthly",
     "months", "more", "nearly", "new", "next", "nightly", "nine", "nineteen", "ninety", "no", "noon",
     "nov", "november", "now", "nowadays", "oct", "october", "one", "over", "overnight", "past",
-    "present", "presently", "previous", "prior", "q", "recent", "recently", "right", "roughly", "sat",
+    "present", "presently", "previous", "prior", "q", "quarter", "recent", "recently", "right", "roughly", "sat",
     "saturday", "second", "sep", "sept", "september", "seven", "seventeen", "seventy", "several", "six",
     "sixteen", "sixty", "some", "spring", "summer", "sun", "sunday", "ten", "thanksgiving", "the",
     "third", "thirteen", "thirty", "this", "three", "thu", "thur", "thurs", "thursday", "today",

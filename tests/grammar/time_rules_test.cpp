@@ -96,6 +96,11 @@ const phrase_case kPhrases[] = {
     {"The statement came at 12:04 GMT from the ministry.", "12:04 GMT", "TIME", "2021-12-04T12:04", ""},
     {"Doors open at 10 a.m. for the public.", "10 a.m.", "TIME", "2021-12-04T10:00", ""},
     {"The vote starts at 5pm sharp.", "5pm", "TIME", "2021-12-04T17:00", ""},
+    {"The count resumes at 12 noon in the hall.", "12 noon", "TIME", "2021-12-04T12:00", ""},
+    {"Polls close at eight o'clock across the region.", "eight o'clock", "TIME", "2021-12-04T08:00", ""},
+    {"The ferry leaves at 9 oclock from the pier.", "9 oclock", "TIME", "2021-12-04T09:00", ""},
+    {"The march set off at half past seven from the square.", "half past seven", "TIME", "2021-12-04T07:30", ""},
+    {"Sirens sounded at a quarter past 11 downtown.", "a quarter past 11", "TIME", "2021-12-04T11:15", ""},
     {"The curfew begins at midnight in the city.", "midnight", "TIME", "2021-12-04T24:00", ""},
     // deictic
     {"The minister resigned today after the vote.", "today", "DATE", "2021-12-04", ""},
@@ -113,7 +118,10 @@ const phrase_case kPhrases[] = {
     {"The plant is currently idle.", "currently", "DATE", "PRESENT_REF", ""},
     {"The mayor recently visited the site.", "recently", "DATE", "PAST_REF", ""},
     {"Planners worry about the future of the port.", "the future", "DATE", "FUTURE_REF", ""},
-    {"Attacks have grown in recent weeks along the line.", "recent weeks", "DATE", "PAST_REF", ""},
+    {"Attacks have grown in recent weeks along the line.", "recent weeks", "DURATION", "PXW", ""},
+    {"Rents have doubled in recent years, tenants say.", "recent years", "DURATION", "PXY", ""},
+    {"The co-op posted a loss for the year ended June 30.", "the year", "DURATION", "P1Y", ""},
+    {"Sales in the fiscal year ending in March fell 3%.", "the fiscal year", "DURATION", "P1Y", ""},
     {"Aid will arrive in the coming days by road.", "the coming days", "DATE", "FUTURE_REF", ""},
     // rel_unit
     {"Inflation rose last week on fuel costs.", "last week", "DATE", "2021-W47", ""},
@@ -150,6 +158,9 @@ const phrase_case kPhrases[] = {
     {"The river has been dry for a decade now.", "a decade", "DURATION", "P10Y", ""},
     {"The dispute has run for more than seven years in court.", "more than seven years", "DURATION", "P7Y", "MORE_THAN"},
     {"The hearing lasted about two hours in all.", "about two hours", "DURATION", "PT2H", "APPROX"},
+    {"The standoff lasted 3h before police withdrew.", "3h", "DURATION", "PT3H", ""},
+    {"The flight takes about 14 hrs with a stop.", "about 14 hrs", "DURATION", "PT14H", "APPROX"},
+    {"Fans queued for 90 mins in the rain.", "90 mins", "DURATION", "PT90M", ""},
     {"The bank signed a two-year contract with the firm.", "two-year", "DURATION", "P2Y", ""},
     {"Prices doubled in the past two months across the region.", "the past two months", "DURATION", "P2M", ""},
     {"Crews will work for the next 10 days on the line.", "the next 10 days", "DURATION", "P10D", ""},
@@ -223,6 +234,8 @@ const char* const kNegatives[] = {
     "The phone number 555-1234 was disconnected.",
     "Version 2.5.1 of the software was released.",
     "The company sold 1,998 units and 2,014 spare parts.",
+    "The engine type 4HX was withdrawn after the audit.",
+    "Half past gains were erased by the close, traders said.",
 };
 
 TEST(TimeRules, Negatives) {
