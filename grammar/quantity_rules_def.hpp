@@ -401,6 +401,47 @@ inline constexpr auto vulgar_number = [](auto& ctx) {
   n.value = x3::_attr(ctx);
   n.decimal = true;
 };
+// "1.1^23", "2.5^-1", "1.1^--23": a power; each '-' flips the exponent's sign.
+inline void apply_power(ast::number& n, const char* first, const char* last) {
+  double sign = 1;
+  double exponent = 0;
+  for (const char* p = first; p != last; ++p) {
+    if (*p == '-') sign = -sign;
+    if (*p >= '0' && *p <= '9') exponent = exponent * 10 + (*p - '0');
+  }
+  // Huge exponents would overflow to inf; the figure is then kept unscaled rather than wrong.
+  if (exponent > 300) return;
+  n.value = std::pow(n.value, sign * exponent);
+  n.decimal = true;
+  n.unit = 1e-9;
+}
+inline constexpr auto number_power = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  apply_power(x3::_val(ctx).num, range.begin(), range.end());
+};
+// "1.3x10^6", "6.23 x 10^-4": scientific notation written with a multiplication sign.
+inline constexpr auto number_times_ten = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  ast::number ten;
+  ten.value = 10;
+  apply_power(ten, range.begin(), range.end());
+  x3::_val(ctx).num.value *= ten.value;
+  x3::_val(ctx).num.decimal = true;
+  x3::_val(ctx).num.unit = 1e-9;
+};
+// "one over three", "two out of five": the figure is a ratio. A part larger than its whole
+// ("12 out of 10") is two separate figures, so the tail fails and the divisor stands alone.
+inline constexpr auto number_over = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  const double d = x3::_attr(ctx).value;
+  if (d == 0 || std::fabs(n.value) > d) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  n.value /= d;
+  n.decimal = true;
+  n.unit = 1e-9;
+};
 inline constexpr auto amount_negative = [](auto& ctx) { x3::_val(ctx).negative = true; };
 inline constexpr auto set_half = [](auto& ctx) {
   x3::_val(ctx) = ast::number{};
@@ -599,6 +640,22 @@ const auto vague_amount_def =
     (kw(vague_multipliers)[actions::assign] >>
      -(gap >> kw(digit_scales)[actions::vague_of]));
 
+// "^23", "^-1", "^+23": a power of the figure before it (no blank: "2 ^ 3" is prose).
+const auto power_tail = x3::raw[x3::lit('^') >> *(x3::lit('+') | x3::lit('-')) >> +digit];
+// "x10^6", " x 10^-4", "\u00D7 10^6": times a power of ten.
+const auto times_ten_tail =
+    -gap >> (x3::lit('x') | x3::lit('X') | x3::lit("\xC3\x97")) >> -gap >> x3::lit("10") >>
+    x3::raw[x3::lit('^') >> *(x3::lit('+') | x3::lit('-')) >> +digit];
+// The second figure of a ratio: digits or words.
+const x3::rule<class ratio_divisor_class, ast::number> ratio_divisor = "ratio_divisor";
+const auto ratio_divisor_def = digit_number | word_number;
+// "one over three" | "1 over 20" | "two out of five": "over" only when nothing follows the
+// divisor ("killed 200 over three days" is a duration); "out of" always ("2 out of 5 voters").
+const auto ratio_tail =
+    (gap >> kw(x3::lit("over")) >> gap >> &(ratio_divisor >> !(gap >> word_char)) >>
+     !(ratio_divisor >> -gap >> (x3::lit('%') | x3::lit('-') | digit))) |
+    (gap >> kw(x3::lit("out")) >> gap >> kw(x3::lit("of")) >> gap);
+
 const auto minus_sign = (x3::lit('-') >> -gap >> &digit) |
                         (kw(x3::lit("minus") | x3::lit("negative")) >> gap);
 
@@ -612,15 +669,19 @@ const auto amount_def =
        (&digit | !word_char) >> -gap)) >>
     (vague_amount[actions::amount_vague] | scaled_fraction[actions::amount_number] |
      vulgar_fractions[actions::vulgar_number] |
-     (digit_number[actions::amount_number] >> -vulgar_fractions[actions::number_vulgar] >>
+     (digit_number[actions::amount_number] >>
+      -(power_tail[actions::number_power] | times_ten_tail[actions::number_times_ten]) >>
+      -vulgar_fractions[actions::number_vulgar] >>
       (kw(attached_scales)[actions::amount_scale] | !word_char |
        kw(currency_codes)[actions::amount_currency]) >>
       -(gap >> kw(digit_scales)[actions::amount_scale]) >>
-      -(gap >> kw(x3::lit("and")) >> gap >> fraction_any[actions::number_and_fraction])) |
+      -(gap >> kw(x3::lit("and")) >> gap >> fraction_any[actions::number_and_fraction]) >>
+      -(ratio_tail >> ratio_divisor[actions::number_over])) |
      fraction[actions::amount_number] |
      (word_number[actions::amount_number] >> -(gap >> point_digits[actions::number_point]) >>
       -(gap >> kw(x3::lit("and")) >> gap >> fraction_any[actions::number_and_fraction]) >>
-      -(gap >> kw(digit_scales)[actions::amount_scale]))) >>
+      -(gap >> kw(digit_scales)[actions::amount_scale]) >>
+      -(ratio_tail >> ratio_divisor[actions::number_over]))) >>
     -((-x3::lit(' ') >> x3::lit('%'))[actions::amount_percent] |
       (gap >> kw(percent_words))[actions::amount_percent] |
       // "75 USD million", "300 dollars", "5 €", "10 $", "50 cents"
@@ -662,7 +723,7 @@ const auto quantity_phrase_def =
 
 BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, point_digits,
                     fraction, fraction_any, scaled_fraction, vague_amount, amount, range,
-                    bounded_range,
+                    bounded_range, ratio_divisor,
                     quantity_phrase)
 
 }  // namespace quantity_parser

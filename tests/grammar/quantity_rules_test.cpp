@@ -291,5 +291,33 @@ TEST(QuantityRules, BoundedRanges) {
   EXPECT_EQ(found[1].hedge_kind, hedge::under);
 }
 
+TEST(QuantityRules, PowersAndRatios) {
+  check_rows({
+      {"The model scaled by 1.5^2 each step.", "1.5^2", 2.25, 2.25, ""},
+      {"The decay factor was 4^-1 per hour.", "4^-1", 0.25, 0.25, ""},
+      {"Lab counts reached 2.4x10^5 cells.", "2.4x10^5", 2.4e5, 2.4e5, "cell"},
+      {"The error rate was 7 x 10^-3.", "7 x 10^-3", 7e-3, 7e-3, ""},
+      {"Her share came to one over eight.", "one over eight", 0.125, 0.125, ""},
+      {"Odds were put at 1 over 40.", "1 over 40", 0.025, 0.025, ""},
+      {"Four out of five dentists agreed.", "Four out of five", 0.8, 0.8, "dentist"},
+      {"Only 3 out of 12 bridges passed.", "3 out of 12", 0.25, 0.25, "bridge"},
+  });
+}
+
+// "over" before a divisor followed by more words is a time span or a hedge, and a part larger
+// than its whole is two figures.
+TEST(QuantityRules, RatiosNeedAWhole) {
+  const std::string_view spread = "Crews cleared 200 over three days.";
+  auto found = extract_quantities(spread);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].span.of(spread), "200");
+  EXPECT_EQ(found[0].value, 200);
+  const std::string_view larger = "The panel scored 9 out of 4 entries.";
+  found = extract_quantities(larger);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].value, 9);
+  EXPECT_EQ(found[1].value, 4);
+}
+
 }  // namespace
 }  // namespace factcheck::grammar
