@@ -227,7 +227,9 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         accept = one_of(previous_word(text, i), bare_plural_prepositions);
       }
       if (accept) {
-        if (ast.unit == time_unit::year && (ast.form == time_form::ago || ast.form == time_form::rel_unit)) {
+        // "a year earlier" beside a quarter is that quarter a year before; "last year" stays the
+        // calendar year even in earnings copy (TimeBank: 33 of 37 "last year" are the year).
+        if (ast.unit == time_unit::year && ast.form == time_form::ago) {
           ast.quarter_context = quarter_nearby(text, i, end);
         }
         time_tense tense = tense_before(text, i);

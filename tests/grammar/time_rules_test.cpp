@@ -174,6 +174,7 @@ const phrase_case kPhrases[] = {
     {"Output for the fiscal year was flat, the mill said.", "the fiscal year", "DATE", "2021", ""},
     {"Sales beat the year-earlier quarter by a wide margin.", "the year-earlier quarter", "DATE", "2020-Q3", ""},
     {"Profit rose 4% in the quarter from a year earlier.", "a year earlier", "DATE", "2020-Q3", ""},
+    {"Profit rose 4% in the quarter, up from last year.", "last year", "DATE", "2020", ""},
     // set
     {"The council meets every week in the town hall.", "every week", "SET", "P1W", ""},
     {"Reports are filed each month to the board.", "each month", "SET", "P1M", ""},
