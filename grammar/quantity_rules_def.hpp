@@ -89,7 +89,8 @@ struct word_scale_table : x3::symbols<double> {
 struct digit_scale_table : x3::symbols<double> {
   digit_scale_table() {
     add("hundred", 1e2)("thousand", 1e3)("million", 1e6)("billion", 1e9)("trillion", 1e12)(
-        "dozen", 12)("dozens", 12)("lakh", 1e5)("crore", 1e7)("bn", 1e9)("mn", 1e6)("mln", 1e6)("bln", 1e9)(
+        "dozen", 12)("dozens", 12)("doz", 12)("dozs", 12)("dz", 12)("dzs", 12)("lakh", 1e5)(
+        "crore", 1e7)("bn", 1e9)("mn", 1e6)("mln", 1e6)("bln", 1e9)(
         "tn", 1e12)("tln", 1e12)("trn", 1e12);
   }
 };
@@ -429,9 +430,76 @@ inline constexpr auto number_times_ten = [](auto& ctx) {
   x3::_val(ctx).num.decimal = true;
   x3::_val(ctx).num.unit = 1e-9;
 };
-// "one over three", "two out of five": the figure is a ratio. A part larger than its whole
-// ("12 out of 10") is two separate figures, so the tail fails and the divisor stands alone.
+// Slashed fractions are read only when proper and over a denominator that measures things
+// (halves to fifths, eighths, tenths, sixteenths, hundredths): "9/11" and "24/7" are names,
+// "5/17" a date.
+inline bool common_fraction(double numerator, double denominator) {
+  const bool common = denominator == 2 || denominator == 3 || denominator == 4 ||
+                      denominator == 5 || denominator == 8 || denominator == 10 ||
+                      denominator == 16 || denominator == 100;
+  return common && numerator >= 1 && numerator < denominator &&
+         numerator == std::floor(numerator);
+}
+// Reads "3/4" (or the "/4" tail) as numerator and denominator.
+inline bool read_slash(const char* first, const char* last, double& numerator,
+                       double& denominator) {
+  numerator = 0;
+  denominator = 0;
+  double* into = &numerator;
+  for (const char* p = first; p != last; ++p) {
+    if (*p == '/') {
+      into = &denominator;
+    } else if (*p >= '0' && *p <= '9') {
+      *into = *into * 10 + (*p - '0');
+    }
+  }
+  return denominator > 0;
+}
+// "3/4" after digit_number read the "3": the tail "/4" divides it.
+inline constexpr auto number_slash = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  const auto& range = x3::_attr(ctx);
+  double unused = 0;
+  double denominator = 0;
+  read_slash(range.begin(), range.end(), unused, denominator);
+  if (n.grouped || n.decimal || !common_fraction(n.value, denominator)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  n.value /= denominator;
+  n.decimal = true;
+  n.unit = 1e-9;
+};
+// "2 1/4": a whole number and a proper fraction.
+inline constexpr auto number_mixed = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  const auto& range = x3::_attr(ctx);
+  double numerator = 0;
+  double denominator = 0;
+  read_slash(range.begin(), range.end(), numerator, denominator);
+  if (n.grouped || n.decimal || !common_fraction(numerator, denominator)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  n.value += numerator / denominator;
+  n.decimal = true;
+  n.unit = 1e-9;
+};
+// "one over three", "2000 over 3": the figure is a ratio.
 inline constexpr auto number_over = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  const double d = x3::_attr(ctx).value;
+  if (d == 0) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  n.value /= d;
+  n.decimal = true;
+  n.unit = 1e-9;
+};
+// "two out of five" is a part of a whole; a part larger than its whole ("12 out of 10") is two
+// separate figures, so the tail fails and the divisor stands alone.
+inline constexpr auto number_out_of = [](auto& ctx) {
   auto& n = x3::_val(ctx).num;
   const double d = x3::_attr(ctx).value;
   if (d == 0 || std::fabs(n.value) > d) {
@@ -646,6 +714,10 @@ const auto power_tail = x3::raw[x3::lit('^') >> *(x3::lit('+') | x3::lit('-')) >
 const auto times_ten_tail =
     -gap >> (x3::lit('x') | x3::lit('X') | x3::lit("\xC3\x97")) >> -gap >> x3::lit("10") >>
     x3::raw[x3::lit('^') >> *(x3::lit('+') | x3::lit('-')) >> +digit];
+// "/4" glued to the figure, never part of a date ("3/4/2020").
+const auto slash_tail = x3::raw[x3::lit('/') >> +digit] >> !(x3::lit('/') | x3::lit('.') >> digit);
+const auto mixed_tail =
+    gap >> x3::raw[+digit >> x3::lit('/') >> +digit] >> !(x3::lit('/') | x3::lit('.') >> digit);
 // The second figure of a ratio: digits or words.
 const x3::rule<class ratio_divisor_class, ast::number> ratio_divisor = "ratio_divisor";
 const auto ratio_divisor_def = digit_number | word_number;
@@ -653,8 +725,10 @@ const auto ratio_divisor_def = digit_number | word_number;
 // divisor ("killed 200 over three days" is a duration); "out of" always ("2 out of 5 voters").
 const auto ratio_tail =
     (gap >> kw(x3::lit("over")) >> gap >> &(ratio_divisor >> !(gap >> word_char)) >>
-     !(ratio_divisor >> -gap >> (x3::lit('%') | x3::lit('-') | digit))) |
-    (gap >> kw(x3::lit("out")) >> gap >> kw(x3::lit("of")) >> gap);
+     !(ratio_divisor >> -gap >> (x3::lit('%') | x3::lit('-') | digit)) >>
+     ratio_divisor[actions::number_over]) |
+    (gap >> kw(x3::lit("out")) >> gap >> kw(x3::lit("of")) >> gap >>
+     ratio_divisor[actions::number_out_of]);
 
 const auto minus_sign = (x3::lit('-') >> -gap >> &digit) |
                         (kw(x3::lit("minus") | x3::lit("negative")) >> gap);
@@ -670,18 +744,19 @@ const auto amount_def =
     (vague_amount[actions::amount_vague] | scaled_fraction[actions::amount_number] |
      vulgar_fractions[actions::vulgar_number] |
      (digit_number[actions::amount_number] >>
-      -(power_tail[actions::number_power] | times_ten_tail[actions::number_times_ten]) >>
+      -(power_tail[actions::number_power] | times_ten_tail[actions::number_times_ten] |
+        slash_tail[actions::number_slash] | mixed_tail[actions::number_mixed]) >>
       -vulgar_fractions[actions::number_vulgar] >>
       (kw(attached_scales)[actions::amount_scale] | !word_char |
        kw(currency_codes)[actions::amount_currency]) >>
       -(gap >> kw(digit_scales)[actions::amount_scale]) >>
       -(gap >> kw(x3::lit("and")) >> gap >> fraction_any[actions::number_and_fraction]) >>
-      -(ratio_tail >> ratio_divisor[actions::number_over])) |
+      -ratio_tail) |
      fraction[actions::amount_number] |
      (word_number[actions::amount_number] >> -(gap >> point_digits[actions::number_point]) >>
       -(gap >> kw(x3::lit("and")) >> gap >> fraction_any[actions::number_and_fraction]) >>
       -(gap >> kw(digit_scales)[actions::amount_scale]) >>
-      -(ratio_tail >> ratio_divisor[actions::number_over]))) >>
+      -ratio_tail)) >>
     -((-x3::lit(' ') >> x3::lit('%'))[actions::amount_percent] |
       (gap >> kw(percent_words))[actions::amount_percent] |
       // "75 USD million", "300 dollars", "5 €", "10 $", "50 cents"

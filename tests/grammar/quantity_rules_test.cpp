@@ -301,7 +301,24 @@ TEST(QuantityRules, PowersAndRatios) {
       {"Odds were put at 1 over 40.", "1 over 40", 0.025, 0.025, ""},
       {"Four out of five dentists agreed.", "Four out of five", 0.8, 0.8, "dentist"},
       {"Only 3 out of 12 bridges passed.", "3 out of 12", 0.25, 0.25, "bridge"},
+      {"The levy worked out at 5000 over 8.", "5000 over 8", 625, 625, ""},
   });
+}
+
+TEST(QuantityRules, SlashedFractions) {
+  check_rows({
+      {"Pour 3/8 of the stock in.", "3/8", 0.375, 0.375, "stock"},
+      {"The rod is 4 3/4 metres long.", "4 3/4", 4.75, 4.75, "metre"},
+      {"The gauge read -1/2 at dawn.", "-1/2", -0.5, -0.5, ""},
+      {"The baker sold 7 doz rolls.", "7 doz", 84, 84, "roll"},
+  });
+  // Names and dates written with a slash are not fractions.
+  for (const std::string_view text :
+       {"Memorials for 9/11 were held.", "The shop is open 24/7 now.",
+        "Talks resume on 3/4/2027 in Oslo."}) {
+    SCOPED_TRACE(std::string(text));
+    for (const auto& q : extract_quantities(text)) EXPECT_GE(q.value, 1.0);
+  }
 }
 
 // "over" before a divisor followed by more words is a time span or a hedge, and a part larger
