@@ -290,6 +290,23 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
         y = a.num_c;
         if (y < 100) y += y < 70 ? 2000 : 1900;
       }
+      if (a.form == time_form::date && m == 0 && y < 0 && d >= 1 && d <= 31) {
+        // "on the 18th": that day of the reference month
+        t.kind = timex_kind::relative;
+        t.has_year = false;
+        if (!has_ref) {
+          t.value = fmt::format("XXXX-XX-{:02}", d);
+          return t;
+        }
+        const year_month_day r{ref};
+        if (!valid_date(static_cast<int>(r.year()), static_cast<int>(static_cast<unsigned>(r.month())), d)) {
+          return std::nullopt;
+        }
+        const sys_days day = ymd_days(static_cast<int>(r.year()), static_cast<int>(static_cast<unsigned>(r.month())), d);
+        t.value = date_value(day);
+        set_period(t, {day, day + days{1}});
+        return t;
+      }
       if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
       t.kind = timex_kind::absolute;
       if (y < 0) {

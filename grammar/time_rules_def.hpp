@@ -7,7 +7,8 @@
 // | form         | phrases                                                                    |
 // |--------------|----------------------------------------------------------------------------|
 // | date         | December 04, 2021 · Dec. 4 · Sept. 30, 1998 · 4 December 2021 · the 4th of   |
-// |              | July · Saturday, December 9, 2023 · Wednesday, Dec. 4 · 2021-12-04           |
+// |              | July · Saturday, December 9, 2023 · Wednesday, Dec. 4 · 2021-12-04 ·         |
+// |              | on the 18th (a day of the reference month; only after "on", at a phrase end) |
 // |              | December 22, 2021 at 10:45AM · 12:04 GMT, 6 March 2024 · 2022-01-27T11:30 · |
 // |              | 2021-12-04T10:00:00Z · 2021-12-04T10:00:00+01:00                           |
 // | numeric_date | 27.01.22 · 27.01.22 11:30 · 05/03/2024 (order from time_context) · 4-12-2021 |
@@ -418,6 +419,12 @@ const auto date_dmy = x3::rule<class date_dmy_class, time_ast>{"date_dmy"} =
     month_in_date[set_<&time_ast::month>] >> -(comma_or_gap >> year4[set_<&time_ast::year>]) >> -clock_tail >>
     x3::eps[put_<&time_ast::form, time_form::date>];
 
+// "on the 18th." : a day of the month alone, only where the phrase ends (not "the 15th century");
+// times.cpp keeps it only after "on". The month is the reference's.
+const auto day_only = x3::rule<class day_only_class, time_ast>{"day_only"} =
+    the >> int1_2[check_day][set_<&time_ast::day>] >> ordinal_suffix >> !word_char >>
+    &(osp >> (x3::char_(".,;:!?)") | x3::eoi)) >> x3::eps[put_<&time_ast::form, time_form::date>];
+
 const auto date_iso = x3::rule<class date_iso_class, time_ast>{"date_iso"} =
     int4[check_year][set_<&time_ast::year>] >> x3::lit('-') >> month2[set_<&time_ast::month>] >> x3::lit('-') >>
     day2[set_<&time_ast::day>] >> !digit >>
@@ -651,7 +658,7 @@ const time_expression_type time_expression = "time_expression";
 
 const auto time_expression_def =
     set_r[take] | fuzzy_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
-    date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | month_year[take] |
+    date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | day_only[take] | month_year[take] |
     decade_r[take] | holiday_r[take] | year_end_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] |
     year_ago_r[take] | recent_r[take] | year_ended_r[take] | clock_past_r[take] |
     duration_r[take] | season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] |

@@ -223,6 +223,8 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         accept = plausible_year(text, i, end, ast.year);
       } else if (ast.form == time_form::month) {
         accept = plausible_month(text, i, ast);
+      } else if (ast.form == time_form::date && ast.month == 0) {
+        accept = equals_lower(previous_word(text, i), "on");
       } else if (ast.bare) {
         accept = one_of(previous_word(text, i), bare_plural_prepositions);
       }

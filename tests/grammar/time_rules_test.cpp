@@ -95,6 +95,8 @@ const phrase_case kPhrases[] = {
     {"Polls close at 10:45AM local time.", "10:45AM", "TIME", "2021-12-04T10:45", ""},
     {"The statement came at 12:04 GMT from the ministry.", "12:04 GMT", "TIME", "2021-12-04T12:04", ""},
     {"Doors open at 10 a.m. for the public.", "10 a.m.", "TIME", "2021-12-04T10:00", ""},
+    {"The strike began on the 2nd, the union said.", "the 2nd", "DATE", "2021-12-02", ""},
+    {"Ballots will be counted on the 21st.", "the 21st", "DATE", "2021-12-21", ""},
     {"The vote starts at 5pm sharp.", "5pm", "TIME", "2021-12-04T17:00", ""},
     {"The count resumes at 12 noon in the hall.", "12 noon", "TIME", "2021-12-04T12:00", ""},
     {"Polls close at eight o'clock across the region.", "eight o'clock", "TIME", "2021-12-04T08:00", ""},
@@ -236,6 +238,10 @@ const char* const kNegatives[] = {
     "Version 2.5.1 of the software was released.",
     "The company sold 1,998 units and 2,014 spare parts.",
     "The engine type 4HX was withdrawn after the audit.",
+    "The statue dates from the 15th century, curators said.",
+    "The court struck down the 2nd amendment claim.",
+    "She finished the 21st.",
+    "Rebels held the town on the 31st of the siege.",
     "Half past gains were erased by the close, traders said.",
 };
 
