@@ -107,14 +107,32 @@ struct singular_denominator_table : x3::symbols<double> {
   singular_denominator_table() {
     add("half", 2)("third", 3)("quarter", 4)("fourth", 4)("fifth", 5)("sixth", 6)("seventh", 7)(
         "eighth", 8)("ninth", 9)("tenth", 10)("hundredth", 100)("thousandth", 1e3)(
-        "millionth", 1e6)("billionth", 1e9)("trillionth", 1e12);
+        "millionth", 1e6)("billionth", 1e9)("trillionth", 1e12)("twentieth", 20)(
+        "thirtieth", 30)("fortieth", 40)("fiftieth", 50)("sixtieth", 60)("seventieth", 70)(
+        "eightieth", 80)("ninetieth", 90);
+  }
+};
+// The unit ordinal of a compound denominator ("twenty-first", "thirty fifths"). "second" is
+// left to the hyphenated form: "a thirty seconds spot" is a duration.
+struct unit_ordinal_table : x3::symbols<double> {
+  unit_ordinal_table() {
+    add("first", 1)("third", 3)("fourth", 4)("fifth", 5)("sixth", 6)("seventh", 7)(
+        "eighth", 8)("ninth", 9);
+  }
+};
+struct unit_ordinal_plural_table : x3::symbols<double> {
+  unit_ordinal_plural_table() {
+    add("firsts", 1)("thirds", 3)("fourths", 4)("fifths", 5)("sixths", 6)(
+        "sevenths", 7)("eighths", 8)("ninths", 9);
   }
 };
 struct plural_denominator_table : x3::symbols<double> {
   plural_denominator_table() {
     add("halves", 2)("thirds", 3)("quarters", 4)("fourths", 4)("fifths", 5)("sixths", 6)(
         "sevenths", 7)("eighths", 8)("ninths", 9)("tenths", 10)("hundredths", 100)(
-        "thousandths", 1e3)("millionths", 1e6)("billionths", 1e9)("trillionths", 1e12);
+        "thousandths", 1e3)("millionths", 1e6)("billionths", 1e9)("trillionths", 1e12)(
+        "twentieths", 20)("thirtieths", 30)("fortieths", 40)("fiftieths", 50)("sixtieths", 60)(
+        "seventieths", 70)("eightieths", 80)("ninetieths", 90);
   }
 };
 // "dozens" [24, 99], otherwise b-s = [2b, 10b - 1] ("hundreds" [200, 999]).
@@ -247,6 +265,8 @@ inline const digit_scale_table digit_scales;
 inline const attached_scale_table attached_scales;
 inline const singular_denominator_table singular_denominators;
 inline const plural_denominator_table plural_denominators;
+inline const unit_ordinal_table unit_ordinals;
+inline const unit_ordinal_plural_table unit_ordinal_plurals;
 inline const vague_plural_table vague_plurals;
 inline const vague_base_table vague_bases;
 inline const vague_multiplier_table vague_multipliers;
@@ -324,6 +344,7 @@ inline constexpr auto digits = [](auto& ctx) {
 inline constexpr auto assign = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 inline constexpr auto add = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
 inline constexpr auto set_one = [](auto& ctx) { x3::_val(ctx) = 1.0; };
+inline constexpr auto add_two = [](auto& ctx) { x3::_val(ctx) += 2.0; };
 inline constexpr auto times_hundred = [](auto& ctx) { x3::_val(ctx) *= 100.0; };
 
 inline constexpr auto fold_start = [](auto& ctx) {
@@ -672,6 +693,20 @@ const auto word_number_def = word_sum[actions::fold_done];
 const auto point_digits_def = x3::eps[actions::point_start] >> kw(x3::lit("point")) >>
                               +(gap >> below_hundred[actions::point_append]);
 
+// A denominator: "fifths", or a compound "twenty-firsts" / "twenty firsts" (tens + unit ordinal).
+const x3::rule<class plural_denom_class, double> plural_denom = "plural_denom";
+const x3::rule<class singular_denom_class, double> singular_denom = "singular_denom";
+const auto plural_denom_def =
+    (kw(tens_words)[actions::assign] >>
+     ((x3::lit('-') | gap) >> kw(unit_ordinal_plurals)[actions::add] |
+      x3::lit('-') >> kw(x3::lit("seconds"))[actions::add_two])) |
+    kw(plural_denominators)[actions::assign];
+const auto singular_denom_def =
+    (kw(tens_words)[actions::assign] >>
+     ((x3::lit('-') | gap) >> kw(unit_ordinals)[actions::add] |
+      x3::lit('-') >> kw(x3::lit("second"))[actions::add_two])) |
+    kw(singular_denominators)[actions::assign];
+
 // two-thirds | a third | three quarters | one-fourth
 const auto fraction_head = (below_hundred[actions::fraction_numerator] |
                             kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one]) >>
@@ -683,16 +718,16 @@ const auto numerator = below_hundred[actions::fraction_numerator] |
 const auto not_compound = !(-gap >> x3::lit('-') >> word_char);  // "third-largest" is ordinal
 const auto fraction_def =
     (numerator >> -gap >> x3::lit('-') >> -gap >>
-     (kw(plural_denominators)[actions::fraction_denominator] |
-      (kw(singular_denominators) >> not_compound)[actions::fraction_denominator])) |
+     (plural_denom[actions::fraction_denominator] |
+      (singular_denom >> not_compound)[actions::fraction_denominator])) |
     (numerator >> gap >>
-     (kw(plural_denominators)[actions::fraction_denominator] |
-      (kw(singular_denominators) >> (&(gap >> kw(x3::lit("of"))) | !(gap >> word_char)) >>
+     (plural_denom[actions::fraction_denominator] |
+      (singular_denom >> (&(gap >> kw(x3::lit("of"))) | !(gap >> word_char)) >>
        not_compound)[actions::fraction_denominator]));
 // After "and" or before a scale ("two and a half hours", "a quarter million"): any denominator.
 const auto fraction_any_def =
-    fraction_head >> (kw(plural_denominators)[actions::fraction_denominator] |
-                      kw(singular_denominators)[actions::fraction_denominator]);
+    fraction_head >> (plural_denom[actions::fraction_denominator] |
+                      singular_denom[actions::fraction_denominator]);
 
 // half a million | a quarter million | two thirds of a million | half million
 const auto scaled_fraction_def =
@@ -798,7 +833,7 @@ const auto quantity_phrase_def =
 
 BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, point_digits,
                     fraction, fraction_any, scaled_fraction, vague_amount, amount, range,
-                    bounded_range, ratio_divisor,
+                    bounded_range, ratio_divisor, plural_denom, singular_denom,
                     quantity_phrase)
 
 }  // namespace quantity_parser

@@ -305,6 +305,22 @@ TEST(QuantityRules, PowersAndRatios) {
   });
 }
 
+TEST(QuantityRules, CompoundDenominators) {
+  check_rows({
+      {"The tax takes one twenty-fifth of sales.", "one twenty-fifth", 0.04, 0.04, "sale"},
+      {"Seven forty-thirds is an odd ratio.", "Seven forty-thirds", 7.0 / 43, 7.0 / 43, ""},
+      {"He owns eleven sixty fourths of the firm.", "eleven sixty fourths", 11.0 / 64,
+       11.0 / 64, "firm"},
+      {"She holds three thirty-seconds of it.", "three thirty-seconds", 3.0 / 32, 3.0 / 32, ""},
+      {"The gap was nine and a fortieth.", "nine and a fortieth", 9.025, 9.025, ""},
+  });
+  // A spaced "seconds" is a duration, and an ordinal before a noun is not a fraction.
+  const std::string_view spot = "It ran a thirty seconds spot.";
+  for (const auto& q : extract_quantities(spot)) EXPECT_EQ(q.value, 30);
+  const std::string_view birthday = "They held a twenty-first party.";
+  for (const auto& q : extract_quantities(birthday)) EXPECT_GE(q.value, 1.0);
+}
+
 TEST(QuantityRules, SlashedFractions) {
   check_rows({
       {"Pour 3/8 of the stock in.", "3/8", 0.375, 0.375, "stock"},
