@@ -12,7 +12,8 @@
 // |              | December 22, 2021 at 10:45AM · 12:04 GMT, 6 March 2024 · 2022-01-27T11:30 · |
 // |              | 2021-12-04T10:00:00Z · 2021-12-04T10:00:00+01:00                           |
 // | numeric_date | 27.01.22 · 27.01.22 11:30 · 05/03/2024 (order from time_context) · 4-12-2021 |
-// | month_year   | December 2021 · Jan. 1999 · March of 2014 · 2022-01                          |
+// | month_year   | December 2021 · Jan. 1999 · March of 2014 · 2022-01 · Dec-2018 · Dec/2018 ·  |
+// |              | Dec, 2018                                                                  |
 // | month        | January · Dec. · last May · this September (capitalized; a bare "May" needs |
 // |              | a preposition, see times.cpp)                                              |
 // | year         | 2014 · fiscal 1999 · the year 2000                                          |
@@ -454,8 +455,11 @@ const auto clock_date = x3::rule<class clock_date_class, time_ast>{"clock_date"}
     clock_r[merge_clock] >> comma_or_gap >> -(kw("on") >> gap) >> (date_dmy[merge_date] | date_mdy[merge_date]);
 
 const auto month_year = x3::rule<class month_year_class, time_ast>{"month_year"} =
-    month_w[set_<&time_ast::month>] >> comma_or_gap >> -(kw("of") >> gap) >>
-    year4[set_<&time_ast::year>] >> x3::eps[put_<&time_ast::form, time_form::month_year>];
+    ((month_w[set_<&time_ast::month>] >> comma_or_gap >> -(kw("of") >> gap) >> year4[set_<&time_ast::year>]) |
+     // "Dec-2018", "Dec/2018", "Dec, 2018": a capitalized abbreviation needs no dot before a year
+     (&upper >> month_in_date[set_<&time_ast::month>] >> (x3::lit('-') | x3::lit('/') | comma) >>
+      year4[set_<&time_ast::year>])) >>
+    x3::eps[put_<&time_ast::form, time_form::month_year>];
 
 const auto month_only = x3::rule<class month_only_class, time_ast>{"month_only"} =
     -(dir_w[set_dir] >> gap) >> month_w[set_<&time_ast::month>] >> !(gap >> digit) >>
