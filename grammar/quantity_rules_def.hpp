@@ -49,6 +49,8 @@
 #include <string_view>
 #include <system_error>
 
+#include <boost/fusion/include/at_c.hpp>
+
 #include "grammar/quantity_ast.hpp"
 #include "grammar/quantity_rules.hpp"
 #include "grammar/x3_config.hpp"
@@ -506,6 +508,54 @@ inline constexpr auto number_mixed = [](auto& ctx) {
   n.decimal = true;
   n.unit = 1e-9;
 };
+// "4 thousand 3 hundred and 21": digits with spelled scales. total is the running sum, cur the
+// last scale (each further group must use a smaller one).
+inline constexpr auto compound_start = [](auto& ctx) {
+  x3::_val(ctx).total = 0;
+  x3::_val(ctx).cur = x3::_attr(ctx).value;
+};
+inline constexpr auto compound_scale = [](auto& ctx) {
+  auto& f = x3::_val(ctx);
+  const double scale = x3::_attr(ctx);
+  f.total = f.cur * scale;
+  f.cur = scale;
+};
+inline constexpr auto compound_more = [](auto& ctx) {
+  auto& f = x3::_val(ctx);
+  const double value = boost::fusion::at_c<0>(x3::_attr(ctx)).value;
+  const double scale = boost::fusion::at_c<1>(x3::_attr(ctx));
+  if (scale >= f.cur || value >= 1000) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  f.total += value * scale;
+  f.cur = scale;
+};
+// The "and 21" tail only after "hundred": "5 million and 20 people" is two figures in news.
+inline void compound_rest(ast::word_fold& f, double value, bool& pass) {
+  if (f.cur != 100 || value <= 0 || value >= 100 || value != std::floor(value)) {
+    pass = false;
+    return;
+  }
+  f.total += value;
+  f.cur = 1;
+}
+inline constexpr auto compound_rest_digits = [](auto& ctx) {
+  bool pass = true;
+  compound_rest(x3::_val(ctx), x3::_attr(ctx).value, pass);
+  x3::_pass(ctx) = pass;
+};
+inline constexpr auto compound_rest_words = [](auto& ctx) {
+  bool pass = true;
+  compound_rest(x3::_val(ctx), x3::_attr(ctx), pass);
+  x3::_pass(ctx) = pass;
+};
+inline constexpr auto amount_compound = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  n = ast::number{};
+  n.words = true;
+  n.value = x3::_attr(ctx).total;
+};
 // "one over three", "2000 over 3": the figure is a ratio.
 inline constexpr auto number_over = [](auto& ctx) {
   auto& n = x3::_val(ctx).num;
@@ -765,6 +815,22 @@ const auto ratio_tail =
     (gap >> kw(x3::lit("out")) >> gap >> kw(x3::lit("of")) >> gap >>
      ratio_divisor[actions::number_out_of]);
 
+// 4 thousand 3 hundred and 21 | 3 hundred and one | 2 million 400 thousand
+const x3::rule<class digit_compound_class, ast::word_fold> digit_compound = "digit_compound";
+const auto compound_group =
+    gap >> -(kw(x3::lit("and")) >> gap) >>
+    (digit_number >> gap >> kw(digit_scales))[actions::compound_more];
+// The rest is not itself scaled: "3 hundred and 2 hundred" is two figures.
+const auto compound_rest_tail =
+    gap >> kw(x3::lit("and")) >> gap >>
+    !((digit_number >> !word_char | below_hundred) >> gap >> kw(digit_scales)) >>
+    (digit_number[actions::compound_rest_digits] >> !word_char |
+     below_hundred[actions::compound_rest_words]);
+const auto digit_compound_def =
+    (digit_number >> !word_char)[actions::compound_start] >> gap >>
+    kw(digit_scales)[actions::compound_scale] >>
+    ((+compound_group >> -compound_rest_tail) | compound_rest_tail);
+
 const auto minus_sign = (x3::lit('-') >> -gap >> &digit) |
                         (kw(x3::lit("minus") | x3::lit("negative")) >> gap);
 
@@ -777,7 +843,7 @@ const auto amount_def =
       (x3::no_case[currency_codes][actions::amount_currency] >> -x3::lit('$') >>
        (&digit | !word_char) >> -gap)) >>
     (vague_amount[actions::amount_vague] | scaled_fraction[actions::amount_number] |
-     vulgar_fractions[actions::vulgar_number] |
+     vulgar_fractions[actions::vulgar_number] | digit_compound[actions::amount_compound] |
      (digit_number[actions::amount_number] >>
       -(power_tail[actions::number_power] | times_ten_tail[actions::number_times_ten] |
         slash_tail[actions::number_slash] | mixed_tail[actions::number_mixed]) >>
@@ -834,6 +900,7 @@ const auto quantity_phrase_def =
 BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, point_digits,
                     fraction, fraction_any, scaled_fraction, vague_amount, amount, range,
                     bounded_range, ratio_divisor, plural_denom, singular_denom,
+                    digit_compound,
                     quantity_phrase)
 
 }  // namespace quantity_parser

@@ -321,6 +321,30 @@ TEST(QuantityRules, CompoundDenominators) {
   for (const auto& q : extract_quantities(birthday)) EXPECT_GE(q.value, 1.0);
 }
 
+TEST(QuantityRules, DigitsWithSpelledScales) {
+  check_rows({
+      {"The fund paid 6 hundred and 45 dollars.", "6 hundred and 45 dollars", 645, 645,
+       "USD"},
+      {"Some 7 thousand 2 hundred and 9 ballots were void.", "Some 7 thousand 2 hundred and 9",
+       7209, 7209, "ballot", hedge::approx},
+      {"Police logged 2 million 350 thousand calls.", "2 million 350 thousand", 2.35e6, 2.35e6,
+       "call"},
+      {"We counted 8 hundred and twelve geese.", "8 hundred and twelve", 812, 812, "goose"},
+  });
+  // "and" after a large scale starts a new figure.
+  const std::string_view two = "They raised 5 million and 20 volunteers joined.";
+  const auto found = extract_quantities(two);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].value, 5e6);
+  EXPECT_EQ(found[1].value, 20);
+  // A scaled figure after "and" is a figure of its own.
+  const std::string_view scaled = "Orders hit 9 hundred and 3 hundred were late.";
+  const auto both = extract_quantities(scaled);
+  ASSERT_EQ(both.size(), 2u);
+  EXPECT_EQ(both[0].value, 900);
+  EXPECT_EQ(both[1].value, 300);
+}
+
 TEST(QuantityRules, SlashedFractions) {
   check_rows({
       {"Pour 3/8 of the stock in.", "3/8", 0.375, 0.375, "stock"},
