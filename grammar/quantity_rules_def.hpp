@@ -415,6 +415,17 @@ inline constexpr auto number_and_fraction = [](auto& ctx) {
   n.value += x3::_attr(ctx).value * of;
   n.decimal = of == 1;
 };
+// "one billion and a half million": a scaled fraction smaller than the figure adds to it. When
+// it is not smaller ("two and a half million") the tail fails and the fraction scales the whole.
+inline constexpr auto number_and_scaled = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  const double part = x3::_attr(ctx).value;
+  if (part >= n.value) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  n.value += part;
+};
 inline constexpr auto number_vulgar = [](auto& ctx) {
   x3::_val(ctx).num.value += x3::_attr(ctx);
   x3::_val(ctx).num.decimal = true;
@@ -855,7 +866,9 @@ const auto amount_def =
       -ratio_tail) |
      fraction[actions::amount_number] |
      (word_number[actions::amount_number] >> -(gap >> point_digits[actions::number_point]) >>
-      -(gap >> kw(x3::lit("and")) >> gap >> fraction_any[actions::number_and_fraction]) >>
+      -(gap >> kw(x3::lit("and")) >> gap >>
+        (scaled_fraction[actions::number_and_scaled] |
+         fraction_any[actions::number_and_fraction])) >>
       -(gap >> kw(digit_scales)[actions::amount_scale]) >>
       -ratio_tail)) >>
     -((-x3::lit(' ') >> x3::lit('%'))[actions::amount_percent] |
