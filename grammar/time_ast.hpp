@@ -43,6 +43,7 @@ struct time_ast {
   int weekday = -1;   // 0 = Sunday .. 6 = Saturday
   int hour = -1;
   int minute = -1;
+  int second = -1;    // only when written ("7:56:30 pm")
   int meridiem = 0;   // 1 am, 2 pm
   int part_of_day = 0;  // 1 MO, 2 AF, 3 EV, 4 NI
   int season = 0;     // 1 SP, 2 SU, 3 FA, 4 WI

@@ -70,6 +70,8 @@ std::string clock_suffix(const time_ast& a) {
   int h = a.hour;
   if (a.meridiem == 2 && h < 12) h += 12;
   if (a.meridiem == 1 && h == 12) h = 0;
+  // seconds only when they say something: "10:00:00Z" stays T10:00
+  if (a.second > 0) return fmt::format("T{:02}:{:02}:{:02}", h, a.minute < 0 ? 0 : a.minute, a.second);
   return fmt::format("T{:02}:{:02}", h, a.minute < 0 ? 0 : a.minute);
 }
 

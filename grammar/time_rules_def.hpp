@@ -80,6 +80,7 @@ inline constexpr auto merge_clock = [](auto& ctx) {
   const time_ast& c = x3::_attr(ctx);
   v.hour = c.hour;
   v.minute = c.minute;
+  v.second = c.second;
   v.meridiem = c.meridiem;
 };
 
@@ -385,7 +386,7 @@ const auto past_minutes = x3::rule<class past_minutes_class, int>{"past_minutes"
     (kw("half") >> x3::attr(30)) | (-(kw("a") >> gap) >> kw("quarter") >> x3::attr(15));
 const auto clock_r = x3::rule<class clock_class, time_ast>{"clock"} =
     (int1_2[check_hour][set_<&time_ast::hour>] >> x3::lit(':') >> int2[check_minute][set_<&time_ast::minute>] >>
-     -(x3::lit(':') >> int2) >> !digit >> -(osp >> word(meridiem_sym)[set_<&time_ast::meridiem>]) >>
+     -(x3::lit(':') >> int2[check_minute][set_<&time_ast::second>]) >> !digit >> -(osp >> word(meridiem_sym)[set_<&time_ast::meridiem>]) >>
      -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
     (int1_2[check_hour12][set_<&time_ast::hour>] >> osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >>
      -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |

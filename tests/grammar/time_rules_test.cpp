@@ -101,6 +101,7 @@ const phrase_case kPhrases[] = {
     {"The plant reopened in Oct, 2018 with new owners.", "Oct, 2018", "DATE", "2018-10", ""},
     {"Ballots will be counted on the 21st.", "the 21st", "DATE", "2021-12-21", ""},
     {"The vote starts at 5pm sharp.", "5pm", "TIME", "2021-12-04T17:00", ""},
+    {"The launch window opens at 7:56:30 pm local time.", "7:56:30 pm", "TIME", "2021-12-04T19:56:30", ""},
     {"The count resumes at 12 noon in the hall.", "12 noon", "TIME", "2021-12-04T12:00", ""},
     {"Polls close at eight o'clock across the region.", "eight o'clock", "TIME", "2021-12-04T08:00", ""},
     {"The ferry leaves at 9 oclock from the pier.", "9 oclock", "TIME", "2021-12-04T09:00", ""},
