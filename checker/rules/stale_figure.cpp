@@ -19,7 +19,7 @@ namespace {
 
 // A lower bound ("at least 3,000") stays current while the figure is near it; a newer figure
 // well above it ("risen to 5,600") supersedes it all the same.
-constexpr double bound_outgrown = 1.25;
+constexpr double bound_outgrown = 1.5;
 
 bool outgrown_bound(const grammar::quantity& older, const grammar::quantity& newer) {
   const bool lower_bound =
