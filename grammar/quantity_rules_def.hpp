@@ -13,6 +13,12 @@
 // two and a half  five and a quarter      "and" + fraction             ...Fractions
 // half a million  a quarter million  two thirds of a million  fraction of a scale  ...Fractions
 // \u00BD \u00BE \u2154  2\u00BD              vulgar fraction glyphs       ...Fractions
+// 3/8  4 3/4  -1/2                        slashed fractions (common denominators) ...SlashedFractions
+// one twenty-fifth  three thirty-seconds  compound ordinal denominators ...CompoundDenominators
+// one over eight  4 out of 5              ratios                       ...PowersAndRatios
+// 1.1^23  2.5^-1  2.4x10^5                powers                       ...PowersAndRatios
+// 4 thousand 3 hundred and 21             digits with spelled scales   ...DigitsWithSpelledScales
+// two billion and a half million          scaled fraction added        ...Fractions
 // five point five  nine point nought four  spoken decimals              ...WordNumbers
 // -5  minus five  negative 12             negative figures             ...Negatives
 // 1.3e6  .08  40\u00A0000 (NBSP/thin-space groups)  digit forms     ...Digits
