@@ -35,6 +35,8 @@ bool comparable(std::string_view text) {
   return lower;
 }
 
+constexpr std::size_t max_indexed_name_bytes = 48;
+
 // Keys of the deletion index: the word and its one-letter (for long words also two-letter)
 // deletions. Two words within distance 1 (2) share a key.
 void deletion_keys(const std::string& w, int depth, std::vector<std::string>& out) {
@@ -238,6 +240,13 @@ void name_index::find_misspellings() {
   const auto& known = gazetteer_.spellings();
   auto keys_of = [](const std::string& lower) {
     std::vector<std::string> keys;
+    // Names are short. A longer "name" (a URL, a hash, a run of capitalized words in scraped
+    // text) gets only its exact key: its deletion keys would cost O(length^3) bytes
+    // (fixtures/regressions/entity-deletion-keys-memory).
+    if (lower.size() > max_indexed_name_bytes) {
+      keys.push_back("=" + lower);
+      return keys;
+    }
     const auto words = split_words(lower);
     if (words.size() > 1) {
       // All words but one equal: "marta|*" meets "Marta Kowalczyk" and "Marta Kowalcyk".

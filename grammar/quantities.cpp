@@ -128,15 +128,17 @@ bool in_digit_run(std::string_view text, std::size_t begin, std::size_t end) {
     if (i == 0 || !is_digit(text[i - 1])) break;
     while (i > 0 && is_digit(text[i - 1])) --i;
     if (i > 0 && text[i - 1] == '(') --i;
-    ++groups;
+    // Stop as soon as the verdict is known: walking the whole run for every figure in it made
+    // a long run of digit groups quadratic (fixtures/regressions/quantity-digit-run-quadratic).
+    if (++groups >= 3) return true;
   }
   std::size_t j = end;
   while (j + 1 < text.size() && text[j] == ' ' && is_digit(text[j + 1])) {
     j += 1;
     while (j < text.size() && is_digit(text[j])) ++j;
-    ++groups;
+    if (++groups >= 3) return true;
   }
-  return groups >= 3;
+  return false;
 }
 
 enum class verdict { keep, reject };
