@@ -468,6 +468,12 @@ std::vector<paragraph> paragraphs_of(std::string_view s) {
   return out;
 }
 
+// GCC 12 at -O2 reports std::optional<mark> members as maybe-uninitialized here although every
+// member has an initializer (GCC bug 80635, a known false positive with std::optional).
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
+#endif
 void scan_paragraph(std::string_view s, paragraph p, bool next_opens, scan_result& result) {
   const std::string_view part = s.substr(0, p.end);
   std::vector<mark> marks;
@@ -549,6 +555,9 @@ void scan_paragraph(std::string_view s, paragraph p, bool next_opens, scan_resul
     close_double(*open_double, p.end, p.end, next_opens);
   }
 }
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 scan_result scan(std::string_view s) {
   scan_result result;
