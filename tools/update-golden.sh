@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates fixtures/golden/ (every report format for fixtures/corpus and the seeds) from the
+# Regenerates fixtures/golden/ (every report format for fixtures/corpus) from the
 # current binary. Run it on purpose, after a change to a reporter or a rule, and review the diff:
 #   tools/update-golden.sh [build-dir]        (default: build/dev)
 set -eu
