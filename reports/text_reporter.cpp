@@ -3,6 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
 
 #include "reports/common.hpp"
 
@@ -48,22 +51,43 @@ std::string printable(std::string_view text) {
   return out;
 }
 
-// Byte offsets where each character of a valid UTF-8 string starts, plus the end.
-std::vector<std::size_t> char_starts(std::string_view s) {
-  std::vector<std::size_t> starts;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) starts.push_back(i);
+// The printable original line and the byte offset where each of its characters starts (plus the
+// end). Findings come sorted by path and line, so consecutive findings on one line (thousands
+// on a 10 MB single-line file) reuse the previous line's index instead of rebuilding it.
+class line_cache {
+ public:
+  struct entry {
+    std::string line;
+    std::vector<std::size_t> starts;
+  };
+
+  const entry& get(const report_input& input, const std::string& path, std::uint32_t line) {
+    if (valid_ && path == path_ && line == line_) return entry_;
+    path_ = path;
+    line_ = line;
+    valid_ = true;
+    entry_.line = printable(detail::original_line(input, path, line));
+    entry_.starts.clear();
+    for (std::size_t i = 0; i < entry_.line.size(); ++i) {
+      if ((static_cast<unsigned char>(entry_.line[i]) & 0xC0) != 0x80) entry_.starts.push_back(i);
+    }
+    entry_.starts.push_back(entry_.line.size());
+    return entry_;
   }
-  starts.push_back(s.size());
-  return starts;
-}
+
+ private:
+  bool valid_ = false;
+  std::string path_;
+  std::uint32_t line_ = 0;
+  entry entry_;
+};
 
 void write_source_line(const report_input& input, const checker::finding& f, const palette& p,
-                       std::ostream& out) {
-  const std::string line =
-      printable(detail::original_line(input, f.where.path, f.where.begin.line));
+                       line_cache& cache, std::ostream& out) {
+  const auto& cached = cache.get(input, f.where.path, f.where.begin.line);
+  const std::string& line = cached.line;
   if (line.empty()) return;
-  const auto starts = char_starts(line);
+  const auto& starts = cached.starts;
   const std::size_t chars = starts.size() - 1;
   std::size_t first = f.where.begin.column > 0 ? f.where.begin.column - 1 : 0;
   first = std::min(first, chars);
@@ -95,6 +119,7 @@ void write_source_line(const report_input& input, const checker::finding& f, con
 void text_reporter::write(const report_input& input, std::ostream& out) const {
   const palette p{input.color};
   const auto& findings = *input.findings;
+  line_cache cache;
   for (const auto& f : findings) {
     const std::string head =
         fmt::format("{}:{}:{}:", printable(f.where.path), f.where.begin.line, f.where.begin.column);
@@ -107,7 +132,7 @@ void text_reporter::write(const report_input& input, std::ostream& out) const {
     } else {
       out << fmt::format("{} {}: {} [{}]\n", head, level, printable(f.message), f.rule);
     }
-    write_source_line(input, f, p, out);
+    write_source_line(input, f, p, cache, out);
     if (f.suggestion) {
       out << "    = " << p.paint("1;32", "suggestion:") << ' ' << printable(*f.suggestion) << '\n';
     }
