@@ -91,7 +91,12 @@ bool credit_word(std::string_view w) {
 struct first_seen {
   text::byte_span span;
   bool paragraph = false;
+  int reported = 0;  // repetitions reported so far
 };
+
+// A text repeated hundreds of times (a scraped feed, a runaway template) gets its first few
+// repetitions reported, not one finding per copy: the editor's fix is the same.
+constexpr int max_reports_per_text = 3;
 
 text::byte_span trim_span(std::string_view text, text::byte_span span) {
   while (span.begin < span.end && (text[span.begin] == ' ' || text[span.begin] == '\n')) ++span.begin;
@@ -104,8 +109,9 @@ bool checked_kind(text::block_kind kind) {
          kind == text::block_kind::headline;
 }
 
-void report(const analyzed_article& article, text::byte_span span, const first_seen& first,
+void report(const analyzed_article& article, text::byte_span span, first_seen& first,
             bool paragraph, finding_sink& sink) {
+  if (++first.reported > max_reports_per_text) return;
   finding f;
   f.level = severity::warning;
   f.where = locate(article, span);
