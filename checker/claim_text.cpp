@@ -1,8 +1,11 @@
 #include "checker/claim_text.hpp"
 
+#include "checker/corpus.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -799,6 +802,20 @@ std::optional<event_head> event_near(std::string_view text, text::byte_span sent
     }
   }
   return std::nullopt;
+}
+
+std::vector<std::string> article_entities(const analyzed_article& a, const config& settings) {
+  std::vector<std::string> all;
+  for (const auto& b : a.blocks) {
+    if (b.kind == text::block_kind::boilerplate) continue;
+    for (const auto& s : b.sentences) {
+      auto e = sentence_entities(a.text(), s.span, settings);
+      all.insert(all.end(), std::make_move_iterator(e.begin()), std::make_move_iterator(e.end()));
+    }
+  }
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  return all;
 }
 
 }  // namespace factcheck::checker

@@ -39,6 +39,10 @@ std::string canonical_entity(std::string_view name, const config& settings);
 std::vector<std::string> sentence_entities(std::string_view text, text::byte_span sentence,
                                            const config& settings);
 
+struct analyzed_article;
+// The sentence entities of every non-boilerplate sentence of an article, sorted and unique.
+std::vector<std::string> article_entities(const analyzed_article& a, const config& settings);
+
 // Who asserts the sentence: "X said", "said X", "X told ...", "according to X". "" when unknown.
 std::string speaker_of(std::string_view text, text::byte_span sentence);
 

@@ -50,20 +50,6 @@ std::optional<int> year_of(std::string_view w) {
   return y >= 1900 && y <= 2100 ? std::optional<int>(y) : std::nullopt;
 }
 
-std::vector<std::string> article_entities(const analyzed_article& a, const config& settings) {
-  std::vector<std::string> all;
-  for (const auto& b : a.blocks) {
-    if (b.kind == text::block_kind::boilerplate) continue;
-    for (const auto& s : b.sentences) {
-      auto e = sentence_entities(a.text(), s.span, settings);
-      all.insert(all.end(), std::make_move_iterator(e.begin()), std::make_move_iterator(e.end()));
-    }
-  }
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
-  return all;
-}
-
 bool explicit_dateline(const analyzed_article& a) {
   return a.dateline.date && a.dateline.source != grammar::dateline_source::none;
 }

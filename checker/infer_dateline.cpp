@@ -97,20 +97,6 @@ std::uint32_t line_of(const analyzed_article& a, std::uint32_t offset) {
   return a.source->locate(offset).line;
 }
 
-std::vector<std::string> article_entities(const analyzed_article& a, const config& settings) {
-  std::vector<std::string> all;
-  for (const auto& b : a.blocks) {
-    if (b.kind == text::block_kind::boilerplate) continue;
-    for (const auto& s : b.sentences) {
-      auto e = sentence_entities(a.text(), s.span, settings);
-      all.insert(all.end(), e.begin(), e.end());
-    }
-  }
-  std::sort(all.begin(), all.end());
-  all.erase(std::unique(all.begin(), all.end()), all.end());
-  return all;
-}
-
 }  // namespace
 
 void infer_datelines(std::vector<analyzed_article>& articles, const config& settings) {
