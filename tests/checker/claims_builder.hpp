@@ -15,6 +15,7 @@
 #include "checker/config.hpp"
 #include "checker/corpus.hpp"
 #include "checker/pipeline.hpp"
+#include "checker/rule.hpp"
 #include "text/article.hpp"
 
 namespace factcheck::testing {
@@ -26,6 +27,14 @@ inline std::chrono::year_month_day ymd(int y, unsigned m, unsigned d) {
 }
 inline std::chrono::sys_days day(int y, unsigned m, unsigned d) {
   return std::chrono::sys_days{ymd(y, m, d)};
+}
+
+// Runs one rule on a corpus and returns its findings.
+inline std::vector<checker::finding> run(const checker::rule& r,
+                                         const checker::aligned_corpus& corpus) {
+  checker::finding_sink sink;
+  r.run(corpus, sink);
+  return sink.take();
 }
 
 class corpus_builder {

@@ -14,12 +14,6 @@ namespace {
 
 using grammar::timex_kind;
 
-std::vector<checker::finding> run(const checker::rule& r, const checker::aligned_corpus& corpus) {
-  checker::finding_sink sink;
-  r.run(corpus, sink);
-  return sink.take();
-}
-
 TEST(Dates, Helpers) {
   EXPECT_EQ(checker::format_day(day(2024, 3, 5)), "2024-03-05");
   EXPECT_EQ(checker::describe_month_part(day(2024, 3, 25)), "late March 2024");

@@ -11,12 +11,6 @@ namespace {
 
 using grammar::timex_kind;
 
-std::vector<checker::finding> run(const checker::rule& r, const checker::aligned_corpus& corpus) {
-  checker::finding_sink sink;
-  r.run(corpus, sink);
-  return sink.take();
-}
-
 // Two wire stories on the same evacuation, the same day.
 corpus_builder evacuation(double second_low, double second_high,
                           std::string_view written = "3,900") {
