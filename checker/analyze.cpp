@@ -9,6 +9,9 @@
 #include "grammar/entities.hpp"
 #include "grammar/extract.hpp"
 #include "text/classify.hpp"
+#include "text/ascii.hpp"
+
+using factcheck::text::iso_date;
 
 namespace factcheck::checker {
 namespace {
@@ -140,13 +143,7 @@ location locate(const analyzed_article& article, text::byte_span span) {
   loc.begin = article.source->locate(span.begin);
   loc.end = article.source->locate(span.end);
   loc.text = std::string(span.of(article.text()));
-  if (article.dateline.date) {
-    const auto& d = *article.dateline.date;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                  static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-    loc.date = buf;
-  }
+  if (article.dateline.date) loc.date = iso_date(*article.dateline.date);
   return loc;
 }
 

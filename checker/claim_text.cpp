@@ -1,6 +1,7 @@
 #include "checker/claim_text.hpp"
 
 #include "checker/corpus.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <array>
@@ -8,6 +9,8 @@
 #include <iterator>
 #include <unordered_map>
 #include <unordered_set>
+
+using factcheck::text::to_lower_ascii;
 
 namespace factcheck::checker {
 namespace {
@@ -37,12 +40,6 @@ bool letter_at(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return ascii_alnum(c);
   return !general_punctuation_at(s, i);
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
 }
 
 // Strips "'s", "’s" and a trailing apostrophe.
@@ -320,12 +317,12 @@ const std::unordered_map<std::string, std::string_view>& country_index() {
   static const auto index = [] {
     std::unordered_map<std::string, std::string_view> m;
     for (const auto& c : countries) {
-      m.emplace(lower(c.country), c.country);
+      m.emplace(to_lower_ascii(c.country), c.country);
       for (auto alias : c.aliases) {
-        if (!alias.empty()) m.emplace(lower(alias), c.country);
+        if (!alias.empty()) m.emplace(to_lower_ascii(alias), c.country);
       }
     }
-    for (const auto& [country, alias] : extra_aliases) m.emplace(lower(alias), country);
+    for (const auto& [country, alias] : extra_aliases) m.emplace(to_lower_ascii(alias), country);
     m.emplace("united kingdom", "United Kingdom");
     m.emplace("the united states", "United States");
     return m;
@@ -365,7 +362,7 @@ constexpr std::array<event_class, 39> event_words = {{
 }};
 
 std::optional<std::string_view> event_subject(std::string_view w) {
-  const std::string l = lower(w);
+  const std::string l = to_lower_ascii(w);
   for (const auto& e : event_words) {
     if (e.word == l) return e.subject;
   }
@@ -414,7 +411,7 @@ bool acronym(std::string_view w) {
 // A name-like word that is not a function word, title, weekday or month.
 bool name_word(std::string_view w) {
   if (!capitalized(w)) return false;
-  const std::string l = lower(strip_possessive(w));
+  const std::string l = to_lower_ascii(strip_possessive(w));
   return !function_words().contains(l) && !title_words().contains(l) &&
          !calendar_words().contains(l);
 }
@@ -476,7 +473,7 @@ std::vector<word> words_in(std::string_view text, text::byte_span within) {
 }
 
 std::string lemma(std::string_view noun) {
-  std::string w = lower(strip_possessive(noun));
+  std::string w = to_lower_ascii(strip_possessive(noun));
   static const std::unordered_map<std::string_view, std::string_view> irregular = {
       {"people", "people"}, {"persons", "people"}, {"person", "people"}, {"men", "man"},
       {"women", "woman"},   {"children", "child"}, {"troops", "troop"},  {"lives", "life"},
@@ -538,7 +535,7 @@ std::string canonical_entity(std::string_view name, const config& settings) {
     if (name.back() == '.' && name.size() >= 3 && name[name.size() - 3] == '.') break;  // U.S.
     name.remove_suffix(1);
   }
-  const std::string l = lower(name);
+  const std::string l = to_lower_ascii(name);
   const auto& countries_by_name = country_index();
   if (auto it = countries_by_name.find(l); it != countries_by_name.end()) {
     return std::string(it->second);
@@ -546,18 +543,18 @@ std::string canonical_entity(std::string_view name, const config& settings) {
   // Configured places and organizations keep their canonical name (a capital still maps to its
   // country).
   for (const auto& e : settings.entities) {
-    bool match = lower(e.name) == l;
-    for (const auto& v : e.variants) match = match || lower(v) == l;
+    bool match = to_lower_ascii(e.name) == l;
+    for (const auto& v : e.variants) match = match || to_lower_ascii(v) == l;
     if (!match) continue;
-    if (auto it = countries_by_name.find(lower(e.name)); it != countries_by_name.end()) {
+    if (auto it = countries_by_name.find(to_lower_ascii(e.name)); it != countries_by_name.end()) {
       return std::string(it->second);
     }
     return e.name;
   }
   std::string canonical(name);
   for (const auto& p : settings.people) {
-    bool match = lower(p.name) == l;
-    for (const auto& v : p.variants) match = match || lower(v) == l;
+    bool match = to_lower_ascii(p.name) == l;
+    for (const auto& v : p.variants) match = match || to_lower_ascii(v) == l;
     if (match) {
       canonical = p.name;
       break;
@@ -591,7 +588,7 @@ std::vector<std::string> sentence_entities(std::string_view text, text::byte_spa
         const std::string_view part = w.substr(start, dash - start);
         const bool initial = i == 0 && start == 0;
         if (name_word(part) &&
-            (!initial || country_index().contains(lower(strip_possessive(part))))) {
+            (!initial || country_index().contains(to_lower_ascii(strip_possessive(part))))) {
           emit(part);
         }
         start = dash + 1;
@@ -616,7 +613,7 @@ std::vector<std::string> sentence_entities(std::string_view text, text::byte_spa
     // "Chilean Health Ministry", "Twelve Dutch".
     if (j > i) {
       std::size_t k = i;
-      while (k <= j && !country_index().contains(lower(strip_possessive(words[k].text)))) ++k;
+      while (k <= j && !country_index().contains(to_lower_ascii(strip_possessive(words[k].text)))) ++k;
       if (k <= j) {
         if (k > i && (i > 0 || k - 1 > i)) {
           emit(text.substr(words[i].span.begin, words[k - 1].span.end - words[i].span.begin));
@@ -633,7 +630,7 @@ std::vector<std::string> sentence_entities(std::string_view text, text::byte_spa
     // is a known country name, an acronym, part of a longer name or a possessive.
     const bool initial = i == 0;
     const bool keep = !initial || j > i || possessive || acronym(strip_possessive(w)) ||
-                      country_index().contains(lower(strip_possessive(w)));
+                      country_index().contains(to_lower_ascii(strip_possessive(w)));
     if (keep) {
       // A multi-word run that starts with a known country alias is the country and the rest:
       // "Russian President" never gets here (title), but "Russian Foreign" does not either.
@@ -652,7 +649,7 @@ std::string speaker_of(std::string_view text, text::byte_span sentence) {
     // Capitalized words (titles included) ending at words[k - 1].
     std::size_t j = k;
     while (j > 0 && capitalized(words[j - 1].text) &&
-           !function_words().contains(lower(words[j - 1].text)) &&
+           !function_words().contains(to_lower_ascii(words[j - 1].text)) &&
            (j == k || adjacent(text, words[j - 1], words[j]))) {
       bool possessive = false;
       strip_possessive(words[j - 1].text, &possessive);
@@ -664,10 +661,10 @@ std::string speaker_of(std::string_view text, text::byte_span sentence) {
         text.substr(words[j].span.begin, words[k - 1].span.end - words[j].span.begin));
   };
   auto name_run_from = [&](std::size_t k) -> std::string {
-    if (k < words.size() && lower(words[k].text) == "the") ++k;
+    if (k < words.size() && to_lower_ascii(words[k].text) == "the") ++k;
     std::size_t j = k;
     while (j < words.size() && capitalized(words[j].text) &&
-           !function_words().contains(lower(words[j].text)) &&
+           !function_words().contains(to_lower_ascii(words[j].text)) &&
            (j == k || adjacent(text, words[j - 1], words[j]))) {
       ++j;
     }
@@ -676,13 +673,13 @@ std::string speaker_of(std::string_view text, text::byte_span sentence) {
         text.substr(words[k].span.begin, words[j - 1].span.end - words[k].span.begin));
   };
   for (std::size_t k = 0; k < words.size(); ++k) {
-    const std::string l = lower(words[k].text);
-    if (l == "according" && k + 1 < words.size() && lower(words[k + 1].text) == "to") {
+    const std::string l = to_lower_ascii(words[k].text);
+    if (l == "according" && k + 1 < words.size() && to_lower_ascii(words[k + 1].text) == "to") {
       if (auto s = name_run_from(k + 2); !s.empty()) return s;
     }
   }
   for (std::size_t k = 0; k < words.size(); ++k) {
-    if (!speech_verbs().contains(lower(words[k].text))) continue;
+    if (!speech_verbs().contains(to_lower_ascii(words[k].text))) continue;
     if (auto s = name_run_before(k); !s.empty()) return s;
     if (auto s = name_run_from(k + 1); !s.empty()) return s;
   }
@@ -694,15 +691,15 @@ std::string counted_noun_from_context(std::string_view text, text::byte_span sen
   const auto words = words_in(text, {sentence.begin, figure.begin});
   // The last "number|total|count|tally of <noun phrase>" before the figure names what it counts.
   for (std::size_t k = words.size(); k-- > 1;) {
-    if (lower(words[k].text) != "of") continue;
-    const std::string before = lower(words[k - 1].text);
+    if (to_lower_ascii(words[k].text) != "of") continue;
+    const std::string before = to_lower_ascii(words[k - 1].text);
     if (before != "number" && before != "total" && before != "count" && before != "tally" &&
         before != "estimate") {
       continue;
     }
     std::string head;
     for (std::size_t m = k + 1; m < words.size() && m < k + 5; ++m) {
-      const std::string l = lower(words[m].text);
+      const std::string l = to_lower_ascii(words[m].text);
       if (function_words().contains(l) || speech_verbs().contains(l)) break;
       if (std::isdigit(static_cast<unsigned char>(l.front())) != 0) break;
       if (outcome_words().contains(l)) {
@@ -741,7 +738,7 @@ std::string measured_noun_before(std::string_view text, text::byte_span sentence
       "record",    "annual",    "rate"};
   const auto words = words_in(text, {sentence.begin, figure.begin});
   for (std::size_t k = words.size(); k-- > 0;) {
-    const std::string l = lower(words[k].text);
+    const std::string l = to_lower_ascii(words[k].text);
     if (skip.contains(l)) continue;
     if (std::isdigit(static_cast<unsigned char>(l.front())) != 0) return {};
     if (capitalized(words[k].text)) return {};
@@ -753,7 +750,7 @@ std::string measured_noun_before(std::string_view text, text::byte_span sentence
 std::string outcome_after(std::string_view text, text::byte_span sentence, text::byte_span noun) {
   const auto words = words_in(text, {noun.end, sentence.end});
   for (std::size_t k = 0; k < words.size() && k < 5; ++k) {
-    const std::string l = lower(words[k].text);
+    const std::string l = to_lower_ascii(words[k].text);
     if (outcome_words().contains(l)) return normalized_outcome(l);
   }
   return {};
@@ -766,7 +763,7 @@ std::string outcome_before(std::string_view text, text::byte_span sentence,
   const auto words = words_in(text, {from, figure.begin});
   // "had evacuated 1,200", "evacuated some 1,200": the verb, then at most one hedge word.
   for (std::size_t n = 0; n < words.size() && n < 2; ++n) {
-    const std::string l = lower(words[words.size() - 1 - n].text);
+    const std::string l = to_lower_ascii(words[words.size() - 1 - n].text);
     if (outcome_words().contains(l)) return normalized_outcome(l);
   }
   return {};
@@ -780,7 +777,7 @@ bool update_cue_before(std::string_view text, text::byte_span sentence, text::by
       figure.begin > sentence.begin + 80 ? figure.begin - 80 : sentence.begin;
   const auto words = words_in(text, {from, figure.begin});
   for (std::size_t n = 0; n < words.size() && n < 4; ++n) {
-    if (cues.contains(lower(words[words.size() - 1 - n].text))) return true;
+    if (cues.contains(to_lower_ascii(words[words.size() - 1 - n].text))) return true;
   }
   return false;
 }
@@ -791,7 +788,7 @@ std::optional<event_head> event_near(std::string_view text, text::byte_span sent
   for (std::size_t n = 0; n < before.size() && n < 5; ++n) {
     const auto& w = before[before.size() - 1 - n];
     // A verb of saying between them means the time dates the saying, not the event.
-    if (speech_verbs().contains(lower(w.text))) break;
+    if (speech_verbs().contains(to_lower_ascii(w.text))) break;
     if (auto s = event_subject(strip_possessive(w.text)))
       return event_head{std::string(*s), w.span};
   }

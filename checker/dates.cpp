@@ -1,10 +1,13 @@
 #include "checker/dates.hpp"
+#include "text/ascii.hpp"
 
 #include <fmt/format.h>
 
 #include <array>
 #include <cctype>
 #include <cmath>
+
+using factcheck::text::iso_date;
 
 namespace factcheck::checker {
 namespace {
@@ -32,8 +35,7 @@ bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0
 }  // namespace
 
 std::string format_day(std::chrono::year_month_day day) {
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
-                     static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+  return iso_date(day);
 }
 
 std::string format_day(std::chrono::sys_days day) {

@@ -9,6 +9,9 @@
 #include "checker/claim_report.hpp"
 #include "checker/claim_text.hpp"
 #include "checker/dates.hpp"
+#include "text/ascii.hpp"
+
+using factcheck::text::to_lower_ascii;
 
 namespace factcheck::checker {
 namespace {
@@ -17,12 +20,6 @@ using std::chrono::sys_days;
 
 constexpr std::size_t max_postings = 256;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::optional<int> small_number(std::string_view w) {
   static const std::unordered_map<std::string_view, int> words = {
       {"one", 1},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
@@ -30,7 +27,7 @@ std::optional<int> small_number(std::string_view w) {
       {"eleven", 11},  {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
       {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
       {"thirty", 30},  {"forty", 40},     {"fifty", 50},    {"a", 1},         {"an", 1}};
-  const std::string l = lower(w);
+  const std::string l = to_lower_ascii(w);
   if (auto it = words.find(l); it != words.end()) return it->second;
   if (!l.empty() && l.size() <= 3 && std::all_of(l.begin(), l.end(), [](char c) {
         return std::isdigit(static_cast<unsigned char>(c)) != 0;
@@ -69,11 +66,11 @@ std::vector<year_arithmetic> find_year_arithmetic(const analyzed_article& a) {
     for (std::size_t k = 0; k + 2 < words.size(); ++k) {
       const auto n = small_number(words[k].text);
       if (!n) continue;
-      const std::string unit = lower(words[k + 1].text);
+      const std::string unit = to_lower_ascii(words[k + 1].text);
       if (unit != "years" && unit != "year") continue;
-      const std::string rel = lower(words[k + 2].text);
+      const std::string rel = to_lower_ascii(words[k + 2].text);
       const bool more_than =
-          k >= 2 && lower(words[k - 2].text) == "more" && lower(words[k - 1].text) == "than";
+          k >= 2 && to_lower_ascii(words[k - 2].text) == "more" && to_lower_ascii(words[k - 1].text) == "than";
       std::optional<int> base;
       std::string how;
       if (rel == "after" || rel == "since") {

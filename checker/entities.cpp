@@ -5,6 +5,9 @@
 #include <map>
 #include <set>
 #include <tuple>
+#include "text/ascii.hpp"
+
+using factcheck::text::to_lower_ascii;
 
 namespace factcheck::checker {
 namespace {
@@ -56,8 +59,8 @@ std::optional<std::chrono::sys_days> article_date(const analyzed_article& a) {
 }  // namespace
 
 bool close_spelling(std::string_view written, std::string_view intended, int max_distance) {
-  const std::string la = to_lower(written);
-  const std::string lb = to_lower(intended);
+  const std::string la = to_lower_ascii(written);
+  const std::string lb = to_lower_ascii(intended);
   const auto wa = split_words(la);
   const auto wb = split_words(lb);
   if (wa.size() != wb.size() || wa.empty() || la == lb) return false;
@@ -137,13 +140,13 @@ void name_index::collect(const aligned_corpus& corpus) {
       const std::string text(n.span.of(a.text()));
       const auto words = split_words(text);
       if (words.size() > 1) {
-        const std::string surname = to_lower(words.back());
+        const std::string surname = to_lower_ascii(words.back());
         full_names_[ai][surname] = text;
         auto& list = corpus_full_names_[surname];
         if (std::find(list.begin(), list.end(), text) == list.end()) list.push_back(text);
       }
       if (!comparable(text)) continue;
-      const std::string key = to_lower(text);
+      const std::string key = to_lower_ascii(text);
       auto [it, added] = by_key_.emplace(key, spellings_.size());
       if (added) {
         spelling_stats s;
@@ -165,7 +168,7 @@ void name_index::collect(const aligned_corpus& corpus) {
 }
 
 std::optional<std::size_t> name_index::find(std::string_view written) const {
-  auto it = by_key_.find(to_lower(written));
+  auto it = by_key_.find(to_lower_ascii(written));
   if (it == by_key_.end()) return std::nullopt;
   return it->second;
 }
@@ -197,7 +200,7 @@ void name_index::find_variants() {
     std::optional<std::size_t> best;
     for (auto m : members) {
       const auto& s = spellings_[m];
-      if (s.known != nullptr && to_lower(s.known->canonical) == s.key && !gazetteer_.preferred(s.text)) {
+      if (s.known != nullptr && to_lower_ascii(s.known->canonical) == s.key && !gazetteer_.preferred(s.text)) {
         best = m;
         break;
       }
@@ -224,7 +227,7 @@ void name_index::find_variants() {
   // House style applies even when the corpus is consistent.
   for (std::size_t i = 0; i < spellings_.size(); ++i) {
     if (flagged.count(i) != 0) continue;
-    if (auto preferred = gazetteer_.preferred(spellings_[i].text); preferred && to_lower(*preferred) != spellings_[i].key) {
+    if (auto preferred = gazetteer_.preferred(spellings_[i].text); preferred && to_lower_ascii(*preferred) != spellings_[i].key) {
       std::optional<std::size_t> support = find(*preferred);
       variants_.push_back({i, *preferred, support, evidence_kind::house_style});
       corrections_[spellings_[i].key] = *preferred;
@@ -271,7 +274,7 @@ void name_index::find_misspellings() {
   }
   for (std::size_t g = 0; g < known.size(); ++g) {
     if (!comparable(known[g].first)) continue;
-    for (auto& k : keys_of(to_lower(known[g].first))) index[k].push_back(spellings_.size() + g);
+    for (auto& k : keys_of(to_lower_ascii(known[g].first))) index[k].push_back(spellings_.size() + g);
   }
   const int limit = std::max(0, max_edit_distance_);
   for (std::size_t i = 0; i < spellings_.size(); ++i) {
@@ -294,7 +297,7 @@ void name_index::find_misspellings() {
       if (c == i) continue;
       const bool from_gazetteer = c >= spellings_.size();
       const std::string target_text = from_gazetteer ? known[c - spellings_.size()].first : spellings_[c].text;
-      const std::string target_key = to_lower(target_text);
+      const std::string target_key = to_lower_ascii(target_text);
       const auto gap = target_key.size() > x.key.size() ? target_key.size() - x.key.size() : x.key.size() - target_key.size();
       if (gap > 2) continue;
       if (!close_spelling(x.text, target_text, limit)) continue;
@@ -351,7 +354,7 @@ void name_index::find_misspellings() {
 
 std::string name_index::corrected(std::string_view written) const {
   std::string out(written);
-  if (auto it = corrections_.find(to_lower(written)); it != corrections_.end()) out = it->second;
+  if (auto it = corrections_.find(to_lower_ascii(written)); it != corrections_.end()) out = it->second;
   if (const auto* k = gazetteer_.find(out); k != nullptr && k->who != nullptr) {
     if (split_words(k->canonical).size() == split_words(out).size() || split_words(out).size() > 1) out = k->canonical;
   }
@@ -361,7 +364,7 @@ std::string name_index::corrected(std::string_view written) const {
 std::string name_index::person_key(std::uint32_t article, std::string_view written) const {
   std::string name = corrected(written);
   if (split_words(name).size() == 1) {
-    const std::string surname = to_lower(name);
+    const std::string surname = to_lower_ascii(name);
     if (article < full_names_.size()) {
       if (auto it = full_names_[article].find(surname); it != full_names_[article].end()) {
         name = corrected(it->second);
@@ -370,7 +373,7 @@ std::string name_index::person_key(std::uint32_t article, std::string_view writt
     if (split_words(name).size() == 1) {
       if (auto it = corpus_full_names_.find(surname); it != corpus_full_names_.end()) {
         std::set<std::string> distinct;
-        for (const auto& n : it->second) distinct.insert(to_lower(corrected(n)));
+        for (const auto& n : it->second) distinct.insert(to_lower_ascii(corrected(n)));
         if (distinct.size() == 1) name = corrected(it->second.front());
       }
     }

@@ -1,7 +1,10 @@
 #include "checker/gazetteer.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <set>
+
+using factcheck::text::to_lower_ascii;
 
 namespace factcheck::checker {
 namespace {
@@ -49,18 +52,11 @@ std::string synonym(std::string w) {
 
 std::string person_surname(std::string_view name) {
   const auto space = name.rfind(' ');
-  return to_lower(space == std::string_view::npos ? name : name.substr(space + 1));
+  return to_lower_ascii(space == std::string_view::npos ? name : name.substr(space + 1));
 }
 
 }  // namespace
 
-std::string to_lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 int edit_distance(std::string_view a, std::string_view b, int limit) {
   const auto n = a.size();
@@ -93,7 +89,7 @@ int allowed_distance(std::size_t length, int configured) {
 }
 
 std::string fold_transliteration(std::string_view name) {
-  const std::string s = to_lower(name);
+  const std::string s = to_lower_ascii(name);
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -132,8 +128,8 @@ std::string fold_transliteration(std::string_view name) {
 }
 
 bool plausible_slip(std::string_view written, std::string_view intended, bool short_rule) {
-  const std::string a = to_lower(written);
-  const std::string b = to_lower(intended);
+  const std::string a = to_lower_ascii(written);
+  const std::string b = to_lower_ascii(intended);
   if (a == b) return false;
   if (a.starts_with(b) || b.starts_with(a)) return false;  // Russia / Russian
   std::size_t p = 0;
@@ -192,7 +188,7 @@ gazetteer::gazetteer(const config& settings) {
   }
   for (const auto& e : settings.entities) {
     if (drop_defaults && is_default_entity(e)) continue;
-    auto it = by_lower_.find(to_lower(e.name));
+    auto it = by_lower_.find(to_lower_ascii(e.name));
     if (it == by_lower_.end()) continue;
     for (const auto& v : e.variants) add(v, it->second);
   }
@@ -201,9 +197,9 @@ gazetteer::gazetteer(const config& settings) {
       auto d = defaults.house_style.find(variant);
       if (d != defaults.house_style.end() && d->second == preferred) continue;
     }
-    house_style_[to_lower(variant)] = preferred;
+    house_style_[to_lower_ascii(variant)] = preferred;
     std::size_t entry = 0;
-    if (auto it = by_lower_.find(to_lower(preferred)); it != by_lower_.end()) {
+    if (auto it = by_lower_.find(to_lower_ascii(preferred)); it != by_lower_.end()) {
       entry = it->second;
     } else {
       entries_.push_back({preferred, known_kind::place, nullptr});
@@ -215,17 +211,17 @@ gazetteer::gazetteer(const config& settings) {
 }
 
 void gazetteer::add(std::string_view spelling, std::size_t entry) {
-  std::string key = to_lower(spelling);
+  std::string key = to_lower_ascii(spelling);
   if (by_lower_.emplace(key, entry).second) spellings_.emplace_back(std::string(spelling), entry);
 }
 
 const known_name* gazetteer::find(std::string_view spelling) const {
-  auto it = by_lower_.find(to_lower(spelling));
+  auto it = by_lower_.find(to_lower_ascii(spelling));
   return it == by_lower_.end() ? nullptr : &entries_[it->second];
 }
 
 std::optional<std::string> gazetteer::preferred(std::string_view spelling) const {
-  auto it = house_style_.find(to_lower(spelling));
+  auto it = house_style_.find(to_lower_ascii(spelling));
   if (it == house_style_.end()) return std::nullopt;
   return it->second;
 }
@@ -233,7 +229,7 @@ std::optional<std::string> gazetteer::preferred(std::string_view spelling) const
 const person* gazetteer::find_person(std::string_view name) const {
   if (const auto* k = find(name); k != nullptr && k->who != nullptr) return k->who;
   if (name.find(' ') == std::string_view::npos) {
-    auto it = by_surname_.find(to_lower(name));
+    auto it = by_surname_.find(to_lower_ascii(name));
     if (it != by_surname_.end() && it->second.size() == 1) return entries_[it->second.front()].who;
   }
   return nullptr;
@@ -248,7 +244,7 @@ std::vector<std::string> title_core(std::string_view title) {
     if (!current.empty()) words.push_back(current);
     current.clear();
   };
-  for (char c : to_lower(title)) {
+  for (char c : to_lower_ascii(title)) {
     if (c == ' ' || c == '-') {
       flush();
     } else if (c != '.') {

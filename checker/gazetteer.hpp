@@ -15,9 +15,6 @@
 
 namespace factcheck::checker {
 
-// ASCII lower-case; other bytes unchanged.
-std::string to_lower(std::string_view s);
-
 // Optimal-string-alignment Damerau-Levenshtein distance (adjacent transpositions count 1).
 // Returns limit + 1 as soon as the distance is known to exceed `limit`. O(|a|·|b|) time,
 // O(|b|) memory.

@@ -1,6 +1,9 @@
 #include "checker/quotes.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
+
+using factcheck::text::to_lower_ascii;
 
 namespace factcheck::checker {
 namespace {
@@ -20,14 +23,6 @@ std::size_t punctuation_at(std::string_view s, std::size_t i) {
 
 bool pronoun(std::string_view lower) {
   return lower == "he" || lower == "she" || lower == "they" || lower == "we" || lower == "i";
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 }  // namespace
@@ -70,7 +65,7 @@ std::vector<quote_word> quote_words(std::string_view text) {
         ++k;
       }
     }
-    w.key = lower(key);
+    w.key = to_lower_ascii(key);
     if (!w.text.empty()) out.push_back(std::move(w));
   }
   return out;
@@ -160,7 +155,7 @@ std::vector<std::string> resolve_speakers(const analyzed_article& article) {
     }
     const std::string written = quote.speaker;
     if (written.empty()) continue;
-    if (pronoun(lower(written))) {
+    if (pronoun(to_lower_ascii(written))) {
       out[q] = last;
       continue;
     }

@@ -21,14 +21,14 @@
 #include "grammar/quantity_noun.hpp"
 #include "grammar/quantity_normalize.hpp"
 #include "grammar/quantity_rules.hpp"
+#include "text/ascii.hpp"
+
+using factcheck::text::to_lower_ascii;
 
 namespace factcheck::grammar {
 namespace {
 
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr char to_lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 constexpr bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 constexpr bool is_joiner(char c) {
   return c == '-' || c == '.' || c == '/' || c == ':' || c == '_' || c == '\'' || c == '@';
@@ -56,12 +56,6 @@ constexpr std::array<bool, 256> make_start_table() {
 }
 constexpr std::array<bool, 256> start_table = make_start_table();
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), to_lower);
-  return out;
-}
-
 // The word ending right before `at` (skipping blanks and a trailing "."), lower-cased.
 std::string previous_word(std::string_view text, std::size_t at) {
   std::size_t end = at;
@@ -69,7 +63,7 @@ std::string previous_word(std::string_view text, std::size_t at) {
   if (end > 0 && text[end - 1] == '.') --end;
   std::size_t begin = end;
   while (begin > 0 && detail::is_word_byte(text[begin - 1])) --begin;
-  return lower(text.substr(begin, end - begin));
+  return to_lower_ascii(text.substr(begin, end - begin));
 }
 
 // The word starting after blanks at `at`, lower-cased, with "a.m."-style dots kept.
@@ -84,7 +78,7 @@ std::string next_word(std::string_view text, std::size_t at) {
   while (end > begin && text[end - 1] == '.' && !(end - begin == 4 && text[begin + 1] == '.')) {
     --end;
   }
-  return lower(text.substr(begin, end - begin));
+  return to_lower_ascii(text.substr(begin, end - begin));
 }
 
 bool is_month(std::string_view w) {
@@ -222,7 +216,7 @@ bool opens_with_keyword(std::string_view text, std::size_t i) {
   std::size_t n = 0;
   while (i + n < text.size() && is_ascii_letter(text[i + n])) {
     if (n == longest) return false;
-    buffer[n] = to_lower(text[i + n]);
+    buffer[n] = to_lower_ascii(text[i + n]);
     ++n;
   }
   return opens_quantity(std::string_view(buffer, n));
@@ -249,7 +243,7 @@ detail::counted_noun counted_before(std::string_view text, std::size_t begin) {
       break;
     }
   }
-  const std::string sentence = lower(text.substr(start, begin - start));
+  const std::string sentence = to_lower_ascii(text.substr(start, begin - start));
   std::size_t best = std::string::npos;
   for (const std::string_view cue : {"number of ", "total of ", "tally of ", "count of "}) {
     const std::size_t at = sentence.rfind(cue);

@@ -1,8 +1,11 @@
 #include "grammar/quantity_noun.hpp"
+#include "text/ascii.hpp"
 
 #include <algorithm>
 #include <array>
 #include <cstdint>
+
+using factcheck::text::to_lower_ascii;
 
 namespace factcheck::grammar::detail {
 namespace {
@@ -12,15 +15,6 @@ constexpr bool is_word_byte(char c) {
   return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
 }
 constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr char to_lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), to_lower);
-  return out;
-}
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& sorted, std::string_view word) {
@@ -153,7 +147,7 @@ std::size_t participle_group_end(std::string_view text, std::size_t head_end) {
     if (next == look || next >= text.size()) break;
     const word v = word_at(text, next);
     if (v.end == v.begin) break;
-    const std::string lv = lower(text.substr(v.begin, v.end - v.begin));
+    const std::string lv = to_lower_ascii(text.substr(v.begin, v.end - v.begin));
     if (is_participle(lv)) return v.end;
     if (!in(auxiliaries, lv)) break;
     look = v.end;
@@ -164,7 +158,7 @@ std::size_t participle_group_end(std::string_view text, std::size_t head_end) {
 }  // namespace
 
 std::string lemmatize(std::string_view word_text) {
-  std::string w = lower(word_text);
+  std::string w = to_lower_ascii(word_text);
   struct irregular {
     std::string_view plural;
     std::string_view singular;
@@ -225,11 +219,11 @@ counted_noun find_counted_noun(std::string_view text, std::size_t from, bool sin
   // "tens of thousands of troops", "45% of the voters"
   {
     const word w = word_at(text, at);
-    if (lower(text.substr(w.begin, w.end - w.begin)) == "of") {
+    if (to_lower_ascii(text.substr(w.begin, w.end - w.begin)) == "of") {
       std::size_t next = skip_gap(text, w.end);
       if (next == w.end || next >= text.size()) return result;
       const word d = word_at(text, next);
-      if (in(determiners_after_of, lower(text.substr(d.begin, d.end - d.begin)))) {
+      if (in(determiners_after_of, to_lower_ascii(text.substr(d.begin, d.end - d.begin)))) {
         const std::size_t after = skip_gap(text, d.end);
         if (after == d.end) return result;
         next = after;
@@ -245,7 +239,7 @@ counted_noun find_counted_noun(std::string_view text, std::size_t from, bool sin
   while (at < text.size() && count < max_words) {
     const word w = word_at(text, at);
     if (w.end == w.begin || is_digit(text[w.begin])) break;
-    const std::string lw = lower(text.substr(w.begin, w.end - w.begin));
+    const std::string lw = to_lower_ascii(text.substr(w.begin, w.end - w.begin));
     if (in(stop_words, lw)) break;
     if (count > 0 && (ends_with(lw, "ing") || is_participle(lw))) break;
     words[count++] = w;
@@ -258,7 +252,7 @@ counted_noun find_counted_noun(std::string_view text, std::size_t from, bool sin
   // Without a plural head the phrase is its first word ("one soldier", "$4bn aid package").
   const word& last_word = words[count - 1];
   const bool plural_head =
-      looks_plural(lower(text.substr(last_word.begin, last_word.end - last_word.begin)));
+      looks_plural(to_lower_ascii(text.substr(last_word.begin, last_word.end - last_word.begin)));
   if (!plural_head && !singular_ok) return result;
   const word head_word_span = plural_head ? last_word : words[0];
   const std::size_t phrase_begin = words[0].begin;

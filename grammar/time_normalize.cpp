@@ -1,8 +1,11 @@
 #include "grammar/time_normalize.hpp"
+#include "text/ascii.hpp"
 
 #include <cstdlib>
 
 #include <fmt/format.h>
+
+using factcheck::text::iso_date;
 
 // Normalization rules (TimeML/TIMEX3 guidelines, with the news conventions of SPEC.md):
 // - A date without a year takes the reference year, or the year before/after when that puts it
@@ -60,9 +63,7 @@ sys_days monday_of(sys_days d) {
 }
 
 std::string date_value(sys_days d) {
-  const year_month_day ymd{d};
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                     static_cast<unsigned>(ymd.day()));
+  return iso_date(year_month_day{d});
 }
 
 std::string clock_suffix(const time_ast& a) {

@@ -7,6 +7,9 @@
 #include <cstdio>
 
 #include "checker/registry.hpp"
+#include "text/ascii.hpp"
+
+using factcheck::text::iso_date;
 
 namespace factcheck::reports::detail {
 
@@ -41,9 +44,7 @@ std::string_view original_line(const report_input& input, std::string_view path,
 
 std::string dateline_iso(const checker::analyzed_article& article) {
   if (!article.dateline.date || !article.dateline.date->ok()) return "";
-  const auto& d = *article.dateline.date;
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()),
-                     static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
+  return iso_date(*article.dateline.date);
 }
 
 std::string escape_html(std::string_view text) {

@@ -1,21 +1,17 @@
 #include "reports/extract_report.hpp"
+#include "text/ascii.hpp"
 
 #include <cmath>
 #include <cstdio>
 
 #include <nlohmann/json.hpp>
 
+using factcheck::text::iso_date;
+
 namespace factcheck::reports {
 namespace {
 
 using json = nlohmann::ordered_json;
-
-std::string iso(const std::chrono::year_month_day& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()),
-                static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
-  return buf;
-}
 
 json number(double v) {
   if (std::isinf(v)) return v > 0 ? json("inf") : json("-inf");
@@ -40,7 +36,7 @@ void write_extract_json(const checker::aligned_corpus& corpus, std::ostream& out
     const std::string_view text = a.text();
     json art;
     art["path"] = a.path();
-    art["dateline"] = a.dateline.date ? json(iso(*a.dateline.date)) : json(nullptr);
+    art["dateline"] = a.dateline.date ? json(iso_date(*a.dateline.date)) : json(nullptr);
     art["dateline_source"] = grammar::to_string(a.dateline.source);
     if (!a.dateline_note.empty()) art["dateline_note"] = a.dateline_note;
     json blocks = json::array();
@@ -81,8 +77,8 @@ void write_extract_json(const checker::aligned_corpus& corpus, std::ostream& out
                        {"type", grammar::to_string(t.type)},
                        {"value", t.value},
                        {"mod", t.mod},
-                       {"start", t.start ? json(iso(std::chrono::year_month_day{*t.start})) : json(nullptr)},
-                       {"end", t.end ? json(iso(std::chrono::year_month_day{*t.end})) : json(nullptr)}});
+                       {"start", t.start ? json(iso_date(std::chrono::year_month_day{*t.start})) : json(nullptr)},
+                       {"end", t.end ? json(iso_date(std::chrono::year_month_day{*t.end})) : json(nullptr)}});
     }
     art["times"] = std::move(times);
     articles.push_back(std::move(art));

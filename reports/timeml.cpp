@@ -9,16 +9,12 @@
 #include <vector>
 
 #include "reports/extract_report.hpp"
+#include "text/ascii.hpp"
+
+using factcheck::text::iso_date;
 
 namespace factcheck::reports {
 namespace {
-
-std::string iso_day(const std::chrono::year_month_day& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
-  return buf;
-}
 
 void escape(std::string_view s, std::ostream& out) {
   for (char c : s) {
@@ -41,7 +37,7 @@ void write_extract_timeml(const checker::aligned_corpus& corpus, std::ostream& o
     escape(a.path(), out);
     out << "</DOCID>\n";
     if (a.dateline.date) {
-      const std::string dct = iso_day(*a.dateline.date);
+      const std::string dct = iso_date(*a.dateline.date);
       out << "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" << dct
           << "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" << dct << "</TIMEX3></DCT>\n";
     } else {

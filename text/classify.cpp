@@ -12,6 +12,9 @@
 #include <unordered_map>
 
 #include "text/chars.hpp"
+#include "text/ascii.hpp"
+
+using factcheck::text::to_lower_ascii;
 
 namespace factcheck::text {
 namespace {
@@ -215,12 +218,6 @@ bool one_of(const std::string_view (&set)[N], std::string_view s) {
   return std::find(std::begin(set), std::end(set), s) != std::end(set);
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // Words separated by spaces or line breaks, with punctuation trimmed from both ends; at
 // most `limit` of them (every signal here is about short blocks, so a long block's words
 // past the limit do not matter and are not collected).
@@ -347,16 +344,16 @@ bool is_relative_timestamp(const facts& f) {
   if (w.empty() || w.size() > 6) return false;
   if (!f.low.ends_with("ago") && !f.low.ends_with("now")) return false;
   std::size_t i = 0;
-  while (i < w.size() && one_of(date_fillers, lower(w[i]))) ++i;
-  if (i + 2 == w.size() && lower(w[i]) == "just" && lower(w[i + 1]) == "now") return true;
-  if (i < w.size() && lower(w[i]) == "about") ++i;
+  while (i < w.size() && one_of(date_fillers, to_lower_ascii(w[i]))) ++i;
+  if (i + 2 == w.size() && to_lower_ascii(w[i]) == "just" && to_lower_ascii(w[i + 1]) == "now") return true;
+  if (i < w.size() && to_lower_ascii(w[i]) == "about") ++i;
   std::string n, unit;
-  if (i + 3 == w.size() && lower(w[i + 2]) == "ago") {
-    n = lower(w[i]);
-    unit = lower(w[i + 1]);
-  } else if (i + 2 == w.size() && lower(w[i + 1]) == "ago") {
+  if (i + 3 == w.size() && to_lower_ascii(w[i + 2]) == "ago") {
+    n = to_lower_ascii(w[i]);
+    unit = to_lower_ascii(w[i + 1]);
+  } else if (i + 2 == w.size() && to_lower_ascii(w[i + 1]) == "ago") {
     // "3h ago", "5mins ago"
-    const std::string glued = lower(w[i]);
+    const std::string glued = to_lower_ascii(w[i]);
     const std::size_t digits = glued.find_first_not_of("0123456789");
     if (digits == 0 || digits == std::string::npos) return false;
     n = glued.substr(0, digits);
@@ -373,20 +370,20 @@ bool is_relative_timestamp(const facts& f) {
 bool is_reading_time(const facts& f) {
   const auto& w = f.words;
   if (w.size() != 3 || !is_number_word(w[0])) return false;
-  const std::string unit = lower(w[1]);
+  const std::string unit = to_lower_ascii(w[1]);
   return (unit == "min" || unit == "mins" || unit == "minute" || unit == "minutes") &&
-         lower(w[2]) == "read";
+         to_lower_ascii(w[2]) == "read";
 }
 
 // "430", "1.2K views", "12 comments"
 bool is_counter(const facts& f) {
   const auto& w = f.words;
   if (w.empty() || w.size() > 2 || !is_ascii_digit(w[0][0])) return false;
-  std::string n = lower(w[0]);
+  std::string n = to_lower_ascii(w[0]);
   if (!n.empty() && (n.back() == 'k' || n.back() == 'm')) n.pop_back();
   if (!is_number_word(n)) return false;
   if (w.size() == 1) return true;
-  const std::string unit = lower(w[1]);
+  const std::string unit = to_lower_ascii(w[1]);
   return unit == "views" || unit == "view" || unit == "reads" || unit == "comments" ||
          unit == "comment" || unit == "shares" || unit == "likes" || unit == "k" || unit == "m";
 }
@@ -410,7 +407,7 @@ bool is_hex_id(std::string_view w) {
 }
 
 bool is_address(std::string_view w) {
-  const std::string l = lower(w);
+  const std::string l = to_lower_ascii(w);
   if (l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.")) return true;
   // A bare domain such as "example.co.uk": letters, digits, dots and hyphens, a dot before a
   // final label of 2-6 letters.
@@ -445,7 +442,7 @@ bool is_share_line(const facts& f) {
   if (f.words.size() < 2 || f.words.size() > 12) return false;
   bool network = false;
   for (auto w : f.words) {
-    const std::string l = lower(w);
+    const std::string l = to_lower_ascii(w);
     if (one_of(share_networks, l)) {
       network = true;
     } else if (!one_of(share_words, l)) {
@@ -503,7 +500,7 @@ class date_lexicon {
 
 date_token classify_date_word(std::string_view w) {
   static const date_lexicon lexicon;
-  const std::string l = lower(w);
+  const std::string l = to_lower_ascii(w);
   std::string_view core = l;
   if (core.ends_with(".")) core.remove_suffix(1);
   if (const auto known = lexicon.find(core)) return *known;
@@ -748,7 +745,7 @@ void classify_structure(document_state& d) {
 void classify_corpus(const std::vector<document_blocks>& corpus, const classify_options& options) {
   std::vector<std::string> extra;
   extra.reserve(options.boilerplate_patterns.size());
-  for (const auto& p : options.boilerplate_patterns) extra.push_back(lower(p));
+  for (const auto& p : options.boilerplate_patterns) extra.push_back(to_lower_ascii(p));
   classify_options lowered;
   lowered.boilerplate_patterns = std::move(extra);
 
@@ -766,7 +763,7 @@ void classify_corpus(const std::vector<document_blocks>& corpus, const classify_
       f.text = blocks[i].span.of(corpus[d].text);
       f.words = words_of(f.text, long_block_words);
       // Phrases are matched at the start of a block; a long block needs only its start.
-      f.low = lower(f.words.size() >= long_block_words ? f.text.substr(0, 512) : f.text);
+      f.low = to_lower_ascii(f.words.size() >= long_block_words ? f.text.substr(0, 512) : f.text);
       f.terminal = ends_with_terminal(f.text);
       state.kind[i] = classify_alone(f, lowered);
       state.labelled[i] = state.kind[i] == block_kind::boilerplate && is_list_label(f);

@@ -13,6 +13,9 @@
 #include <system_error>
 
 #include "text/traced_text.hpp"
+#include "text/ascii.hpp"
+
+using factcheck::text::to_lower_ascii;
 
 namespace factcheck::text {
 namespace {
@@ -22,18 +25,12 @@ namespace fs = std::filesystem;
 // A file whose first 8 KiB hold a NUL byte is binary (the heuristic of git and grep).
 constexpr std::size_t binary_probe = 8192;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string extension_of(std::string_view path) {
   // "file.jsonl#id" is never a file name here: paths come from the file system or the user.
   const std::size_t slash = path.find_last_of('/');
   const std::size_t dot = path.find_last_of('.');
   if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
-  return lower(path.substr(dot + 1));
+  return to_lower_ascii(path.substr(dot + 1));
 }
 
 std::optional<source_format> format_of_extension(std::string_view ext) {
@@ -381,7 +378,7 @@ bool hidden(const fs::path& p) {
 // documentation) is not an article. A file named explicitly is always read.
 bool walkable(const fs::path& p) {
   if (!format_of_extension(extension_of(p.string()))) return false;
-  return lower(p.stem().string()) != "readme";
+  return to_lower_ascii(p.stem().string()) != "readme";
 }
 
 void read_file(const std::string& path, ingest_result& result) {

@@ -9,6 +9,12 @@
 
 #include "checker/check.hpp"
 #include "checker/entities.hpp"
+#include "text/ascii.hpp"
+#include "text/ascii.hpp"
+
+using factcheck::text::to_lower_ascii;
+
+using factcheck::text::iso_date;
 
 namespace factcheck::checker::rules {
 namespace {
@@ -31,13 +37,6 @@ bool past_title(std::string_view text, text::byte_span title) {
          word == "then-" || text.substr(begin, title.begin - begin).starts_with("ex-");
 }
 
-std::string ymd(const std::chrono::year_month_day& d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
-  return buf;
-}
-
 // "'Secretary of State' (since 2021-01-26)" for the titles held on `date` (all when none).
 std::string held_titles(const person& who, std::optional<std::chrono::year_month_day> date) {
   std::string out;
@@ -46,9 +45,9 @@ std::string held_titles(const person& who, std::optional<std::chrono::year_month
     if (!out.empty()) out += ", ";
     out += fmt::format("'{}'", t.title);
     if (t.from && t.to) {
-      out += fmt::format(" ({} to {})", ymd(*t.from), ymd(*t.to));
+      out += fmt::format(" ({} to {})", iso_date(*t.from), iso_date(*t.to));
     } else if (t.from) {
-      out += fmt::format(" (since {})", ymd(*t.from));
+      out += fmt::format(" (since {})", iso_date(*t.from));
     }
   }
   return out;
@@ -100,7 +99,7 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const auto date = a.dateline.date;
       // An office not yet taken ("President-elect", "minister-designate") is not in the
       // gazetteer's dates; only the other sources can contradict it.
-      const std::string lower_title = to_lower(m.title);
+      const std::string lower_title = to_lower_ascii(m.title);
       const bool incoming = lower_title.find("elect") != std::string::npos || lower_title.find("designate") != std::string::npos;
       const bool gazetteer_conflict = who != nullptr && !incoming && !held_title(*who, m.title, date);
       const bool corpus_conflict = against.size() > support.size();
@@ -124,7 +123,7 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       }
       if (gazetteer_conflict) {
         const std::string held = held_titles(*who, date);
-        const std::string when = date ? fmt::format("on {}", ymd(*date)) : std::string("at any time");
+        const std::string when = date ? fmt::format("on {}", iso_date(*date)) : std::string("at any time");
         if (corpus_conflict) {
           if (!held.empty()) f.message += fmt::format("; the gazetteer has {}", held);
         } else if (held.empty()) {
