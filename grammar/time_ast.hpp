@@ -27,7 +27,7 @@ enum class time_form : std::uint8_t {
   ago,           // two days ago, seven years ago, a year earlier
   duration,      // seven years, 10 days, a decade, two-year, the past two months
   set,           // every week, daily, each month
-  holiday,       // Christmas, Thanksgiving Day (month/day; day 0: computed for the year)
+  holiday,       // Christmas, Thanksgiving Day, Easter 2018 (rule in `holiday`, see time_rules_def.hpp)
 };
 
 enum class time_unit : std::uint8_t {
@@ -40,6 +40,7 @@ struct time_ast {
   bool two_digit_year = false;
   int month = 0;      // 1..12
   int day = 0;        // 1..31
+  int holiday = 0;    // holiday date rule (holiday_symbols in time_rules_def.hpp)
   int weekday = -1;   // 0 = Sunday .. 6 = Saturday
   int hour = -1;
   int minute = -1;

@@ -46,6 +46,13 @@ bool word_start(std::string_view text, std::size_t i) {
   return true;
 }
 
+// "$12 December 27": a figure after a currency sign is an amount, never a day or an hour.
+bool after_currency_sign(std::string_view text, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > 0 && detail::is_blank_byte(text[e - 1])) --e;
+  return e > 0 && text[e - 1] == '$';
+}
+
 // The word that ends right before `pos` (skipping blanks), or empty.
 std::string_view previous_word(std::string_view text, std::size_t pos) {
   std::size_t e = pos;
@@ -167,24 +174,30 @@ bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
 // Every word that can begin a time expression (time_rules_def.hpp), lower-case and sorted: the
 // grammar is only tried at these words and at digits, so ordinary words cost one lookup.
 // tests/grammar/time_rules_test.cpp covers every phrase of the grammar's table through this gate.
-constexpr std::array<std::string_view, 166> starter_words = {
-    "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at", "aug",
-    "august", "autumn", "boxing", "christmas", "coming", "couple", "current", "currently", "daily",
-    "days", "dec", "decades", "december", "dozens", "each", "earlier", "early", "eight", "eighteen",
-    "eighty", "eleven", "estimated", "every", "fall", "feb", "february", "few", "fewer", "fifteen",
+constexpr std::array<std::string_view, 215> starter_words = {
+    "a", "about", "after", "all", "almost", "an", "annually", "approximately", "apr", "april",
+    "around", "ascension", "ash", "at", "aug", "august", "autumn", "black", "boxing", "christmas",
+    "cinco", "columbus", "coming", "couple", "current", "currently", "cyber", "daily", "days",
+    "dec", "decades", "december", "dozens", "each", "earlier", "early", "earth", "easter", "eight",
+    "eighteen", "eighteenth", "eighth", "eighty", "eleven", "eleventh", "estimated", "every",
+    "fall", "father", "fathers", "feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth",
     "fifty", "first", "fiscal", "five", "following", "formerly", "fortnight", "forty", "four",
-    "fourteen", "fourth", "fri", "friday", "half", "halloween", "hourly", "hours", "hundreds", "independence",
-    "jan", "january", "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "less",
-    "longer", "many", "mar", "march", "may", "mid", "midnight", "minutes", "mon", "monday", "monthly",
-    "months", "more", "nearly", "new", "next", "nightly", "nine", "nineteen", "ninety", "no", "noon",
-    "nov", "november", "now", "nowadays", "oct", "october", "one", "over", "overnight", "past",
-    "present", "presently", "previous", "prior", "q", "quarter", "recent", "recently", "right", "roughly", "sat",
-    "saturday", "second", "sep", "sept", "september", "seven", "seventeen", "seventy", "several", "six",
-    "sixteen", "sixty", "some", "spring", "summer", "sun", "sunday", "ten", "thanksgiving", "the",
-    "third", "thirteen", "thirty", "this", "three", "thu", "thur", "thurs", "thursday", "today",
-    "tomorrow", "tonight", "tue", "tues", "tuesday", "twelve", "twenty", "two", "under", "up",
-    "upcoming", "upwards", "valentine", "wed", "wednesday", "weekly", "weeks", "winter", "year",
-    "yearly", "years", "yesterday",
+    "fourteen", "fourteenth", "fourth", "fri", "friday", "good", "groundhog", "half", "halloween",
+    "hourly", "hours", "hundreds", "in", "independence", "international", "jan", "january", "jul",
+    "july", "jun", "june", "juneteenth", "just", "labor", "labour", "last", "late", "lately",
+    "later", "less", "longer", "many", "mar", "march", "martin", "may", "memorial", "mid",
+    "midnight", "minutes", "mlk", "mon", "monday", "monthly", "months", "more", "mother", "mothers",
+    "nearly", "new", "next", "nightly", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no",
+    "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "over", "overnight",
+    "palm", "past", "pentecost", "present", "presently", "presidents", "previous", "prior", "q",
+    "quarter", "recent", "recently", "right", "roughly", "saint", "sat", "saturday", "second",
+    "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy",
+    "several", "six", "sixteen", "sixteenth", "sixth", "sixty", "some", "spring", "st", "summer",
+    "sun", "sunday", "ten", "tenth", "thanksgiving", "the", "third", "thirteen", "thirteenth",
+    "thirtieth", "thirty", "this", "three", "thu", "thur", "thurs", "thursday", "today", "tomorrow",
+    "tonight", "tue", "tues", "tuesday", "twelfth", "twelve", "twentieth", "twenty", "two", "under",
+    "up", "upcoming", "upwards", "valentine", "veterans", "wed", "wednesday", "weekly", "weeks",
+    "whit", "winter", "xmas", "year", "yearly", "years", "yesterday",
 };
 
 bool may_start_expression(std::string_view text, std::size_t i) {
@@ -214,6 +227,10 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
       ++i;
       continue;
     }
+    if (is_digit(text[i]) && after_currency_sign(text, i)) {
+      while (i < text.size() && is_word(text[i])) ++i;
+      continue;
+    }
     const char* first = base + i;
     time_ast ast;
     if (may_start_expression(text, i) && parse_time_at(first, last, ast)) {
@@ -223,7 +240,7 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         accept = plausible_year(text, i, end, ast.year);
       } else if (ast.form == time_form::month) {
         accept = plausible_month(text, i, ast);
-      } else if (ast.form == time_form::date && ast.month == 0) {
+      } else if (ast.form == time_form::date && ast.month == 0 && ast.weekday < 0) {
         accept = equals_lower(previous_word(text, i), "on");
       } else if (ast.bare) {
         accept = one_of(previous_word(text, i), bare_plural_prepositions);
