@@ -191,6 +191,54 @@ std::string duration_value(time_unit u, int n) {
   return clock_unit ? "PT" + code : "P" + code;
 }
 
+// "PT1H30M", "P2Y6M", "P1DT12H": two units, the larger first (time units after the T).
+std::string compound_duration_value(const time_ast& a) {
+  bool first_clock = false;
+  bool second_clock = false;
+  const std::string first = unit_code(a.unit, a.count, first_clock);
+  const std::string second = unit_code(a.unit2, a.count2, second_clock);
+  if (first_clock) return "PT" + first + second;
+  return "P" + first + (second_clock ? "T" : "") + second;
+}
+
+// "PT1H30M", "P1Y6M" (TimeML writes the fraction in the next smaller unit where it is whole),
+// else "PT2.25M", "P0.5W": a duration with a fractional count.
+std::string fraction_duration_value(time_unit u, double amount) {
+  const int whole = static_cast<int>(amount);
+  const double rest = amount - whole;
+  time_unit smaller = time_unit::none;
+  int per = 0;
+  switch (u) {
+    case time_unit::year: smaller = time_unit::month; per = 12; break;
+    case time_unit::day: smaller = time_unit::hour; per = 24; break;
+    case time_unit::hour: smaller = time_unit::minute; per = 60; break;
+    case time_unit::minute: smaller = time_unit::second; per = 60; break;
+    default: break;
+  }
+  const double parts = rest * per;
+  if (per > 0 && rest > 0 && parts == static_cast<int>(parts)) {
+    time_ast a;
+    a.unit = u;
+    a.count = whole;
+    a.unit2 = smaller;
+    a.count2 = static_cast<int>(parts);
+    if (whole == 0) {
+      bool clock_unit = false;
+      const std::string code = unit_code(smaller, a.count2, clock_unit);
+      return (clock_unit ? "PT" : "P") + code;
+    }
+    return compound_duration_value(a);
+  }
+  bool clock_unit = false;
+  const std::string code = unit_code(u, 1, clock_unit);  // "1H": the unit letter(s) after the count
+  std::string number = fmt::format("{}", amount);
+  if (u == time_unit::decade || u == time_unit::century || u == time_unit::fortnight) {
+    const double factor = u == time_unit::decade ? 10 : u == time_unit::century ? 100 : 2;
+    number = fmt::format("{}", amount * factor);
+  }
+  return (clock_unit ? "PT" : "P") + number + code.substr(code.find_first_not_of("0123456789"));
+}
+
 void set_period(time_expression& t, period p) {
   t.start = p.start;
   t.end = p.end;
@@ -691,7 +739,9 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
     case time_form::duration: {
       t.type = timex_type::duration;
       t.kind = a.anchored ? timex_kind::anchored : timex_kind::duration;
-      t.value = duration_value(a.unit, a.count);
+      t.value = a.amount >= 0 ? fraction_duration_value(a.unit, a.amount)
+                : a.unit2 != time_unit::none ? compound_duration_value(a)
+                                             : duration_value(a.unit, a.count);
       t.mod = duration_mod(a.quant_mod);
       return t;
     }
@@ -700,12 +750,39 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
       t.kind = timex_kind::set;
       if (a.weekday >= 0) {
         t.value = fmt::format("XXXX-WXX-{}", a.weekday == 0 ? 7 : a.weekday);
+        if (a.part_of_day != 0) t.value += std::string("T") + part_of_day_code(a.part_of_day);
+      } else if (a.part_of_day != 0) {
+        t.value = std::string("XXXX-XX-XXT") + part_of_day_code(a.part_of_day);
       } else {
         t.value = duration_value(a.unit, a.count < 0 ? 1 : a.count);
       }
       return t;
     }
     case time_form::holiday: return normalize_holiday(a, has_ref, ref, tense);
+    case time_form::week: {
+      int y = a.year;
+      if (y < 0) {
+        t.kind = timex_kind::relative;
+        if (!has_ref) {
+          t.value = a.week > 0 ? fmt::format("XXXX-W{:02}", a.week) : "XXXX-WXX";
+          return t;
+        }
+        y = ref_year + (a.has_dir ? a.dir : 0);
+      }
+      // ISO week 1 holds 4 January; the last week holds 28 December
+      const sys_days monday =
+          a.week > 0 ? monday_of(ymd_days(y, 1, 4)) + days{7 * (a.week - 1)} : monday_of(ymd_days(y, 12, 28));
+      if (iso_week_value(monday).substr(0, 4) != fmt::format("{:04}", y)) return std::nullopt;  // week 53 of a 52-week year
+      t.value = iso_week_value(monday);
+      set_period(t, {monday, monday + days{7}});
+      return t;
+    }
+    case time_form::century: {
+      const int c0 = (a.count - 1) * 100;
+      t.value = fmt::format("{:02}", a.count - 1);
+      set_period(t, narrow({ymd_days(c0 < 1 ? 1 : c0, 1, 1), ymd_days(c0 + 100, 1, 1)}, a.fuzzy));
+      return t;
+    }
     case time_form::none: break;
   }
   return std::nullopt;

@@ -21,11 +21,14 @@
 // | month        | January · Dec. · last May · this September (capitalized; a bare "May" needs |
 // |              | a preposition, see times.cpp)                                              |
 // | year         | 2014 · fiscal 1999 · the year 2000 · the year of 2008                      |
+// | week         | the first week of 2015 · the last week of 2016 · week 31 of last year ·     |
+// |              | week 10 (ISO weeks; not "week 10 of the season")                           |
+// | century      | the 15th century                                                           |
 // | decade       | the 1990s · the '90s                                                        |
 // | season       | last summer · this winter · the spring · summer of 2014 · fall 2019          |
 // | quarter      | the third quarter · third-quarter · the fourth quarter of 1998 · Q3 2021 ·   |
-// |              | the 1998 second quarter                                                    |
-// | half         | the first half of 2022 · the second half · first-half                        |
+// |              | the 1998 second quarter · q3 2019 · 2017-Q1                                |
+// | half         | the first half of 2022 · the second half · first-half · 2019 H2              |
 // | holiday      | Christmas · Christmas Eve · New Year's Day · Thanksgiving Day · Independence  |
 // |              | Day · Christmas 2020 (nearest year, like a date without a year) ·          |
 // |              | Easter 2018 · last Easter · Black Friday · Good Friday · Memorial Day 2019 · |
@@ -53,10 +56,14 @@
 // |              | two-year · the past two months · the next 10 days · the first nine months ·  |
 // |              | several years · seven years after (kind anchored) · for years (bare plural,  |
 // |              | only after for/in/within/over) · the year ended Sept. 30 (P1Y) · 3h ·      |
-// |              | 3 hrs · 90 mins                                                            |
-// | set          | every week · each month · every other day · every Friday · daily · weekly    |
+// |              | 3 hrs · 90 mins · 2.5 hours · one and a half hours · an hour and a half ·   |
+// |              | half an hour (PT30M) · 5 1/2 hours · 1 hour and 30 minutes ·               |
+// |              | 5 years and 6 months                                                       |
+// | set          | every week · each month · every other day · every Friday · daily · weekly ·  |
+// |              | Mondays · Friday mornings · every night                                    |
 // | fuzzy        | late January · early 2022 · mid-December · the end of the year ·             |
-// |              | the beginning of next month · the middle of 2021 · early next year          |
+// |              | the beginning of next month · the middle of 2021 · early next year ·        |
+// |              | end of year                                                                |
 //
 // Rules follow STYLE.md: bytes, not x3::alpha; lexicons are lower-case symbols used as
 // lexeme[no_case[sym] >> !word_char]; no expectation points; rules that fill a time_ast are
@@ -275,7 +282,20 @@ struct set_word_symbols : x3::symbols<time_unit> {
   set_word_symbols() {
     add("hourly", time_unit::hour)("daily", time_unit::day)("nightly", time_unit::day)(
         "weekly", time_unit::week)("monthly", time_unit::month)("yearly", time_unit::year);
+    // not "annually", "quarterly": mostly adverbs of amounts ("earns $5 million annually", "a
+    // quarterly dividend"), which TimeBank does not annotate
   }
+};
+
+struct weekday_plural_symbols : x3::symbols<int> {
+  weekday_plural_symbols() {
+    add("sundays", 0)("mondays", 1)("tuesdays", 2)("wednesdays", 3)("thursdays", 4)("fridays", 5)(
+        "saturdays", 6);
+  }
+};
+
+struct part_of_day_plural_symbols : x3::symbols<int> {
+  part_of_day_plural_symbols() { add("mornings", 1)("afternoons", 2)("evenings", 3)("nights", 4); }
 };
 
 struct fuzzy_word_symbols : x3::symbols<int> {
@@ -355,6 +375,8 @@ const deictic_symbols deictic_sym;
 const ref_symbols ref_sym;
 const duration_mod_symbols duration_mod_sym;
 const set_word_symbols set_word_sym;
+const weekday_plural_symbols weekday_plural_sym;
+const part_of_day_plural_symbols part_of_day_plural_sym;
 const fuzzy_word_symbols fuzzy_word_sym;
 const fuzzy_noun_symbols fuzzy_noun_sym;
 const ordinal_symbols ordinal_sym;
@@ -469,62 +491,72 @@ inline constexpr auto minutes_to_hour = [](auto& ctx) {
   v.hour = v.hour == 1 ? 12 : v.hour - 1;
 };
 
-const auto clock_r = x3::rule<class clock_class, time_ast>{"clock"} =
-    (int1_2[check_hour][set_<&time_ast::hour>] >> x3::lit(':') >> int2[check_minute][set_<&time_ast::minute>] >>
-     -(x3::lit(':') >> int2[check_minute][set_<&time_ast::second>]) >> !digit >>
-     -((osp >> word(meridiem_sym)[set_<&time_ast::meridiem>]) | day_part_tail) >>
-     -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (int1_2[check_hour12][set_<&time_ast::hour>] >> osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >>
-     -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    // "8.10 pm", "10.30 am": a dotted clock needs its am/pm (else it is a decimal)
-    (int1_2[check_hour12][set_<&time_ast::hour>] >> x3::lit('.') >> int2[check_minute][set_<&time_ast::minute>] >>
-     osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >> -(gap >> zone) >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    // "1140 a.m.": hours and minutes run together, with am/pm
-    (x3::uint_parser<int, 10, 3, 4>{}[([](auto& ctx) {
-       const int v = x3::_attr(ctx);
-       x3::_val(ctx).hour = v / 100;
-       x3::_val(ctx).minute = v % 100;
-       x3::_pass(ctx) = v / 100 >= 1 && v / 100 <= 12 && v % 100 <= 59;
-     })] >>
-     osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    // "seven p.m.", "one thirty p m": hours (and minutes) in words
-    (word(number_sym)[check_hour12][set_<&time_ast::hour>] >>
-     -(gap >> word(number_sym)[check_minute][set_<&time_ast::minute>]) >> gap >>
-     word(meridiem_sym)[set_<&time_ast::meridiem>] >> -(gap >> zone) >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (-(x3::lit("12") >> gap) >> kw("noon")[put_<&time_ast::hour, 12>] >> x3::eps[put_<&time_ast::minute, 0>] >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    // "seven o'clock", "7 o'clock", "half past seven", "a quarter past 8", "ten past 9",
-    // "20 min past eight in the evening", "a quarter to eight", "ten minutes to six"
-    (past_minutes[set_<&time_ast::minute>] >> gap >> (kw("past") | kw("after")) >> gap >>
-     hour_w[check_hour12][set_<&time_ast::hour>] >> -oclock >> -day_part_tail >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (to_minutes[set_<&time_ast::minute>] >> gap >> (kw("to") | kw("till") | kw("before")) >> gap >>
-     hour_w[check_hour12][set_<&time_ast::hour>] >> -oclock >> x3::eps[minutes_to_hour] >> -day_part_tail >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (hour_w[check_hour12][set_<&time_ast::hour>] >> oclock >> x3::eps[put_<&time_ast::minute, 0>] >>
-     -day_part_tail >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    // "4 in the morning", "one in the morning", "9 at night"
-    (hour_w[check_hour12][set_<&time_ast::hour>] >> x3::eps[put_<&time_ast::minute, 0>] >> day_part_tail >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    ((kw("midnight") | (kw("mid") >> gap >> kw("night")))[put_<&time_ast::hour, 24>] >>
-     x3::eps[put_<&time_ast::minute, 0>] >> x3::eps[put_<&time_ast::form, time_form::clock>]);
+// Each clock form is a rule of its own, joined through `take`: alternatives inside one rule share
+// its attribute, so a failed one could leave a minute behind ("seven" read as minutes).
+const auto clock_colon_r = x3::rule<class clock_colon_class, time_ast>{"clock_colon"} =
+    int1_2[check_hour][set_<&time_ast::hour>] >> x3::lit(':') >> int2[check_minute][set_<&time_ast::minute>] >>
+    -(x3::lit(':') >> int2[check_minute][set_<&time_ast::second>]) >> !digit >>
+    -((osp >> word(meridiem_sym)[set_<&time_ast::meridiem>]) | day_part_tail) >> -(gap >> zone) >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+const auto clock_meridiem_r = x3::rule<class clock_meridiem_class, time_ast>{"clock_meridiem"} =
+    int1_2[check_hour12][set_<&time_ast::hour>] >> osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >>
+    -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>];
+// "8.10 pm", "10.30 am": a dotted clock needs its am/pm (else it is a decimal)
+const auto clock_dotted_r = x3::rule<class clock_dotted_class, time_ast>{"clock_dotted"} =
+    int1_2[check_hour12][set_<&time_ast::hour>] >> x3::lit('.') >> int2[check_minute][set_<&time_ast::minute>] >>
+    osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >> -(gap >> zone) >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+// "1140 a.m.": hours and minutes run together, with am/pm
+const auto clock_run_r = x3::rule<class clock_run_class, time_ast>{"clock_run"} =
+    x3::uint_parser<int, 10, 3, 4>{}[([](auto& ctx) {
+      const int v = x3::_attr(ctx);
+      x3::_val(ctx).hour = v / 100;
+      x3::_val(ctx).minute = v % 100;
+      x3::_pass(ctx) = v / 100 >= 1 && v / 100 <= 12 && v % 100 <= 59;
+    })] >>
+    osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >> x3::eps[put_<&time_ast::form, time_form::clock>];
+// "seven p.m.", "one thirty p m": hours (and minutes) in words
+const auto clock_words_r = x3::rule<class clock_words_class, time_ast>{"clock_words"} =
+    word(number_sym)[check_hour12][set_<&time_ast::hour>] >>
+    -(gap >> word(number_sym)[check_minute][set_<&time_ast::minute>]) >> gap >>
+    word(meridiem_sym)[set_<&time_ast::meridiem>] >> -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>];
+const auto clock_noon_r = x3::rule<class clock_noon_class, time_ast>{"clock_noon"} =
+    -(x3::lit("12") >> gap) >> kw("noon")[put_<&time_ast::hour, 12>] >> x3::eps[put_<&time_ast::minute, 0>] >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+// "half past seven", "a quarter past 8", "ten past 9", "20 min past eight in the evening"
+const auto clock_past_min_r = x3::rule<class clock_past_min_class, time_ast>{"clock_past_min"} =
+    past_minutes[set_<&time_ast::minute>] >> gap >> (kw("past") | kw("after")) >> gap >>
+    hour_w[check_hour12][set_<&time_ast::hour>] >> -oclock >> -day_part_tail >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+// "a quarter to eight", "ten minutes to six"
+const auto clock_to_min_r = x3::rule<class clock_to_min_class, time_ast>{"clock_to_min"} =
+    to_minutes[set_<&time_ast::minute>] >> gap >> (kw("to") | kw("till") | kw("before")) >> gap >>
+    hour_w[check_hour12][set_<&time_ast::hour>] >> -oclock >> x3::eps[minutes_to_hour] >> -day_part_tail >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+// "seven o'clock", "7 o'clock"
+const auto clock_oclock_r = x3::rule<class clock_oclock_class, time_ast>{"clock_oclock"} =
+    hour_w[check_hour12][set_<&time_ast::hour>] >> oclock >> x3::eps[put_<&time_ast::minute, 0>] >>
+    -day_part_tail >> x3::eps[put_<&time_ast::form, time_form::clock>];
+// "4 in the morning", "one in the morning", "9 at night"
+const auto clock_hour_part_r = x3::rule<class clock_hour_part_class, time_ast>{"clock_hour_part"} =
+    hour_w[check_hour12][set_<&time_ast::hour>] >> x3::eps[put_<&time_ast::minute, 0>] >> day_part_tail >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+const auto clock_midnight_r = x3::rule<class clock_midnight_class, time_ast>{"clock_midnight"} =
+    (kw("midnight") | (kw("mid") >> gap >> kw("night")))[put_<&time_ast::hour, 24>] >>
+    x3::eps[put_<&time_ast::minute, 0>] >> x3::eps[put_<&time_ast::form, time_form::clock>];
 
-// Tried before the durations: "a quarter past 11" and "20 min past eight" are times, not durations.
+const auto clock_r = x3::rule<class clock_class, time_ast>{"clock"} =
+    clock_colon_r[take] | clock_meridiem_r[take] | clock_dotted_r[take] | clock_run_r[take] | clock_words_r[take] |
+    clock_noon_r[take] | clock_past_min_r[take] | clock_to_min_r[take] | clock_oclock_r[take] |
+    clock_hour_part_r[take] | clock_midnight_r[take];
+
+// Tried before the durations, years and parts of the day: "a quarter past 11", "20 min past eight"
+// are times, not durations; "seven p.m." is no count; "1140 a.m." no year; "mid night" is midnight.
+// A weekday may follow, as after any clock ("seven p.m. Friday").
 const auto clock_past_r = x3::rule<class clock_past_class, time_ast>{"clock_past"} =
-    (past_minutes[set_<&time_ast::minute>] >> gap >> (kw("past") | kw("after")) >> gap >>
-     hour_w[check_hour12][set_<&time_ast::hour>] >> -oclock >> -day_part_tail >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (to_minutes[set_<&time_ast::minute>] >> gap >> (kw("to") | kw("till") | kw("before")) >> gap >>
-     hour_w[check_hour12][set_<&time_ast::hour>] >> -oclock >> x3::eps[minutes_to_hour] >> -day_part_tail >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    // "seven p.m." before "seven" is read as a count
-    (word(number_sym)[check_hour12][set_<&time_ast::hour>] >>
-     -(gap >> word(number_sym)[check_minute][set_<&time_ast::minute>]) >> gap >>
-     word(meridiem_sym)[set_<&time_ast::meridiem>] >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (hour_w[check_hour12][set_<&time_ast::hour>] >> x3::eps[put_<&time_ast::minute, 0>] >> day_part_tail >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]);
+    (clock_past_min_r[take] | clock_to_min_r[take] | clock_words_r[take] | clock_hour_part_r[take] |
+     clock_run_r[take]) >>
+    -(gap >> -(kw("on") >> gap) >> weekday_w[set_<&time_ast::weekday>] >> x3::eps[put_<&time_ast::form, time_form::weekday>]);
 
 const auto clock_tail = ((comma >> -(kw("at") >> gap)) | (gap >> -(kw("at") >> gap))) >> clock_r[merge_clock];
 
@@ -537,11 +569,10 @@ const auto date_year_tail = (comma_or_gap >> -((kw("of") | kw("in")) >> gap) >>
                              year_any[set_<&time_ast::year>]);
 
 // Before a day in words a lower-case "may" or "march" is the modal or the verb ("march first").
+const auto month_not_modal = x3::rule<class month_not_modal_class, int, true>{"month_not_modal"} =
+    month_in_date[([](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) != 3 && x3::_attr(ctx) != 5; })];
 const auto month_before_word_day = x3::rule<class month_before_word_day_class, int>{"month_before_word_day"} =
-    month_w | month_in_date[([](auto& ctx) {
-      x3::_val(ctx) = x3::_attr(ctx);
-      x3::_pass(ctx) = x3::_attr(ctx) != 3 && x3::_attr(ctx) != 5;
-    })];
+    month_w | month_not_modal;
 
 const auto date_mdy = x3::rule<class date_mdy_class, time_ast>{"date_mdy"} =
     -weekday_prefix >>
@@ -659,7 +690,12 @@ const auto quarter_r = x3::rule<class quarter_class, time_ast>{"quarter"} =
      (-the >> year4[set_<&time_ast::year>] >> gap >> word(ordinal_sym)[set_<&time_ast::quarter>] >>
       gap_or_hyphen >> kw("quarter")) |
      (x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>{}[set_<&time_ast::quarter>] >> !word_char >>
-      -(gap >> year4[set_<&time_ast::year>]))) >>
+      -(gap >> year4[set_<&time_ast::year>])) |
+     // "q3 2019", "2019 q1", "2017-Q1": a lower-case q needs its year
+     (x3::lit('q') >> x3::uint_parser<int, 10, 1, 1>{}[set_<&time_ast::quarter>] >> !word_char >> gap >>
+      year4[set_<&time_ast::year>]) |
+     (year4[set_<&time_ast::year>] >> (gap | x3::lit('-')) >> x3::no_case[x3::lit('q')] >>
+      x3::uint_parser<int, 10, 1, 1>{}[set_<&time_ast::quarter>] >> !word_char)) >>
     x3::eps[([](auto& ctx) {
       const int q = x3::_val(ctx).quarter;
       x3::_pass(ctx) = q >= 1 && q <= 4;
@@ -667,9 +703,40 @@ const auto quarter_r = x3::rule<class quarter_class, time_ast>{"quarter"} =
     })];
 
 const auto half_r = x3::rule<class half_class, time_ast>{"half"} =
+    // "2019 H2", "2019-h1"
+    (year4[set_<&time_ast::year>] >> (gap | x3::lit('-')) >> x3::no_case[x3::lit('h')] >>
+     x3::uint_parser<int, 10, 1, 1>{}[([](auto& ctx) {
+       x3::_val(ctx).half = x3::_attr(ctx);
+       x3::_pass(ctx) = x3::_attr(ctx) == 1 || x3::_attr(ctx) == 2;
+     })] >>
+     !word_char >> x3::eps[put_<&time_ast::form, time_form::half>]) |
     -the >> (kw("first")[put_<&time_ast::half, 1>] | kw("second")[put_<&time_ast::half, 2>]) >> gap_or_hyphen >>
     kw("half") >> -(gap >> kw("of") >> gap >> year_target[merge_year_target]) >>
     x3::eps[put_<&time_ast::form, time_form::half>];
+
+// "the first week of 2015", "3rd week of 2018", "the last week of 2016", "week 31", "week 27 of last
+// year": ISO weeks of a stated or the reference year. "week 10 of the trial" is no calendar week.
+const auto week_number = x3::rule<class week_number_class, int>{"week_number"} =
+    x3::uint_parser<int, 10, 1, 2>{}[([](auto& ctx) {
+      x3::_val(ctx) = x3::_attr(ctx);
+      x3::_pass(ctx) = x3::_attr(ctx) >= 1 && x3::_attr(ctx) <= 53;
+    })] >>
+    !word_char;
+const auto week_r = x3::rule<class week_class, time_ast>{"week"} =
+    ((-the >> (word(ordinal_sym)[set_<&time_ast::week>] | kw("last")[put_<&time_ast::week, -1>]) >> gap >>
+      kw("week") >> gap >> kw("of") >> gap >> year_target[merge_year_target]) |
+     (-the >> kw("week") >> gap >> week_number[set_<&time_ast::week>] >>
+      ((gap >> kw("of") >> gap >> year_target[merge_year_target]) | !(gap >> kw("of"))))) >>
+    x3::eps[put_<&time_ast::form, time_form::week>];
+
+// "the 21st century", "the fifteenth century", "21st-century"
+const auto century_r = x3::rule<class century_class, time_ast>{"century"} =
+    -the >>
+    ((int1_2[set_<&time_ast::count>] >> ordinal_suffix >> !word_char) | word(day_word_sym)[set_<&time_ast::count>]) >>
+    gap_or_hyphen >> kw("century") >> x3::eps[([](auto& ctx) {
+      x3::_pass(ctx) = x3::_val(ctx).count >= 1 && x3::_val(ctx).count <= 22;
+      x3::_val(ctx).form = time_form::century;
+    })];
 
 // Holidays, each with a date rule (decoded by holiday_date in time_normalize.cpp):
 //   m * 100 + d                      a fixed date (Christmas 1225)
@@ -738,7 +805,9 @@ const auto deictic_r = x3::rule<class deictic_class, time_ast>{"deictic"} =
      (kw("this") >> gap >> part_of_day_w[set_<&time_ast::part_of_day>]) |
      // "in the morning", "early morning", "later in the afternoon": of the reference day
      (kw("in") >> gap >> the >> part_of_day_w[set_<&time_ast::part_of_day>]) |
-     ((word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] | kw("later")[put_<&time_ast::fuzzy, 3>]) >> gap >>
+     // ("mid night" is midnight, a clock)
+     (!(kw("mid") >> gap >> kw("night")) >>
+      (word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] | kw("later")[put_<&time_ast::fuzzy, 3>]) >> gap >>
       -(kw("in") >> gap >> the) >> part_of_day_w[set_<&time_ast::part_of_day>]) |
      (kw("last") >> gap >> (kw("night")[put_<&time_ast::part_of_day, 4>] | kw("evening")[put_<&time_ast::part_of_day, 3>]) >>
       x3::eps[put_<&time_ast::shift, -1>])) >>
@@ -821,8 +890,69 @@ const auto ago_r = x3::rule<class ago_class, time_ast>{"ago"} =
 
 const auto anchor_ahead = &(gap >> word(anchor_sym));
 
+// "2.5", "123.45": a count with decimals (durations only)
+const auto decimal_count = x3::rule<class decimal_count_class, double>{"decimal_count"} =
+    x3::raw[int1_3 >> x3::lit('.') >> x3::repeat(1, 3)[digit]][([](auto& ctx) {
+      double v = 0;
+      double scale = 0;
+      for (const char c : x3::_attr(ctx)) {
+        if (c == '.') {
+          scale = 1;
+          continue;
+        }
+        v = v * 10 + (c - '0');
+        if (scale > 0) scale *= 10;
+      }
+      x3::_val(ctx) = scale > 0 ? v / scale : v;
+    })];
+
+// "a half", "half", "a quarter" after "and": the fraction added to the count
+const auto and_fraction = x3::rule<class and_fraction_class, double>{"and_fraction"} =
+    gap >> kw("and") >> gap >> -(kw("a") >> gap) >>
+    ((kw("half") >> x3::attr(0.5)) | (kw("quarter") >> x3::attr(0.25)));
+
+inline constexpr auto add_fraction = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  v.amount = (v.count < 0 ? 0 : v.count) + x3::_attr(ctx);
+};
+
+// "1 hour and 30 minutes", "3 hours 30 minutes": a smaller unit after the first, counted with a
+// number (not "a day": "24 hours a day" is a rate)
+const auto count_number = x3::rule<class count_number_class, int>{"count_number"} =
+    (int1_3 >> !word_char) | word(number_sym);
+const auto compound_tail = x3::rule<class compound_tail_class, time_ast>{"compound_tail"} =
+    gap >> -(kw("and") >> gap) >> count_number[set_<&time_ast::count2>] >> gap >>
+    unit_w[set_<&time_ast::unit2>];
+inline constexpr auto merge_compound = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  const time_ast& c = x3::_attr(ctx);
+  x3::_pass(ctx) = c.unit2 < v.unit && c.unit2 != time_unit::weekend && v.unit != time_unit::weekend;
+  if (!x3::_pass(ctx)) return;
+  v.unit2 = c.unit2;
+  v.count2 = c.count2;
+};
+
+const auto duration_fraction_r = x3::rule<class duration_fraction_class, time_ast>{"duration_fraction"} =
+    // "2.5 hours", "123.45 sec", "3.5years"
+    ((-duration_mod >> decimal_count[set_<&time_ast::amount>] >> osp >> unit_w[set_<&time_ast::unit>]) |
+     // "one and a half hours", "two and a quarter years"
+     (-duration_mod >> count_w[set_<&time_ast::count>] >> and_fraction[add_fraction] >> gap >>
+      unit_w[set_<&time_ast::unit>]) |
+     // "5 1/2 hours"
+     (-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> x3::lit("1/2") >> !digit >>
+      x3::eps[([](auto& ctx) { x3::_val(ctx).amount = x3::_val(ctx).count + 0.5; })] >> gap >>
+      unit_w[set_<&time_ast::unit>]) |
+     // "an hour and a half", "one year and a quarter"
+     (-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>] >>
+      and_fraction[add_fraction]) |
+     // "half an hour", "half a day"
+     (-duration_mod >> kw("half") >> gap >> (kw("an") | kw("a")) >> gap >> x3::eps[put_<&time_ast::amount, 0.5>] >>
+      unit_w[set_<&time_ast::unit>])) >>
+    x3::eps[put_<&time_ast::form, time_form::duration>];
+
 const auto duration_r = x3::rule<class duration_class, time_ast>{"duration"} =
-    ((-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>]) |
+    ((-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>] >>
+      -compound_tail[merge_compound]) |
      // "3h", "12h": hours written against the number (never "5m": that is millions)
      (-duration_mod >> int1_3[set_<&time_ast::count>] >> x3::no_case[x3::lit('h')] >> !word_char >>
       x3::eps[put_<&time_ast::unit, time_unit::hour>]) |
@@ -839,7 +969,10 @@ const auto set_r = x3::rule<class set_class, time_ast>{"set"} =
     (((kw("every") | kw("each")) >> gap >> -(kw("other")[put_<&time_ast::count, 2>] >> gap) >>
       -(count_w[set_<&time_ast::count>] >> gap) >>
       (word(calendar_unit_sym)[set_<&time_ast::unit>] | word(unit_sym)[set_<&time_ast::unit>] |
-       weekday_w[set_<&time_ast::weekday>])) |
+       weekday_w[set_<&time_ast::weekday>] | part_of_day_w[set_<&time_ast::part_of_day>])) |
+     // "Mondays", "on Tuesdays", "Friday mornings"
+     (word(weekday_plural_sym)[set_<&time_ast::weekday>] >> -(gap >> word(part_of_day_plural_sym)[set_<&time_ast::part_of_day>])) |
+     (weekday_w[set_<&time_ast::weekday>] >> gap >> word(part_of_day_plural_sym)[set_<&time_ast::part_of_day>]) |
      word(set_word_sym)[set_<&time_ast::unit>]) >>
     x3::eps[put_<&time_ast::form, time_form::set>];
 
@@ -848,11 +981,12 @@ const auto set_r = x3::rule<class set_class, time_ast>{"set"} =
 const auto fuzzy_target = x3::rule<class fuzzy_target_class, time_ast>{"fuzzy_target"} =
     month_year[take] | month_only[take] | decade_r[take] | year_only[take] | season_r[take] |
     rel_unit_r[take] | weekday_r[take] |
-    (the >> word(calendar_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::form, time_form::rel_unit>]);
+    (-the >> word(calendar_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::form, time_form::rel_unit>]);
 
 const auto fuzzy_r = x3::rule<class fuzzy_class, time_ast>{"fuzzy"} =
     ((word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] >> gap_or_hyphen) |
-     (the >> word(fuzzy_noun_sym)[set_<&time_ast::fuzzy>] >> gap >> kw("of") >> gap)) >>
+     // "the end of the year", "end of month"
+     (-the >> word(fuzzy_noun_sym)[set_<&time_ast::fuzzy>] >> gap >> kw("of") >> gap)) >>
     fuzzy_target[merge_target];
 
 // ---- the expression ---------------------------------------------------------------------------
@@ -860,11 +994,11 @@ const auto fuzzy_r = x3::rule<class fuzzy_class, time_ast>{"fuzzy"} =
 const time_expression_type time_expression = "time_expression";
 
 const auto time_expression_def =
-    set_r[take] | fuzzy_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
+    set_r[take] | fuzzy_r[take] | week_r[take] | century_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
     date_month_sep[take] | date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] |
     weekday_day[take] | day_only[take] | month_year[take] |
-    decade_r[take] | holiday_r[take] | year_end_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] |
-    year_ago_r[take] | recent_r[take] | year_ended_r[take] | clock_past_r[take] |
+    decade_r[take] | holiday_r[take] | year_end_r[take] | clock_past_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] |
+    year_ago_r[take] | recent_r[take] | year_ended_r[take] | duration_fraction_r[take] |
     duration_r[take] | season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] |
     year_only[take] | anaphoric_r[take] | month_only[take] | bare_plural_r[take] | clock_r[take];
 

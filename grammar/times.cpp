@@ -101,6 +101,18 @@ bool plausible_year(std::string_view text, std::size_t begin, std::size_t end, i
   return !counted_noun(next);
 }
 
+constexpr std::array<std::string_view, 14> after_a_second = {
+    "later", "ago", "earlier", "before", "after", "and", "or", "for", "longer", "more", "too", "ahead", "to", "of"};
+
+// "a second" is a duration only at a phrase end or before a word that can follow one ("a second
+// later"): "a second round", "a second wave" are ordinals.
+bool plausible_second(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string_view first = next_word(text, begin);
+  if (!equals_lower(first, "a") && !equals_lower(first, "one")) return true;
+  const std::string_view next = next_word(text, end);
+  return next.empty() || !(next.front() >= 'a' && next.front() <= 'z') || one_of(next, after_a_second);
+}
+
 constexpr std::array<std::string_view, 4> bare_plural_prepositions = {"for", "in", "within", "over"};
 
 constexpr std::array<std::string_view, 13> month_prepositions = {
@@ -174,30 +186,32 @@ bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
 // Every word that can begin a time expression (time_rules_def.hpp), lower-case and sorted: the
 // grammar is only tried at these words and at digits, so ordinary words cost one lookup.
 // tests/grammar/time_rules_test.cpp covers every phrase of the grammar's table through this gate.
-constexpr std::array<std::string_view, 215> starter_words = {
+constexpr std::array<std::string_view, 229> starter_words = {
     "a", "about", "after", "all", "almost", "an", "annually", "approximately", "apr", "april",
-    "around", "ascension", "ash", "at", "aug", "august", "autumn", "black", "boxing", "christmas",
-    "cinco", "columbus", "coming", "couple", "current", "currently", "cyber", "daily", "days",
-    "dec", "decades", "december", "dozens", "each", "earlier", "early", "earth", "easter", "eight",
-    "eighteen", "eighteenth", "eighth", "eighty", "eleven", "eleventh", "estimated", "every",
-    "fall", "father", "fathers", "feb", "february", "few", "fewer", "fifteen", "fifteenth", "fifth",
-    "fifty", "first", "fiscal", "five", "following", "formerly", "fortnight", "forty", "four",
-    "fourteen", "fourteenth", "fourth", "fri", "friday", "good", "groundhog", "half", "halloween",
-    "hourly", "hours", "hundreds", "in", "independence", "international", "jan", "january", "jul",
-    "july", "jun", "june", "juneteenth", "just", "labor", "labour", "last", "late", "lately",
-    "later", "less", "longer", "many", "mar", "march", "martin", "may", "memorial", "mid",
-    "midnight", "minutes", "mlk", "mon", "monday", "monthly", "months", "more", "mother", "mothers",
-    "nearly", "new", "next", "nightly", "nine", "nineteen", "nineteenth", "ninety", "ninth", "no",
-    "noon", "nov", "november", "now", "nowadays", "oct", "october", "one", "over", "overnight",
-    "palm", "past", "pentecost", "present", "presently", "presidents", "previous", "prior", "q",
-    "quarter", "recent", "recently", "right", "roughly", "saint", "sat", "saturday", "second",
-    "sep", "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy",
-    "several", "six", "sixteen", "sixteenth", "sixth", "sixty", "some", "spring", "st", "summer",
-    "sun", "sunday", "ten", "tenth", "thanksgiving", "the", "third", "thirteen", "thirteenth",
-    "thirtieth", "thirty", "this", "three", "thu", "thur", "thurs", "thursday", "today", "tomorrow",
-    "tonight", "tue", "tues", "tuesday", "twelfth", "twelve", "twentieth", "twenty", "two", "under",
-    "up", "upcoming", "upwards", "valentine", "veterans", "wed", "wednesday", "weekly", "weeks",
-    "whit", "winter", "xmas", "year", "yearly", "years", "yesterday",
+    "around", "ascension", "ash", "at", "aug", "august", "autumn", "beginning", "black", "boxing",
+    "christmas", "cinco", "close", "columbus", "coming", "couple", "current", "currently", "cyber",
+    "daily", "days", "dec", "decades", "december", "dozens", "each", "earlier", "early", "earth",
+    "easter", "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end",
+    "estimated", "every", "fall", "father", "fathers", "feb", "february", "few", "fewer", "fifteen",
+    "fifteenth", "fifth", "fifty", "first", "fiscal", "five", "following", "formerly", "fortnight",
+    "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays", "good",
+    "groundhog", "half", "halloween", "hourly", "hours", "hundreds", "in", "independence",
+    "international", "jan", "january", "jul", "july", "jun", "june", "juneteenth", "just", "labor",
+    "labour", "last", "late", "lately", "later", "less", "longer", "many", "mar", "march", "martin",
+    "may", "memorial", "mid", "middle", "midnight", "minutes", "mlk", "mon", "monday", "mondays",
+    "monthly", "months", "more", "mother", "mothers", "nearly", "new", "next", "nightly", "nine",
+    "nineteen", "nineteenth", "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays",
+    "oct", "october", "one", "over", "overnight", "palm", "past", "pentecost", "present",
+    "presently", "presidents", "previous", "prior", "q", "quarter", "quarterly", "recent",
+    "recently", "right", "roughly", "saint", "sat", "saturday", "saturdays", "second", "sep",
+    "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several",
+    "six", "sixteen", "sixteenth", "sixth", "sixty", "some", "spring", "st", "start", "summer",
+    "sun", "sunday", "sundays", "ten", "tenth", "thanksgiving", "the", "third", "thirteen",
+    "thirteenth", "thirtieth", "thirty", "this", "three", "thu", "thur", "thurs", "thursday",
+    "thursdays", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth",
+    "twelve", "twentieth", "twenty", "two", "under", "up", "upcoming", "upwards", "valentine",
+    "veterans", "wed", "wednesday", "wednesdays", "week", "weekly", "weeks", "whit", "winter",
+    "xmas", "year", "yearly", "years", "yesterday",
 };
 
 bool may_start_expression(std::string_view text, std::size_t i) {
@@ -244,6 +258,9 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         accept = equals_lower(previous_word(text, i), "on");
       } else if (ast.bare) {
         accept = one_of(previous_word(text, i), bare_plural_prepositions);
+      } else if (ast.form == time_form::duration && ast.unit == time_unit::second && ast.count == 1 &&
+                 ast.amount < 0 && ast.unit2 == time_unit::none) {
+        accept = plausible_second(text, i, end);
       }
       if (accept) {
         // "a year earlier" beside a quarter is that quarter a year before; "last year" stays the
