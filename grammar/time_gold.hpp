@@ -59,6 +59,7 @@ struct timex_difference {
   std::string system_text;
   std::string expected;  // gold value or type
   std::string actual;
+  text::byte_span span;  // the gold span (missed, wrong_*) or the system span (spurious)
 };
 
 timex_score score_timexes(const timeml_document& doc, const std::vector<time_expression>& system,
