@@ -3,8 +3,10 @@
 // as reference date; strict and relaxed extent precision/recall/F1, type and value accuracy over
 // relaxed matches, and value F1 (= value accuracy x relaxed F1).
 //
-//   score_timex [--diff] [--value-errors] [--per-file] [--speed] PATH...   (PATH: a .tml file or a folder)
+//   score_timex [--diff] [--value-errors] [--extent-errors] [--per-file] [--speed] PATH...   (PATH: a .tml file or a folder)
 //   --diff lists every miss, spurious match, wrong type and wrong value, one per line.
+//   --extent-errors lists each relaxed match whose span differs from the gold one (strict misses),
+//   in the same layout.
 //   --value-errors lists each wrong value with the document creation time and the sentence around
 //   it (gold text => gold value, system text => system value), to group errors into families.
 //   --speed also times extract_times over all documents' text (Release builds for real figures)
@@ -52,6 +54,7 @@ const char* kind_name(timex_difference::kind k) {
     case timex_difference::kind::spurious: return "SPURIOUS";
     case timex_difference::kind::wrong_value: return "VALUE";
     case timex_difference::kind::wrong_type: return "TYPE";
+    case timex_difference::kind::wrong_extent: return "EXTENT";
   }
   return "?";
 }
@@ -123,6 +126,7 @@ void print_speed(const std::string& corpus) {
 int main(int argc, char** argv) {
   bool diff = false;
   bool value_errors = false;
+  bool extent_errors = false;
   bool per_file = false;
   bool speed = false;
   std::string corpus;
@@ -131,6 +135,8 @@ int main(int argc, char** argv) {
     const std::string a = argv[i];
     if (a == "--diff") {
       diff = true;
+    } else if (a == "--extent-errors") {
+      extent_errors = true;
     } else if (a == "--value-errors") {
       value_errors = true;
     } else if (a == "--per-file") {
@@ -138,7 +144,7 @@ int main(int argc, char** argv) {
     } else if (a == "--speed") {
       speed = true;
     } else if (a == "-h" || a == "--help") {
-      std::cout << "usage: score_timex [--diff] [--value-errors] [--per-file] [--speed] PATH...\n";
+      std::cout << "usage: score_timex [--diff] [--value-errors] [--extent-errors] [--per-file] [--speed] PATH...\n";
       return 0;
     } else {
       paths.push_back(a);
@@ -165,7 +171,7 @@ int main(int argc, char** argv) {
     context.numeric_dates = date_order::month_first;  // US newswire
     const auto system = extract_times(doc.text, context);
     std::vector<timex_difference> differences;
-    const timex_score s = score_timexes(doc, system, diff || value_errors ? &differences : nullptr);
+    const timex_score s = score_timexes(doc, system, diff || value_errors || extent_errors ? &differences : nullptr);
     total.add(s);
     ++documents;
     if (per_file) {
@@ -173,8 +179,10 @@ int main(int argc, char** argv) {
                  s.system, s.relaxed_f1(), s.value_accuracy());
     }
     for (const auto& d : differences) {
-      if (value_errors && d.what == timex_difference::kind::wrong_value) {
-        fmt::print("VALUE\t{}\t{}\t{} => {}\t{} => {}\t| {}\n", file.filename().string(), dct_text(doc), d.text,
+      const bool listed = (value_errors && d.what == timex_difference::kind::wrong_value) ||
+                          (extent_errors && d.what == timex_difference::kind::wrong_extent);
+      if (listed) {
+        fmt::print("{}\t{}\t{}\t{} => {}\t{} => {}\t| {}\n", kind_name(d.what), file.filename().string(), dct_text(doc), d.text,
                    d.expected, d.system_text, d.actual, sentence_around(doc.text, d.span));
       }
       if (!diff) continue;

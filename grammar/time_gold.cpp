@@ -149,7 +149,12 @@ timex_score score_timexes(const timeml_document& doc, const std::vector<time_exp
     used[match] = true;
     const time_expression& t = system[match];
     ++s.relaxed;
-    if (t.span == g.span) ++s.strict;
+    if (t.span == g.span) {
+      ++s.strict;
+    } else if (differences) {
+      differences->push_back({timex_difference::kind::wrong_extent, std::string(g.span.of(text)),
+                              std::string(t.span.of(text)), g.value, t.value, g.span});
+    }
     const std::string type(to_string(t.type));
     if (type == g.type) {
       ++s.type_ok;
