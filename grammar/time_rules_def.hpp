@@ -41,7 +41,8 @@
 // | weekday      | Friday · next Tuesday · last Friday · this Friday · Friday morning · Fri. ·  |
 // |              | noon Thursday · Friday at 7:30                                               |
 // | ago          | two days ago · seven years ago · a year earlier · 10 days from now ·         |
-// |              | the year-earlier quarter · year-ago                                        |
+// |              | the year-earlier quarter · the year-ago third quarter · year-ago (only the  |
+// |              | adjective before other nouns: "the year-ago level", "a year-earlier figure")|
 // | anaphoric    | the quarter · the latest quarter · the fiscal year · the week · the weekend  |
 // | duration     | seven years · 10 days · a decade · more than seven years · about two hours · |
 // |              | two-year · the past two months · the next 10 days · the first nine months ·  |
@@ -380,8 +381,9 @@ const auto day2 = x3::rule<class day2_class, int, true>{"day2"} = int2[check_day
 const auto int1_3 = x3::uint_parser<int, 10, 1, 3>{};
 const auto count_w = x3::rule<class count_class, int>{"count"} =
     (int1_3 >> !word_char) | word(number_sym) | ((kw("a") | kw("an") | kw("one")) >> x3::attr(1));
+// "a year-earlier profit" is the year-ago form, not the duration "a year"
 const auto unit_w = x3::rule<class unit_w_class, time_unit>{"unit"} =
-    word(unit_sym) >> !(x3::lit("-old") | (gap >> kw("old")));
+    word(unit_sym) >> !(x3::lit("-old") | (gap >> kw("old")) | (x3::lit('-') >> (kw("earlier") | kw("ago"))));
 const auto dir_w = x3::rule<class dir_w_class, int>{"direction"} = word(direction_sym);
 const auto the = kw("the") >> gap;
 
@@ -503,8 +505,11 @@ const auto season_r = x3::rule<class season_class, time_ast>{"season"} =
     x3::eps[put_<&time_ast::form, time_form::season>];
 
 const auto quarter_r = x3::rule<class quarter_class, time_ast>{"quarter"} =
-    ((-the >> -(kw("fiscal") >> gap) >> word(ordinal_sym)[set_<&time_ast::quarter>] >> gap_or_hyphen >>
+    // "the third quarter" keeps its determiner; the adjective "third-quarter" does not ("the
+    // third-quarter loss": TimeBank marks "third-quarter")
+    ((-the >> -(kw("fiscal") >> gap) >> word(ordinal_sym)[set_<&time_ast::quarter>] >> gap >>
       kw("quarter") >> -(gap >> kw("of") >> gap >> year_target[merge_year_target])) |
+     (-(kw("fiscal") >> gap) >> word(ordinal_sym)[set_<&time_ast::quarter>] >> x3::lit('-') >> kw("quarter")) |
      (-the >> year4[set_<&time_ast::year>] >> gap >> word(ordinal_sym)[set_<&time_ast::quarter>] >>
       gap_or_hyphen >> kw("quarter")) |
      // "this year's third quarter", "1989's first quarter"
@@ -583,12 +588,17 @@ const anaphoric_unit_symbols anaphoric_unit_sym;
 
 const auto anaphoric_r = x3::rule<class anaphoric_class, time_ast>{"anaphoric"} =
     the >> -((kw("latest") | kw("fiscal") | kw("full") | kw("current") | kw("same")) >> gap) >>
-    word(anaphoric_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::anaphoric, true>] >>
+    word(anaphoric_unit_sym)[set_<&time_ast::unit>] >> !x3::lit('-') >> x3::eps[put_<&time_ast::anaphoric, true>] >>
     x3::eps[put_<&time_ast::form, time_form::rel_unit>];
 
+// "the year-ago quarter" keeps its determiner; before any other noun ("the year-ago profit") the
+// expression is the adjective alone ("year-ago"), as TimeBank marks it.
+const auto year_ago_core = kw("year") >> x3::lit('-') >> (kw("earlier") | kw("ago"));
+const auto year_ago_noun =
+    kw("quarter") | kw("period") | (word(ordinal_sym) >> gap_or_hyphen >> kw("quarter"));
 const auto year_ago_r = x3::rule<class year_ago_class, time_ast>{"year_ago"} =
-    -the >> kw("year") >> x3::lit('-') >> (kw("earlier") | kw("ago")) >>
-    -(gap >> (kw("quarter") | kw("period"))) >> x3::eps[put_<&time_ast::count, 1>] >>
+    ((the >> year_ago_core >> gap >> year_ago_noun) | (year_ago_core >> -(gap >> year_ago_noun))) >>
+    x3::eps[put_<&time_ast::count, 1>] >>
     x3::eps[put_<&time_ast::unit, time_unit::year>] >> x3::eps[put_<&time_ast::dir, -1>] >>
     x3::eps[put_<&time_ast::form, time_form::ago>];
 

@@ -185,6 +185,7 @@ const phrase_case kPhrases[] = {
     {"Net income rose 12% in the quarter, the bank reported.", "the quarter", "DATE", "2021-Q3", ""},
     {"Output for the fiscal year was flat, the mill said.", "the fiscal year", "DATE", "2021", ""},
     {"Sales beat the year-earlier quarter by a wide margin.", "the year-earlier quarter", "DATE", "2020-Q3", ""},
+    {"Sales beat the year-ago third quarter by a wide margin.", "the year-ago third quarter", "DATE", "2020-Q3", ""},
     {"Profit rose 4% in the quarter from a year earlier.", "a year earlier", "DATE", "2020-Q3", ""},
     {"Profit rose 4% in the quarter, up from last year.", "last year", "DATE", "2020", ""},
     // set
@@ -219,6 +220,9 @@ const extent_case kExtents[] = {
     {"Earlier Friday, the minister resigned over the affair.", "Friday"},
     {"The envoys meet this coming Sunday in Oslo.", "this coming Sunday"},
     {"Tariffs rose in June of last year, the ministry said.", "June of last year"},
+    {"The bank posted the third-quarter loss it had feared.", "third-quarter"},
+    {"Profit topped the year-ago level of $3 a share.", "year-ago"},
+    {"Profit topped a year-earlier figure of $3 a share.", "year-earlier"},
 };
 
 TEST(TimeRules, ExtentsFollowTimeBank) {
