@@ -191,6 +191,28 @@ std::string duration_value(time_unit u, int n) {
   return clock_unit ? "PT" + code : "P" + code;
 }
 
+// "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "a minute and a half" -> PT1M30S: the half is
+// written in the next smaller unit, as TimeML durations have no fractions.
+std::string half_more_value(time_unit u, int n) {
+  const std::string count = std::to_string(n < 0 ? 0 : n);
+  switch (u) {
+    case time_unit::second: return "PT" + count + ".5S";
+    case time_unit::minute: return "PT" + count + "M30S";
+    case time_unit::hour: return "PT" + count + "H30M";
+    case time_unit::day: return "P" + count + "DT12H";
+    case time_unit::week: return fmt::format("P{}DT12H", 7 * n + 3);
+    case time_unit::fortnight: return fmt::format("P{}D", 14 * n + 7);
+    case time_unit::month: return "P" + count + "M15D";
+    case time_unit::quarter: return fmt::format("P{}M15D", 3 * n + 1);
+    case time_unit::year: return "P" + count + "Y6M";
+    case time_unit::decade: return fmt::format("P{}Y", 10 * n + 5);
+    case time_unit::century: return fmt::format("P{}Y", 100 * n + 50);
+    case time_unit::weekend:
+    case time_unit::none: break;
+  }
+  return duration_value(u, n);
+}
+
 // "PT1H30M", "P2Y6M", "P1DT12H": two units, the larger first (time units after the T).
 std::string compound_duration_value(const time_ast& a) {
   bool first_clock = false;
@@ -524,7 +546,9 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
         return t;
       }
       int y = nearest_year(ref_year, ref, a.month, 15, tense);
-      if (a.has_dir) {
+      if (a.has_dir && a.unit == time_unit::year) {
+        y = ref_year + a.dir;  // "June last year", "January this year"
+      } else if (a.has_dir) {
         // last May: the most recent May before this month; next May: the first one after it
         const int ref_month = month_of(ref);
         y = ref_year;
@@ -739,9 +763,17 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
     case time_form::duration: {
       t.type = timex_type::duration;
       t.kind = a.anchored ? timex_kind::anchored : timex_kind::duration;
-      t.value = a.amount >= 0 ? fraction_duration_value(a.unit, a.amount)
-                : a.unit2 != time_unit::none ? compound_duration_value(a)
-                                             : duration_value(a.unit, a.count);
+      if (a.and_half && a.count >= 0) {
+        t.value = half_more_value(a.unit, a.count);
+      } else if (a.amount >= 0) {
+        const int whole = static_cast<int>(a.amount);
+        t.value = a.amount - whole == 0.5 && whole > 0 ? half_more_value(a.unit, whole)
+                                                         : fraction_duration_value(a.unit, a.amount);
+      } else if (a.unit2 != time_unit::none) {
+        t.value = compound_duration_value(a);
+      } else {
+        t.value = duration_value(a.unit, a.count);
+      }
       t.mod = duration_mod(a.quant_mod);
       return t;
     }
