@@ -13,14 +13,15 @@
 // | date range      | from August to October · between 2014 and 2018 · 2014~2018 ·              |
 // |                 | from January to April 2015 · from next Monday to Friday ·               |
 // |                 | June 2 through June 9 · from November to February ·                     |
-// |                 | April 9th through 17th · from 26 June in 2019 to 3 July in 2019          |
+// |                 | April 9th through 17th · from 26 June in 2019 to 3 July in 2019 ·        |
+// |                 | between 3 and 12 June                                                   |
 // | clock range     | 3-5pm · from 2 to 4pm · between 4pm and 5pm · 9:30 to 11:45 am ·          |
 // |                 | between 9 and 11 am · from 8am to 3 · from 2:30 to 2:15 pm               |
 // | date + clock    | tomorrow at 3pm · next Monday 1-3 pm · Friday, 10:30 to 11:15 ·          |
 // |                 | from 5 to 6pm on Friday · tomorrow between 3:00 pm and 5:00 pm ·        |
 // |                 | Thursday before 5pm                                                     |
 // | weekday in span | Tuesday of last week · the first Monday of next month ·                 |
-// |                 | next week on Thursday                                                   |
+// |                 | next week on Thursday · Wednesday evening next week                     |
 // | week of         | the week of April 10, 2023 · the last week of July 2020                 |
 // | anchored        | 3 days from today · three weeks from tomorrow · 2 weeks before today ·   |
 // |                 | ten days after March 3, 2020 · in two months · in 3 years ·             |
@@ -30,7 +31,8 @@
 // | rolling window  | the next 3 days · the past two weeks · the coming three months ·        |
 // |                 | within the next 10 months                                               |
 // | part of period  | the first nine months of 2021 · the last 3 weeks of this year ·         |
-// |                 | from 2007 to the end of 2008                                            |
+// |                 | from 2007 to the end of 2008 · from April until the end of June ·       |
+// |                 | first ten days of last year                                             |
 // | open period     | since August · before 2010 · after 2:00 today · until Friday · by March  |
 //
 // Not composed (tests/grammar/time_compose_test.cpp, kNotComposed): a range whose ends go
@@ -544,6 +546,11 @@ std::optional<piece> date_range(const piece& first, const piece& second, std::si
     shift_years(a, year_of(*b.start) - year_of(*a.start));
     if (*a.start > *b.start) shift_years(a, -1);
   }
+  if (first.no_year && second.no_year && grain_of(a) != grain::other &&
+      grain_of(b) != grain::other) {
+    // both years picked by the normalizer: keep the second end within a year after the first
+    shift_years(b, year_of(*a.start) - year_of(*b.start));
+  }
   if (*b.start < *a.start) {
     if (weekday_value(b.value) || second.weekday) {
       while (*b.start < *a.start) {
@@ -707,6 +714,47 @@ std::optional<piece> leading_number_range(std::string_view text, std::size_t flo
   return p;
 }
 
+// The connector ending right before `at`: a dash or tilde, or a range word.
+std::optional<token> connector_before(std::string_view text, std::size_t floor, std::size_t at) {
+  std::size_t c_end = at;
+  while (c_end > floor && (text[c_end - 1] == ' ' || text[c_end - 1] == '\t')) --c_end;
+  if (c_end > floor && (text[c_end - 1] == '-' || text[c_end - 1] == '~')) {
+    return token{text.substr(c_end - 1, 1), c_end - 1, c_end};
+  }
+  if (c_end >= floor + 3 && dash_length(text, c_end - 3) == 3) return token{"-", c_end - 3, c_end};
+  const token w = word_before(text, floor, at);
+  if (!range_connector(w.text)) return std::nullopt;
+  return w;
+}
+
+// "9 to 12 of June", "between 3 and 12 Sept.": a bare day, a connector, a day atom of that month.
+std::optional<piece> leading_day_range(std::string_view text, std::size_t floor,
+                                       const piece& right) {
+  if (right.clock_only || right.weekday || !dated(right.t) || grain_of(right.t) != grain::day ||
+      weekday_value(right.t.value)) {
+    return std::nullopt;
+  }
+  const auto conn = connector_before(text, floor, right.t.span.begin);
+  if (!conn) return std::nullopt;
+  const token num = word_before(text, floor, conn->begin);
+  const int d = bare_day(num.text);
+  if (d == 0 || static_cast<unsigned>(d) >= day_of(*right.t.start)) return std::nullopt;
+  if (num.begin > 0 &&
+      (text[num.begin - 1] == '$' || text[num.begin - 1] == '/' || text[num.begin - 1] == '-')) {
+    return std::nullopt;
+  }
+  bool between = false;
+  const std::size_t begin = range_begin(text, floor, num.begin, between);
+  if (equals_lower(conn->text, "and") && !between) return std::nullopt;
+  piece left = right;
+  const year_month_day ymd{std::chrono::year{year_of(*right.t.start)},
+                           std::chrono::month{month_of(*right.t.start)},
+                           std::chrono::day{static_cast<unsigned>(d)}};
+  left.t.start = sys_days{ymd};
+  left.t.end = *left.t.start + days{1};
+  return date_range(left, right, begin, right.t.span.end);
+}
+
 // "April 9th through 17th", "Sept 3-12": a day atom, a connector, a bare day of the same month.
 std::optional<piece> trailing_day_range(std::string_view text, std::size_t floor, std::size_t limit,
                                         const piece& left) {
@@ -842,7 +890,9 @@ std::vector<piece> compose_ranges(std::string_view text, std::vector<piece> in) 
         continue;
       }
     }
-    if (auto r = leading_number_range(text, floor, a)) {
+    auto lead = leading_number_range(text, floor, a);
+    if (!lead) lead = leading_day_range(text, floor, a);
+    if (auto r = std::move(lead)) {
       floor = r->t.span.end;
       out.push_back(std::move(*r));
       continue;
@@ -958,7 +1008,8 @@ std::optional<piece> weekday_in_period(std::string_view text, std::size_t floor,
   if (d >= e) return std::nullopt;
   piece p;
   p.t = day.t;
-  p.t.value = iso(d);
+  const auto tpos = day.t.value.find('T');
+  p.t.value = iso(d) + (tpos == std::string::npos ? std::string() : day.t.value.substr(tpos));
   p.t.start = d;
   p.t.end = d + days{1};
   p.t.kind = timex_kind::relative;
@@ -1022,6 +1073,15 @@ std::vector<piece> compose_days(std::string_view text, std::vector<piece> in) {
       }
       if (!m && g.ok && g.size == 1 && equals_lower(g.items[0].text, "on")) {
         m = weekday_in_period(text, floor, b, a, false);
+      }
+      // "Wednesday evening next week", "next week Wednesday": a weekday beside a week
+      if (!m && g.ok && g.size == 0 && a.t.end && a.t.start &&
+          (*a.t.end - *a.t.start).count() == 7) {
+        m = weekday_in_period(text, floor, b, a, false);
+      }
+      if (!m && g.ok && g.size == 0 && b.t.end && b.t.start &&
+          (*b.t.end - *b.t.start).count() == 7) {
+        m = weekday_in_period(text, floor, a, b, true);
       }
       if (m) {
         floor = m->t.span.end;
@@ -1179,12 +1239,22 @@ bool rolling_window(piece& p, std::string_view text, sys_days ref, bool within) 
 
 // "the first nine months of 2021", "the last 3 weeks of this year": that much of the period, from
 // its start or up to its end.
-std::optional<piece> window_of(std::string_view text, const piece& dur, const piece& period) {
+std::optional<piece> window_of(std::string_view text, std::size_t floor, const piece& dur,
+                               const piece& period) {
   if (period.clock_only || !dated(period.t)) return std::nullopt;
   const auto a = amount_of(dur.t);
   const gap_tokens g = read_gap(text, dur.t.span.end, period.t.span.begin);
   if (!a || !g.ok || g.size != 1 || !equals_lower(g.items[0].text, "of")) return std::nullopt;
-  const std::string_view first = first_word(dur.t.span.of(text));
+  std::string_view first = first_word(dur.t.span.of(text));
+  std::size_t begin = dur.t.span.begin;
+  // "first ten days of last year": the atom is "ten days"
+  const token before = word_before(text, floor, dur.t.span.begin);
+  if (one_of(before.text, std::array<std::string_view, 3>{"first", "last", "final"})) {
+    first = before.text;
+    begin = before.begin;
+    const token the = word_before(text, floor, before.begin);
+    if (equals_lower(the.text, "the")) begin = the.begin;
+  }
   const bool from_start = equals_lower(first, "first");
   if (!from_start && !equals_lower(first, "last") && !equals_lower(first, "final"))
     return std::nullopt;
@@ -1192,7 +1262,7 @@ std::optional<piece> window_of(std::string_view text, const piece& dur, const pi
   const sys_days e = from_start ? add_units(*period.t.start, a->count, a->unit) : *period.t.end;
   if (s < *period.t.start || e > *period.t.end || !(s < e)) return std::nullopt;
   piece p;
-  p.t = point_at(period.t, s, dur.t.span.begin, period.t.span.end);
+  p.t = point_at(period.t, s, begin, period.t.span.end);
   p.t.value = fmt::format("({},{},{})", iso(s), iso(e), dur.t.value);
   p.t.end = e;
   return p;
@@ -1252,7 +1322,7 @@ std::vector<time_expression> compose_anchors(std::string_view text, std::vector<
     piece& p = in[i];
     if (i + 1 < in.size()) {
       auto m = anchored(text, floor, p, in[i + 1]);
-      if (!m) m = window_of(text, p, in[i + 1]);
+      if (!m) m = window_of(text, floor, p, in[i + 1]);
       if (m) {
         floor = m->t.span.end;
         out.push_back(std::move(m->t));

@@ -57,6 +57,8 @@ const period_case kPeriods[] = {
     {"The fair ran from 26 June in 2019 to 3 July in 2019 downtown.",
      "from 26 June in 2019 to 3 July in 2019", "DATE", "(2019-06-26,2019-07-03,P7D)", "",
      "2019-06-26", "2019-07-04"},
+    {"The fair runs between 3 and 12 June in town.", "between 3 and 12 June", "DATE",
+     "(XXXX-06-03,XXXX-06-12,P9D)", "", "2021-06-03", "2021-06-13"},
     // clock range
     {"Polls stay open 3-5pm at the school.", "3-5pm", "TIME", "(T15,T17,PT2H)", "", "2021-12-04",
      "2021-12-05"},
@@ -93,6 +95,8 @@ const period_case kPeriods[] = {
      "2022-01-03", "", "2022-01-03", "2022-01-04"},
     {"We land next week on Thursday.", "next week on Thursday", "DATE", "2021-12-09", "",
      "2021-12-09", "2021-12-10"},
+    {"We meet Wednesday evening next week.", "Wednesday evening next week", "DATE", "2021-12-08TEV",
+     "", "2021-12-08", "2021-12-09"},
     // week of
     {"Hearings resume the week of April 10, 2023 in Paris.", "the week of April 10, 2023", "DATE",
      "2023-W15", "", "2023-04-10", "2023-04-17"},
@@ -138,6 +142,10 @@ const period_case kPeriods[] = {
      "(2021-12-11,2022-01-01,P3W)", "", "2021-12-11", "2022-01-01"},
     {"The data run from 2007 to the end of 2008.", "from 2007 to the end of 2008", "DATE",
      "(2007-01-01,2009-01-01,P24M)", "", "2007-01-01", "2009-01-01"},
+    {"It has been closed from April until the end of June.", "from April until the end of June",
+     "DATE", "(XXXX-04-01,XXXX-07-01,P3M)", "", nullptr, nullptr},
+    {"They toured Peru in the first ten days of last year.", "the first ten days of last year",
+     "DATE", "(2020-01-01,2020-01-11,P10D)", "", "2020-01-01", "2020-01-11"},
     // open period
     {"Prices have risen since August.", "since August", "DATE", "XXXX-08", "ON_OR_AFTER",
      "2021-08-01", "2021-12-04"},
@@ -182,7 +190,9 @@ const char* const kNotComposed[] = {
     "Children aged 5 to 7 attended at 10am.",       // numbers with no clock beside them
     "It shut in March, when the plant closed, to May.",  // a clause between the ends
     "Sales rose in 2014.\n\n2018 was worse.",            // a paragraph break
-    "The plan covers 2014 and 2018 alike.",              // "and" without "between"
+    "The plan covers 2014 and 2018 alike.",
+    "He scored 9 to 12 points on June 5.",
+    "We met at 8am to 3 people.",  // "and" without "between"
 };
 
 TEST(TimeComposeNegative, LeavesAtomsAlone) {
