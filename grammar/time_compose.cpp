@@ -21,8 +21,10 @@
 // |                 | from 5 to 6pm on Friday · tomorrow between 3:00 pm and 5:00 pm ·        |
 // |                 | Thursday before 5pm                                                     |
 // | weekday in span | Tuesday of last week · the first Monday of next month ·                 |
-// |                 | next week on Thursday · Wednesday evening next week                     |
-// | week of         | the week of April 10, 2023 · the last week of July 2020                 |
+// |                 | next week on Thursday · Wednesday evening next week ·                   |
+// |                 | last week - Monday                                                      |
+// | week of         | the week of April 10, 2023 · the last week of July 2020 ·               |
+// |                 | the last week of 2019 · the week beginning February 4, 2019             |
 // | anchored        | 3 days from today · three weeks from tomorrow · 2 weeks before today ·   |
 // |                 | ten days after March 3, 2020 · in two months · in 3 years ·             |
 // |                 | more than 2 weeks before today · less than 3 days after tomorrow        |
@@ -562,6 +564,11 @@ std::optional<piece> date_range(const piece& first, const piece& second, std::si
     }
   }
   if (*b.start < *a.start) return std::nullopt;
+  // "previous week - Monday": one end inside the other, or a weekday beside its week, is not a
+  // range
+  if (*a.start <= *b.start && *b.end <= *a.end) return std::nullopt;
+  const auto week_long = [](const time_expression& t) { return (*t.end - *t.start).count() == 7; };
+  if ((first.weekday && week_long(b)) || (second.weekday && week_long(a))) return std::nullopt;
   // Fuzzy ends are points: "from 2007 to the end of 2008" ends when 2008 does.
   const auto fa = fuzzy_point(a);
   const auto fb = fuzzy_point(b);
@@ -980,7 +987,8 @@ constexpr std::array<std::string_view, 5> ordinals = {"first", "second", "third"
 std::optional<piece> weekday_in_period(std::string_view text, std::size_t floor, const piece& day,
                                        const piece& period, bool day_first) {
   if (day.clock_only || period.clock_only || !dated(period.t) || !day.t.start) return std::nullopt;
-  const int wd = weekday_of(day.t);
+  int wd = weekday_of(day.t);
+  if (wd < 0 && day.weekday) wd = static_cast<int>(std::chrono::weekday{*day.t.start}.c_encoding());
   if (wd < 0 || grain_of(day.t) != grain::day) return std::nullopt;
   const sys_days s = *period.t.start;
   const sys_days e = *period.t.end;
@@ -1020,27 +1028,44 @@ std::optional<piece> weekday_in_period(std::string_view text, std::size_t floor,
   return p;
 }
 
-// "the week of April 10" (the week holding that day), "the last week of July" (the week holding
-// the period's last day). Weeks are ISO weeks, Monday to Sunday.
+// "the week of April 10" (the ISO week holding that day), "the last week of July" (the last ISO
+// week whose Thursday falls in the period, as ISO 8601 assigns weeks to years), "the week
+// beginning February 4" (seven days from that day).
 std::optional<piece> week_of(std::string_view text, const piece& week, const piece& target) {
   if (week.clock_only || target.clock_only || !dated(target.t) || !week.t.start)
     return std::nullopt;
   const gap_tokens g = read_gap(text, week.t.span.end, target.t.span.begin);
-  if (!g.ok || g.size != 1 || !equals_lower(g.items[0].text, "of")) return std::nullopt;
+  if (!g.ok || g.size == 0 || g.size > 2) return std::nullopt;
   std::string_view written = week.t.span.of(text);
   if (written.size() >= 4 && equals_lower(written.substr(0, 4), "the ")) written.remove_prefix(4);
-  sys_days day;
+  const std::string_view w0 = g.items[0].text;
+  const bool starting =
+      one_of(w0, std::array<std::string_view, 4>{"beginning", "commencing", "starting", "from"});
+  if (g.size == 2 && !(starting && equals_lower(g.items[1].text, "on"))) return std::nullopt;
+  if (!starting && !equals_lower(w0, "of")) return std::nullopt;
+  piece p;
+  if (equals_lower(written, "week") && starting) {
+    if (grain_of(target.t) != grain::day) return std::nullopt;
+    const sys_days s = *target.t.start;
+    p.t = point_at(target.t, s, week.t.span.begin, target.t.span.end);
+    p.t.value = fmt::format("({},{},P1W)", iso(s), iso(s + days{7}));
+    p.t.end = s + days{7};
+    return p;
+  }
+  if (starting) return std::nullopt;
+  sys_days monday;
   if (equals_lower(written, "week")) {
     if (grain_of(target.t) != grain::day) return std::nullopt;
-    day = *target.t.start;
+    const sys_days day = *target.t.start;
+    monday = day - days{std::chrono::weekday{day}.iso_encoding() - 1};
   } else if (equals_lower(written, "last week") || equals_lower(written, "final week")) {
     if ((*target.t.end - *target.t.start).count() < 28) return std::nullopt;
-    day = *target.t.end - days{1};
+    const sys_days day = *target.t.end - days{1};
+    monday = day - days{std::chrono::weekday{day}.iso_encoding() - 1};
+    if (!(monday + days{3} < *target.t.end)) monday -= days{7};
   } else {
     return std::nullopt;
   }
-  const sys_days monday = day - days{(std::chrono::weekday{day}.iso_encoding() - 1)};
-  piece p;
   p.t = point_at(target.t, monday, week.t.span.begin, target.t.span.end);
   p.t.value = iso_week_value(monday);
   p.t.end = monday + days{7};
@@ -1074,13 +1099,15 @@ std::vector<piece> compose_days(std::string_view text, std::vector<piece> in) {
       if (!m && g.ok && g.size == 1 && equals_lower(g.items[0].text, "on")) {
         m = weekday_in_period(text, floor, b, a, false);
       }
-      // "Wednesday evening next week", "next week Wednesday": a weekday beside a week
-      if (!m && g.ok && g.size == 0 && a.t.end && a.t.start &&
-          (*a.t.end - *a.t.start).count() == 7) {
+      // "Wednesday evening next week", "next week Wednesday", "last week - Monday": a weekday
+      // beside a week
+      const bool beside =
+          g.ok &&
+          (g.size == 0 || (g.size == 1 && (g.items[0].text == "-" || g.items[0].text == ",")));
+      if (!m && beside && a.t.end && a.t.start && (*a.t.end - *a.t.start).count() == 7) {
         m = weekday_in_period(text, floor, b, a, false);
       }
-      if (!m && g.ok && g.size == 0 && b.t.end && b.t.start &&
-          (*b.t.end - *b.t.start).count() == 7) {
+      if (!m && beside && b.t.end && b.t.start && (*b.t.end - *b.t.start).count() == 7) {
         m = weekday_in_period(text, floor, a, b, true);
       }
       if (m) {

@@ -97,11 +97,18 @@ const period_case kPeriods[] = {
      "2021-12-09", "2021-12-10"},
     {"We meet Wednesday evening next week.", "Wednesday evening next week", "DATE", "2021-12-08TEV",
      "", "2021-12-08", "2021-12-09"},
+    {"What happened last week - Monday in the talks?", "last week - Monday", "DATE", "2021-11-22",
+     "", "2021-11-22", "2021-11-23"},
     // week of
     {"Hearings resume the week of April 10, 2023 in Paris.", "the week of April 10, 2023", "DATE",
      "2023-W15", "", "2023-04-10", "2023-04-17"},
     {"Tickets sold out for the last week of July 2020 already.", "the last week of July 2020",
      "DATE", "2020-W31", "", "2020-07-27", "2020-08-03"},
+    {"Sales peaked in the last week of 2019 overall.", "the last week of 2019", "DATE", "2019-W52",
+     "", "2019-12-23", "2019-12-30"},
+    {"Talks open the week beginning February 4, 2019 in Oslo.",
+     "the week beginning February 4, 2019", "DATE", "(2019-02-04,2019-02-11,P1W)", "", "2019-02-04",
+     "2019-02-11"},
     // anchored
     {"Results come 3 days from today.", "3 days from today", "DATE", "2021-12-07", "", "2021-12-07",
      "2021-12-08"},
@@ -191,6 +198,7 @@ const char* const kNotComposed[] = {
     "It shut in March, when the plant closed, to May.",  // a clause between the ends
     "Sales rose in 2014.\n\n2018 was worse.",            // a paragraph break
     "The plan covers 2014 and 2018 alike.",
+    "Figures for March 2021 - March 3, 2021 only - were revised.",
     "He scored 9 to 12 points on June 5.",
     "We met at 8am to 3 people.",  // "and" without "between"
 };
