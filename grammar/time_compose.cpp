@@ -35,7 +35,8 @@
 // | part of period  | the first nine months of 2021 · the last 3 weeks of this year ·         |
 // |                 | from 2007 to the end of 2008 · from April until the end of June ·       |
 // |                 | first ten days of last year                                             |
-// | open period     | since August · before 2010 · after 2:00 today · until Friday · by March  |
+// | open period     | since August · before 2010 · after 2:00 today · until Friday · by March ·|
+// |                 | starting on January 7 · no later than 6:00 · later than 10am           |
 //
 // Not composed (tests/grammar/time_compose_test.cpp, kNotComposed): a range whose ends go
 // backwards ("from 2018 to 2014"); ends separated by a bracket, a clause or a paragraph break;
@@ -444,6 +445,9 @@ int part_of_day(const time_expression& t) {
   if (p == "MO") return 1;
   return 0;
 }
+
+// The Monday of the ISO week holding d.
+sys_days monday_of(sys_days d) { return d - days{std::chrono::weekday{d}.iso_encoding() - 1}; }
 
 // A single day as a composed expression.
 time_expression point_at(const time_expression& base, sys_days d, std::size_t begin,
@@ -1056,12 +1060,10 @@ std::optional<piece> week_of(std::string_view text, const piece& week, const pie
   sys_days monday;
   if (equals_lower(written, "week")) {
     if (grain_of(target.t) != grain::day) return std::nullopt;
-    const sys_days day = *target.t.start;
-    monday = day - days{std::chrono::weekday{day}.iso_encoding() - 1};
+    monday = monday_of(*target.t.start);
   } else if (equals_lower(written, "last week") || equals_lower(written, "final week")) {
     if ((*target.t.end - *target.t.start).count() < 28) return std::nullopt;
-    const sys_days day = *target.t.end - days{1};
-    monday = day - days{std::chrono::weekday{day}.iso_encoding() - 1};
+    monday = monday_of(*target.t.end - days{1});
     if (!(monday + days{3} < *target.t.end)) monday -= days{7};
   } else {
     return std::nullopt;
@@ -1285,9 +1287,19 @@ std::optional<piece> window_of(std::string_view text, std::size_t floor, const p
   const bool from_start = equals_lower(first, "first");
   if (!from_start && !equals_lower(first, "last") && !equals_lower(first, "final"))
     return std::nullopt;
-  const sys_days s = from_start ? *period.t.start : add_units(*period.t.end, -a->count, a->unit);
-  const sys_days e = from_start ? add_units(*period.t.start, a->count, a->unit) : *period.t.end;
-  if (s < *period.t.start || e > *period.t.end || !(s < e)) return std::nullopt;
+  sys_days lo = *period.t.start;
+  sys_days hi = *period.t.end;
+  if (a->unit == 'W') {
+    // weeks of a period are the ISO weeks whose Thursday falls in it (ISO 8601)
+    lo = monday_of(lo);
+    if (lo + days{3} < *period.t.start) lo += days{7};
+    hi = monday_of(hi - days{1});
+    if (!(hi + days{3} < *period.t.end)) hi -= days{7};
+    hi += days{7};
+  }
+  const sys_days s = from_start ? lo : add_units(hi, -a->count, a->unit);
+  const sys_days e = from_start ? add_units(lo, a->count, a->unit) : hi;
+  if (s < lo || e > hi || !(s < e)) return std::nullopt;
   piece p;
   p.t = point_at(period.t, s, begin, period.t.span.end);
   p.t.value = fmt::format("({},{},{})", iso(s), iso(e), dur.t.value);
@@ -1302,6 +1314,45 @@ bool superlative_before(std::string_view w) {
          equals_lower(w, "first") || equals_lower(w, "once");
 }
 
+// The words that open a period before an expression, and what they make of it.
+struct bound {
+  int kind =
+      0;  // 0 none, 1 from the start on, 2 after the end, 3 before the start, 4 up to the end
+  const char* mod = "";
+  std::size_t begin = 0;
+};
+
+bound bound_before(std::string_view text, std::size_t floor, std::size_t at) {
+  token w = word_before(text, floor, at);
+  if (equals_lower(w.text, "on")) {
+    // "starting on January 7"
+    const token v = word_before(text, floor, w.begin);
+    if (equals_lower(v.text, "starting") || equals_lower(v.text, "beginning")) w = v;
+  }
+  if (equals_lower(w.text, "since") || equals_lower(w.text, "starting") ||
+      equals_lower(w.text, "beginning")) {
+    return {1, "ON_OR_AFTER", w.begin};
+  }
+  if (equals_lower(w.text, "after")) return {2, "AFTER", w.begin};
+  if (equals_lower(w.text, "before")) return {3, "BEFORE", w.begin};
+  if (one_of(w.text, std::array<std::string_view, 4>{"until", "till", "by", "through"})) {
+    return {4, "ON_OR_BEFORE", w.begin};
+  }
+  if (equals_lower(w.text, "than")) {
+    // "later than 10", "no later than 6:00", "earlier than May"
+    const token v = word_before(text, floor, w.begin);
+    const token no = word_before(text, floor, v.begin);
+    const bool negated = equals_lower(no.text, "no") || equals_lower(no.text, "not");
+    const std::size_t begin = negated ? no.begin : v.begin;
+    if (equals_lower(v.text, "later"))
+      return negated ? bound{4, "ON_OR_BEFORE", begin} : bound{2, "AFTER", begin};
+    if (equals_lower(v.text, "earlier") || equals_lower(v.text, "sooner")) {
+      return negated ? bound{1, "ON_OR_AFTER", begin} : bound{3, "BEFORE", begin};
+    }
+  }
+  return {};
+}
+
 // "since August" [August, ref); "before 2010" (.., 2010-01-01); "after 2:00"; "until Friday" and
 // "by March" up to the end of the named period (ON_OR_BEFORE).
 bool open_period(piece& p, std::string_view text, std::size_t floor,
@@ -1309,22 +1360,23 @@ bool open_period(piece& p, std::string_view text, std::size_t floor,
   if (p.t.type == timex_type::duration || p.t.type == timex_type::set || p.t.value.starts_with('('))
     return false;
   if (p.t.value.ends_with("_REF")) return false;
-  const token w = word_before(text, floor, p.t.span.begin);
-  if (!one_of(w.text, open_words)) return false;
-  std::string mod = open_mod(w.text);
+  const bound b = bound_before(text, floor, p.t.span.begin);
+  if (b.kind == 0) return false;
+  std::string mod = b.mod;
   std::optional<sys_days> s;
   std::optional<sys_days> e;
-  if (equals_lower(w.text, "since")) {
+  if (b.kind == 1) {  // since, starting
     s = p.t.start;
     e = ref;
     if (s && e && *e < *s) e.reset();
-  } else if (equals_lower(w.text, "after")) {
+  } else if (b.kind == 2) {  // after, later than
     s = p.t.end;
-  } else if (equals_lower(w.text, "before")) {
+  } else if (b.kind == 3) {  // before, earlier than
     e = p.t.start;
-  } else {
+  } else {  // until, by, no later than
     e = p.t.end;
   }
+  const token w{{}, b.begin, b.begin};
   // A time of day keeps its own day: "after 2:00" is later that day.
   if (p.t.type == timex_type::time) {
     s = p.t.start;

@@ -146,7 +146,9 @@ const period_case kPeriods[] = {
     {"Profit rose in the first nine months of 2021.", "the first nine months of 2021", "DATE",
      "(2021-01-01,2021-10-01,P9M)", "", "2021-01-01", "2021-10-01"},
     {"Work halts for the last 3 weeks of this year.", "the last 3 weeks of this year", "DATE",
-     "(2021-12-11,2022-01-01,P3W)", "", "2021-12-11", "2022-01-01"},
+     "(2021-12-13,2022-01-03,P3W)", "", "2021-12-13", "2022-01-03"},
+    {"Rooms are booked for the first 2 weeks of 2021 already.", "the first 2 weeks of 2021", "DATE",
+     "(2021-01-04,2021-01-18,P2W)", "", "2021-01-04", "2021-01-18"},
     {"The data run from 2007 to the end of 2008.", "from 2007 to the end of 2008", "DATE",
      "(2007-01-01,2009-01-01,P24M)", "", "2007-01-01", "2009-01-01"},
     {"It has been closed from April until the end of June.", "from April until the end of June",
@@ -161,6 +163,12 @@ const period_case kPeriods[] = {
      "2021-12-04", "2021-12-05"},
     {"The border will stay closed until Friday.", "until Friday", "DATE", "2021-12-10",
      "ON_OR_BEFORE", "", "2021-12-11"},
+    {"Fares rise starting on January 7 in the city.", "starting on January 7", "DATE", "XXXX-01-07",
+     "ON_OR_AFTER", nullptr, nullptr},
+    {"Polls close no later than 8pm.", "no later than 8pm", "TIME", "2021-12-04T20:00",
+     "ON_OR_BEFORE", nullptr, nullptr},
+    {"The shop opens later than 10am.", "later than 10am", "TIME", "2021-12-04T10:00", "AFTER",
+     nullptr, nullptr},
     {"The bill must pass by March.", "by March", "DATE", "XXXX-03", "ON_OR_BEFORE", "", nullptr},
 };
 
