@@ -162,6 +162,8 @@ const period_case kPeriods[] = {
     // open period
     {"Prices have risen since August.", "since August", "DATE", "XXXX-08", "ON_OR_AFTER",
      "2021-08-01", "2021-12-04"},
+    {"Rents have climbed since last May.", "since last May", "DATE", "2021-05", "ON_OR_AFTER",
+     "2021-05-01", "2021-12-04"},
     {"It was built before 2010.", "before 2010", "DATE", "2010", "BEFORE", "", "2010-01-01"},
     {"Call after 2:00 today.", "after 2:00 today", "TIME", "2021-12-04T02:00", "AFTER",
      "2021-12-04", "2021-12-05"},
@@ -256,11 +258,13 @@ TEST(TimeComposeProperty, SpansSortedAndLinear) {
 // Random sentences from the pieces composition reads: spans stay sorted, disjoint and inside the
 // text, and an interval never ends before it starts.
 TEST(TimeComposeProperty, RandomFragmentsKeepTheContract) {
-  const char* const words[] = {"from", "between", "and", "to", "through", "-", "~", "\xE2\x80\x93", ",", "of",
-                               "on", "at", "since", "before", "after", "until", "by", "later", "than", "no",
-                               "the", "first", "last", "week", "next", "past", "3", "17", "9:30", "5pm", "2014",
-                               "2018", "2014-2018", "March", "May 5", "Friday", "tomorrow", "today", "in",
-                               "two", "days", "months", "for", "starting", "beginning", "2:00", "12 June", "."};
+  const char* const words[] = {
+      "from",      "between", "and",   "to",       "through",   "-",      "~",       "\xE2\x80\x93",
+      ",",         "of",      "on",    "at",       "since",     "before", "after",   "until",
+      "by",        "later",   "than",  "no",       "the",       "first",  "last",    "week",
+      "next",      "past",    "3",     "17",       "9:30",      "5pm",    "2014",    "2018",
+      "2014-2018", "March",   "May 5", "Friday",   "tomorrow",  "today",  "in",      "two",
+      "days",      "months",  "for",   "starting", "beginning", "2:00",   "12 June", "."};
   constexpr std::size_t n = sizeof(words) / sizeof(words[0]);
   unsigned state = 12345;
   const auto next = [&state] {
