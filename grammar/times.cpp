@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <optional>
 #include <string_view>
 
 #include "grammar/extract.hpp"
@@ -302,33 +304,42 @@ bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
 // Every word that can begin a time expression (time_rules_def.hpp), lower-case and sorted: the
 // grammar is only tried at these words and at digits, so ordinary words cost one lookup.
 // tests/grammar/time_rules_test.cpp covers every phrase of the grammar's table through this gate.
-constexpr std::array<std::string_view, 229> starter_words = {
-    "a", "about", "after", "all", "almost", "an", "annually", "approximately", "apr", "april",
-    "around", "ascension", "ash", "at", "aug", "august", "autumn", "beginning", "black", "boxing",
+constexpr std::array<std::string_view, 226> starter_words = {
+    "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around",
+    "ascension", "ash", "at", "aug", "august", "autumn", "beginning", "black", "boxing",
     "christmas", "cinco", "close", "columbus", "coming", "couple", "current", "currently", "cyber",
     "daily", "days", "dec", "decades", "december", "dozens", "each", "earlier", "early", "earth",
     "easter", "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end",
     "estimated", "every", "fall", "father", "fathers", "feb", "february", "few", "fewer", "fifteen",
     "fifteenth", "fifth", "fifty", "first", "fiscal", "five", "following", "formerly", "fortnight",
     "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays", "good",
-    "groundhog", "half", "halloween", "hourly", "hours", "hundreds", "in", "independence",
+    "groundhog", "half", "halloween", "hourly", "hours", "hundreds", "independence",
     "international", "jan", "january", "jul", "july", "jun", "june", "juneteenth", "just", "labor",
     "labour", "last", "late", "lately", "later", "less", "longer", "many", "mar", "march", "martin",
     "may", "memorial", "mid", "middle", "midnight", "minutes", "mlk", "mon", "monday", "mondays",
     "monthly", "months", "more", "mother", "mothers", "nearly", "new", "next", "nightly", "nine",
     "nineteen", "nineteenth", "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays",
     "oct", "october", "one", "over", "overnight", "palm", "past", "pentecost", "present",
-    "presently", "presidents", "previous", "prior", "q", "quarter", "quarterly", "recent",
-    "recently", "right", "roughly", "saint", "sat", "saturday", "saturdays", "second", "sep",
-    "sept", "september", "seven", "seventeen", "seventeenth", "seventh", "seventy", "several",
-    "six", "sixteen", "sixteenth", "sixth", "sixty", "some", "spring", "st", "start", "summer",
-    "sun", "sunday", "sundays", "ten", "tenth", "thanksgiving", "the", "third", "thirteen",
-    "thirteenth", "thirtieth", "thirty", "this", "three", "thu", "thur", "thurs", "thursday",
-    "thursdays", "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth",
-    "twelve", "twentieth", "twenty", "two", "under", "up", "upcoming", "upwards", "valentine",
-    "veterans", "wed", "wednesday", "wednesdays", "week", "weekly", "weeks", "whit", "winter",
-    "xmas", "year", "yearly", "years", "yesterday",
+    "presently", "presidents", "previous", "prior", "q", "quarter", "recent", "recently", "right",
+    "roughly", "saint", "sat", "saturday", "saturdays", "second", "sep", "sept", "september",
+    "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "six", "sixteen",
+    "sixteenth", "sixth", "sixty", "some", "spring", "st", "start", "summer", "sun", "sunday",
+    "sundays", "ten", "tenth", "thanksgiving", "that", "the", "third", "thirteen", "thirteenth",
+    "thirtieth", "thirty", "this", "three", "thu", "thur", "thurs", "thursday", "thursdays",
+    "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve",
+    "twentieth", "twenty", "two", "under", "up", "upcoming", "upwards", "valentine", "veterans",
+    "wed", "wednesday", "wednesdays", "week", "weekly", "weeks", "whit", "winter", "xmas", "year",
+    "yearly", "years", "yesterday",
 };
+
+constexpr std::array<std::string_view, 4> parts_of_day = {"morning", "afternoon", "evening", "night"};
+
+// " the morning", " the evening", ... right after `pos`.
+bool part_of_day_follows(std::string_view text, std::size_t pos) {
+  const std::string_view the = next_word(text, pos);
+  if (!equals_lower(the, "the")) return false;
+  return one_of(next_word(text, static_cast<std::size_t>(the.data() - text.data()) + the.size()), parts_of_day);
+}
 
 bool may_start_expression(std::string_view text, std::size_t i) {
   if (is_digit(text[i])) return true;
@@ -342,13 +353,32 @@ bool may_start_expression(std::string_view text, std::size_t i) {
   }
   if (n == 0 || n == sizeof word) return false;
   const std::string_view w(word, n);
+  // "in" starts only "in the morning" (and the like): checked here, as "in" is among the most
+  // frequent words and trying the whole grammar at each one would cost a parse per sentence
+  if (w == "in") return part_of_day_follows(text, i + n);
   return std::binary_search(starter_words.begin(), starter_words.end(), w);
+}
+
+// The context an anaphoric expression ("the following year", "that day") is resolved in: the
+// last date the text mentioned (the temporal focus of the narrative), else the reference.
+time_context focus_context(const time_context& context, const std::optional<std::chrono::sys_days>& focus) {
+  time_context c = context;
+  if (focus) c.reference = std::chrono::year_month_day{*focus};
+  return c;
+}
+
+// Whether an extracted expression moves the temporal focus: a date or time that resolved to a
+// period (not a duration, a set or an unresolved reference).
+bool sets_focus(const time_expression& t) {
+  return t.start.has_value() && (t.type == timex_type::date || t.type == timex_type::time) &&
+         t.kind != timex_kind::duration && t.kind != timex_kind::set;
 }
 
 }  // namespace
 
 std::vector<time_expression> extract_times(std::string_view text, const time_context& context) {
   std::vector<time_expression> out;
+  std::optional<std::chrono::sys_days> focus;
   const char* const base = text.data();
   const char* const last = base + text.size();
   std::size_t i = 0;
@@ -392,8 +422,10 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         // reported event is; a past event verb ("stepped down in March") and "since" do.
         if (calendar && around.reporting) tense = time_tense::unknown;
         if (calendar && equals_lower(previous_word(text, i), "since")) tense = time_tense::past;
-        if (auto t = normalize_time(ast, context, tense)) {
+        const time_context resolved_in = ast.focus ? focus_context(context, focus) : context;
+        if (auto t = normalize_time(ast, resolved_in, tense)) {
           t->span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
+          if (sets_focus(*t)) focus = t->start;
           out.push_back(std::move(*t));
           i = end;
           continue;
