@@ -3,7 +3,12 @@
 // as reference date; strict and relaxed extent precision/recall/F1, type and value accuracy over
 // relaxed matches, and value F1 (= value accuracy x relaxed F1).
 //
-//   score_timex [--diff] [--per-file] [--speed] PATH...   (PATH: a .tml file or a folder)
+//   score_timex [--diff] [--value-errors] [--extent-errors] [--per-file] [--speed] PATH...   (PATH: a .tml file or a folder)
+//   --diff lists every miss, spurious match, wrong type and wrong value, one per line.
+//   --extent-errors lists each relaxed match whose span differs from the gold one (strict misses),
+//   in the same layout.
+//   --value-errors lists each wrong value with the document creation time and the sentence around
+//   it (gold text => gold value, system text => system value), to group errors into families.
 //   --speed also times extract_times over all documents' text (Release builds for real figures)
 //   beside a plain word scan of the same bytes, and prints MB/s and the ratio.
 //   tools/score-timex runs it on ../shared/benchmarks/tempeval3-train.
@@ -49,8 +54,37 @@ const char* kind_name(timex_difference::kind k) {
     case timex_difference::kind::spurious: return "SPURIOUS";
     case timex_difference::kind::wrong_value: return "VALUE";
     case timex_difference::kind::wrong_type: return "TYPE";
+    case timex_difference::kind::wrong_extent: return "EXTENT";
   }
   return "?";
+}
+
+// The sentence around `span` (bounded by sentence ends or blank lines, at most ~200 bytes each
+// side), on one line.
+std::string sentence_around(std::string_view text, factcheck::text::byte_span span) {
+  constexpr std::size_t reach = 200;
+  auto ends_sentence = [&](std::size_t k) {
+    const char c = text[k];
+    if (c == '\n' && k + 1 < text.size() && text[k + 1] == '\n') return true;
+    return (c == '.' || c == '?' || c == '!') && k + 1 < text.size() && (text[k + 1] == ' ' || text[k + 1] == '\n');
+  };
+  std::size_t b = span.begin;
+  while (b > 0 && span.begin - b < reach && !ends_sentence(b - 1)) --b;
+  std::size_t e = span.end;
+  while (e < text.size() && e - span.end < reach && !ends_sentence(e)) ++e;
+  if (e < text.size()) ++e;
+  std::string out(text.substr(b, e - b));
+  for (char& c : out) {
+    if (c == '\n' || c == '\t') c = ' ';
+  }
+  const std::size_t first = out.find_first_not_of(' ');
+  return first == std::string::npos ? std::string{} : out.substr(first);
+}
+
+std::string dct_text(const timeml_document& doc) {
+  if (!doc.dct) return "no-DCT";
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(doc.dct->year()), static_cast<unsigned>(doc.dct->month()),
+                     static_cast<unsigned>(doc.dct->day()));
 }
 
 // A plain pass over the same bytes: counts word starts (what any tokenizer must do).
@@ -91,6 +125,8 @@ void print_speed(const std::string& corpus) {
 
 int main(int argc, char** argv) {
   bool diff = false;
+  bool value_errors = false;
+  bool extent_errors = false;
   bool per_file = false;
   bool speed = false;
   std::string corpus;
@@ -99,12 +135,16 @@ int main(int argc, char** argv) {
     const std::string a = argv[i];
     if (a == "--diff") {
       diff = true;
+    } else if (a == "--extent-errors") {
+      extent_errors = true;
+    } else if (a == "--value-errors") {
+      value_errors = true;
     } else if (a == "--per-file") {
       per_file = true;
     } else if (a == "--speed") {
       speed = true;
     } else if (a == "-h" || a == "--help") {
-      std::cout << "usage: score_timex [--diff] [--per-file] [--speed] PATH...\n";
+      std::cout << "usage: score_timex [--diff] [--value-errors] [--extent-errors] [--per-file] [--speed] PATH...\n";
       return 0;
     } else {
       paths.push_back(a);
@@ -131,7 +171,7 @@ int main(int argc, char** argv) {
     context.numeric_dates = date_order::month_first;  // US newswire
     const auto system = extract_times(doc.text, context);
     std::vector<timex_difference> differences;
-    const timex_score s = score_timexes(doc, system, diff ? &differences : nullptr);
+    const timex_score s = score_timexes(doc, system, diff || value_errors || extent_errors ? &differences : nullptr);
     total.add(s);
     ++documents;
     if (per_file) {
@@ -139,6 +179,13 @@ int main(int argc, char** argv) {
                  s.system, s.relaxed_f1(), s.value_accuracy());
     }
     for (const auto& d : differences) {
+      const bool listed = (value_errors && d.what == timex_difference::kind::wrong_value) ||
+                          (extent_errors && d.what == timex_difference::kind::wrong_extent);
+      if (listed) {
+        fmt::print("{}\t{}\t{}\t{} => {}\t{} => {}\t| {}\n", kind_name(d.what), file.filename().string(), dct_text(doc), d.text,
+                   d.expected, d.system_text, d.actual, sentence_around(doc.text, d.span));
+      }
+      if (!diff) continue;
       fmt::print("{}\t{}\t{}\t{}\t{}\t{}\n", kind_name(d.what), file.filename().string(), d.text, d.system_text,
                  d.expected, d.actual);
     }

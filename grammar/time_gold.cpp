@@ -142,32 +142,38 @@ timex_score score_timexes(const timeml_document& doc, const std::vector<time_exp
       }
     }
     if (match == system.size()) {
-      if (differences) differences->push_back({timex_difference::kind::missed, std::string(g.span.of(text)), {}, g.value, {}});
+      if (differences) differences->push_back(
+            {timex_difference::kind::missed, std::string(g.span.of(text)), {}, g.value, {}, g.span});
       continue;
     }
     used[match] = true;
     const time_expression& t = system[match];
     ++s.relaxed;
-    if (t.span == g.span) ++s.strict;
+    if (t.span == g.span) {
+      ++s.strict;
+    } else if (differences) {
+      differences->push_back({timex_difference::kind::wrong_extent, std::string(g.span.of(text)),
+                              std::string(t.span.of(text)), g.value, t.value, g.span});
+    }
     const std::string type(to_string(t.type));
     if (type == g.type) {
       ++s.type_ok;
     } else if (differences) {
       differences->push_back({timex_difference::kind::wrong_type, std::string(g.span.of(text)),
-                              std::string(t.span.of(text)), g.type, type});
+                              std::string(t.span.of(text)), g.type, type, g.span});
     }
     if (t.value == g.value) {
       ++s.value_ok;
     } else if (differences) {
       differences->push_back({timex_difference::kind::wrong_value, std::string(g.span.of(text)),
-                              std::string(t.span.of(text)), g.value, t.value});
+                              std::string(t.span.of(text)), g.value, t.value, g.span});
     }
   }
   if (differences) {
     for (std::size_t k = 0; k < system.size(); ++k) {
       if (!used[k]) {
         differences->push_back({timex_difference::kind::spurious, std::string(system[k].span.of(text)), {}, {},
-                                system[k].value});
+                                system[k].value, system[k].span});
       }
     }
   }

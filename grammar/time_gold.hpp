@@ -54,11 +54,12 @@ struct timex_score {
 
 // One difference between gold and system, for inspection.
 struct timex_difference {
-  enum class kind { missed, spurious, wrong_value, wrong_type } what = kind::missed;
+  enum class kind { missed, spurious, wrong_value, wrong_type, wrong_extent } what = kind::missed;
   std::string text;     // gold text (missed, wrong_*) or system text (spurious)
   std::string system_text;
-  std::string expected;  // gold value or type
+  std::string expected;  // gold value or type (wrong_extent: gold value)
   std::string actual;
+  text::byte_span span;  // the gold span (missed, wrong_*) or the system span (spurious)
 };
 
 timex_score score_timexes(const timeml_document& doc, const std::vector<time_expression>& system,

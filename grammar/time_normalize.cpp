@@ -347,7 +347,9 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
         return t;
       }
       int y = nearest_year(ref_year, ref, a.month, 15, tense);
-      if (a.has_dir) {
+      if (a.has_dir && a.unit == time_unit::year) {
+        y = ref_year + a.dir;  // "June last year", "January this year"
+      } else if (a.has_dir) {
         // last May: the most recent May before this month; next May: the first one after it
         const int ref_month = month_of(ref);
         y = ref_year;

@@ -15,12 +15,15 @@
 // | month_year   | December 2021 · Jan. 1999 · March of 2014 · 2022-01 · Dec-2018 · Dec/2018 ·  |
 // |              | Dec, 2018                                                                  |
 // | month        | January · Dec. · last May · this September (capitalized; a bare "May" needs |
-// |              | a preposition, see times.cpp)                                              |
+// |              | a preposition, see times.cpp) · June last year · January of this year ·     |
+// |              | May next year                                                              |
 // | year         | 2014 · fiscal 1999 · the year 2000                                          |
 // | decade       | the 1990s · the '90s                                                        |
-// | season       | last summer · this winter · the spring · summer of 2014 · fall 2019          |
+// | season       | last summer · this winter · the spring · summer of 2014 · fall 2019 ·        |
+// |              | this past spring (also "this coming": this coming Sunday)                  |
 // | quarter      | the third quarter · third-quarter · the fourth quarter of 1998 · Q3 2021 ·   |
-// |              | the 1998 second quarter                                                    |
+// |              | the 1998 second quarter · this year's third quarter · next year's first     |
+// |              | quarter                                                                    |
 // | half         | the first half of 2022 · the second half · first-half                        |
 // | holiday      | Christmas · Christmas Eve · New Year's Day · Thanksgiving Day · Independence  |
 // |              | Day · Christmas 2020 (nearest year, like a date without a year)            |
@@ -38,7 +41,8 @@
 // | weekday      | Friday · next Tuesday · last Friday · this Friday · Friday morning · Fri. ·  |
 // |              | noon Thursday · Friday at 7:30                                               |
 // | ago          | two days ago · seven years ago · a year earlier · 10 days from now ·         |
-// |              | the year-earlier quarter · year-ago                                        |
+// |              | the year-earlier quarter · the year-ago third quarter · year-ago (only the  |
+// |              | adjective before other nouns: "the year-ago level", "a year-earlier figure")|
 // | anaphoric    | the quarter · the latest quarter · the fiscal year · the week · the weekend  |
 // | duration     | seven years · 10 days · a decade · more than seven years · about two hours · |
 // |              | two-year · the past two months · the next 10 days · the first nine months ·  |
@@ -47,7 +51,9 @@
 // |              | 3 hrs · 90 mins                                                            |
 // | set          | every week · each month · every other day · every Friday · daily · weekly    |
 // | fuzzy        | late January · early 2022 · mid-December · the end of the year ·             |
-// |              | the beginning of next month · the middle of 2021 · early next year          |
+// |              | the beginning of next month · the middle of 2021 · early next year ·        |
+// |              | the late 1970s · the early summer · late yesterday · early Tuesday ·       |
+// |              | earlier today · later this afternoon ("earlier Friday" yields "Friday")    |
 //
 // Rules follow STYLE.md: bytes, not x3::alpha; lexicons are lower-case symbols used as
 // lexeme[no_case[sym] >> !word_char]; no expectation points; rules that fill a time_ast are
@@ -232,6 +238,8 @@ struct direction_symbols : x3::symbols<int> {
   direction_symbols() {
     add("last", -1)("past", -1)("previous", -1)("prior", -1)("next", 1)("coming", 1)(
         "following", 1)("upcoming", 1)("this", 0)("current", 0)("present", 0);
+    // "this past spring", "this coming Sunday": the nearest one in that direction
+    add("this past", -1)("this coming", 1);
   }
 };
 
@@ -373,8 +381,9 @@ const auto day2 = x3::rule<class day2_class, int, true>{"day2"} = int2[check_day
 const auto int1_3 = x3::uint_parser<int, 10, 1, 3>{};
 const auto count_w = x3::rule<class count_class, int>{"count"} =
     (int1_3 >> !word_char) | word(number_sym) | ((kw("a") | kw("an") | kw("one")) >> x3::attr(1));
+// "a year-earlier profit" is the year-ago form, not the duration "a year"
 const auto unit_w = x3::rule<class unit_w_class, time_unit>{"unit"} =
-    word(unit_sym) >> !(x3::lit("-old") | (gap >> kw("old")));
+    word(unit_sym) >> !(x3::lit("-old") | (gap >> kw("old")) | (x3::lit('-') >> (kw("earlier") | kw("ago"))));
 const auto dir_w = x3::rule<class dir_w_class, int>{"direction"} = word(direction_sym);
 const auto the = kw("the") >> gap;
 
@@ -455,6 +464,12 @@ const auto date_numeric = x3::rule<class date_numeric_class, time_ast>{"date_num
 const auto clock_date = x3::rule<class clock_date_class, time_ast>{"clock_date"} =
     clock_r[merge_clock] >> comma_or_gap >> -(kw("on") >> gap) >> (date_dmy[merge_date] | date_mdy[merge_date]);
 
+// "June last year", "January of this year": the month in the year named relative to the reference
+// (unit year: the direction moves the year, not the month as in "last May").
+const auto month_rel_year = x3::rule<class month_rel_year_class, time_ast>{"month_rel_year"} =
+    month_w[set_<&time_ast::month>] >> gap >> -(kw("of") >> gap) >> dir_w[set_dir] >> gap >> kw("year") >>
+    x3::eps[put_<&time_ast::unit, time_unit::year>] >> x3::eps[put_<&time_ast::form, time_form::month>];
+
 const auto month_year = x3::rule<class month_year_class, time_ast>{"month_year"} =
     ((month_w[set_<&time_ast::month>] >> comma_or_gap >> -(kw("of") >> gap) >> year4[set_<&time_ast::year>]) |
      // "Dec-2018", "Dec/2018", "Dec, 2018": a capitalized abbreviation needs no dot before a year
@@ -490,10 +505,16 @@ const auto season_r = x3::rule<class season_class, time_ast>{"season"} =
     x3::eps[put_<&time_ast::form, time_form::season>];
 
 const auto quarter_r = x3::rule<class quarter_class, time_ast>{"quarter"} =
-    ((-the >> -(kw("fiscal") >> gap) >> word(ordinal_sym)[set_<&time_ast::quarter>] >> gap_or_hyphen >>
+    // "the third quarter" keeps its determiner; the adjective "third-quarter" does not ("the
+    // third-quarter loss": TimeBank marks "third-quarter")
+    ((-the >> -(kw("fiscal") >> gap) >> word(ordinal_sym)[set_<&time_ast::quarter>] >> gap >>
       kw("quarter") >> -(gap >> kw("of") >> gap >> year_target[merge_year_target])) |
+     (-(kw("fiscal") >> gap) >> word(ordinal_sym)[set_<&time_ast::quarter>] >> x3::lit('-') >> kw("quarter")) |
      (-the >> year4[set_<&time_ast::year>] >> gap >> word(ordinal_sym)[set_<&time_ast::quarter>] >>
       gap_or_hyphen >> kw("quarter")) |
+     // "this year's third quarter", "1989's first quarter"
+     ((year4[set_<&time_ast::year>] | (dir_w[set_dir] >> gap >> kw("year"))) >> x3::lit("'s") >> gap >>
+      word(ordinal_sym)[set_<&time_ast::quarter>] >> gap_or_hyphen >> kw("quarter")) |
      (x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>{}[set_<&time_ast::quarter>] >> !word_char >>
       -(gap >> year4[set_<&time_ast::year>]))) >>
     x3::eps[([](auto& ctx) {
@@ -567,12 +588,17 @@ const anaphoric_unit_symbols anaphoric_unit_sym;
 
 const auto anaphoric_r = x3::rule<class anaphoric_class, time_ast>{"anaphoric"} =
     the >> -((kw("latest") | kw("fiscal") | kw("full") | kw("current") | kw("same")) >> gap) >>
-    word(anaphoric_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::anaphoric, true>] >>
+    word(anaphoric_unit_sym)[set_<&time_ast::unit>] >> !x3::lit('-') >> x3::eps[put_<&time_ast::anaphoric, true>] >>
     x3::eps[put_<&time_ast::form, time_form::rel_unit>];
 
+// "the year-ago quarter" keeps its determiner; before any other noun ("the year-ago profit") the
+// expression is the adjective alone ("year-ago"), as TimeBank marks it.
+const auto year_ago_core = kw("year") >> x3::lit('-') >> (kw("earlier") | kw("ago"));
+const auto year_ago_noun =
+    kw("quarter") | kw("period") | (word(ordinal_sym) >> gap_or_hyphen >> kw("quarter"));
 const auto year_ago_r = x3::rule<class year_ago_class, time_ast>{"year_ago"} =
-    -the >> kw("year") >> x3::lit('-') >> (kw("earlier") | kw("ago")) >>
-    -(gap >> (kw("quarter") | kw("period"))) >> x3::eps[put_<&time_ast::count, 1>] >>
+    ((the >> year_ago_core >> gap >> year_ago_noun) | (year_ago_core >> -(gap >> year_ago_noun))) >>
+    x3::eps[put_<&time_ast::count, 1>] >>
     x3::eps[put_<&time_ast::unit, time_unit::year>] >> x3::eps[put_<&time_ast::dir, -1>] >>
     x3::eps[put_<&time_ast::form, time_form::ago>];
 
@@ -652,10 +678,23 @@ const auto fuzzy_target = x3::rule<class fuzzy_target_class, time_ast>{"fuzzy_ta
     rel_unit_r[take] | weekday_r[take] |
     (the >> word(calendar_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::form, time_form::rel_unit>]);
 
+// "late yesterday", "early Tuesday", "earlier today", "later this afternoon": part of a day
+// (TimeML keeps the modifier in the extent, mod START/END).
+const auto fuzzy_day_target = x3::rule<class fuzzy_day_target_class, time_ast>{"fuzzy_day_target"} =
+    deictic_r[take] | weekday_r[take];
+
 const auto fuzzy_r = x3::rule<class fuzzy_class, time_ast>{"fuzzy"} =
-    ((word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] >> gap_or_hyphen) |
-     (the >> word(fuzzy_noun_sym)[set_<&time_ast::fuzzy>] >> gap >> kw("of") >> gap)) >>
-    fuzzy_target[merge_target];
+    // "the late 1970s", "the early summer": the determiner belongs to the decade or season
+    (the >> word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] >> gap_or_hyphen >>
+     (decade_r[merge_target] |
+      (word(season_sym)[set_<&time_ast::season>] >> x3::eps[put_<&time_ast::form, time_form::season>]))) |
+    (((word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] >> gap_or_hyphen) |
+      (the >> word(fuzzy_noun_sym)[set_<&time_ast::fuzzy>] >> gap >> kw("of") >> gap)) >>
+     fuzzy_target[merge_target]) |
+    (word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] >> gap >> fuzzy_day_target[merge_target]) |
+    // "earlier yesterday", "later today"; before a weekday TimeBank leaves "earlier" out
+    (((kw("earlier")[put_<&time_ast::fuzzy, 1>]) | (kw("later")[put_<&time_ast::fuzzy, 3>])) >> gap >>
+     deictic_r[merge_target]);
 
 // ---- the expression ---------------------------------------------------------------------------
 
@@ -663,7 +702,7 @@ const time_expression_type time_expression = "time_expression";
 
 const auto time_expression_def =
     set_r[take] | fuzzy_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
-    date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | day_only[take] | month_year[take] |
+    date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | day_only[take] | month_rel_year[take] | month_year[take] |
     decade_r[take] | holiday_r[take] | year_end_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] |
     year_ago_r[take] | recent_r[take] | year_ended_r[take] | clock_past_r[take] |
     duration_r[take] | season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] |

@@ -105,44 +105,160 @@ bool plausible_month(std::string_view text, std::size_t begin, const time_ast& a
   return one_of(previous_word(text, begin), month_prepositions) || a.fuzzy != 0;
 }
 
-constexpr std::array<std::string_view, 20> future_cues = {
-    "will", "ll", "shall", "due", "scheduled", "upcoming", "plans", "planned", "plan", "expects",
-    "expected", "intends", "aims", "set", "going", "next", "tomorrow", "could", "might", "may"};
-constexpr std::array<std::string_view, 12> past_cues = {
-    "said", "was", "were", "had", "did", "told", "announced", "reported", "met", "stated", "last", "ago"};
+// ---- tense of the sentence around an expression ------------------------------------------------
+// News rarely states the tense of the event an expression dates, but the verb nearest to it
+// usually does: "stepped down in March" is past, "will resume trading Tuesday" and "plans to hold
+// a news conference on Tuesday" are future. The reader looks for the nearest cue before the
+// expression (up to the sentence start); a sentence that opens with the expression ("In January,
+// the company cut ...") is read forward instead.
 
-// The tense of the sentence part before the expression (up to its start or a window).
-time_tense tense_before(std::string_view text, std::size_t pos) {
-  // A participle right before ("published on Friday", "announced Wednesday") decides.
-  {
-    std::string_view w = previous_word(text, pos);
-    std::size_t at = pos;
-    if (equals_lower(w, "on")) {
-      while (at > 0 && detail::is_blank_byte(text[at - 1])) --at;
-      at -= w.size();
-      w = previous_word(text, at);
-    }
-    if (w.size() > 4 && w.ends_with("ed") && w.front() >= 'a' && w.front() <= 'z') return time_tense::past;
+enum class cue { none, future, past, reporting };
+
+constexpr std::array<std::string_view, 17> future_words = {
+    "will",      "ll",      "shall",   "would", "tomorrow", "next",  "upcoming", "expects", "expected",
+    "scheduled", "due",     "payable", "effective", "until", "till", "intends", "aims"};
+// Plans are future unless they are a noun ("the plan", "its plans").
+constexpr std::array<std::string_view, 4> plan_words = {"plan", "plans", "planned", "planning"};
+// Future only as the verb of an intention ("set to", "going to"): "a record set on Aug. 6" is not.
+constexpr std::array<std::string_view, 2> intention_words = {"set", "going"};
+constexpr std::array<std::string_view, 8> past_words = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier"};
+// Reporting verbs date the report, not the reported event ("said ... the plant will open in March").
+constexpr std::array<std::string_view, 9> reporting_words = {"said",     "told",   "announced", "reported", "stated",
+                                                             "added",    "noted",  "disclosed", "confirmed"};
+// Irregular past tenses frequent in news copy (regular ones end in -ed).
+constexpr std::array<std::string_view, 40> irregular_past_words = {
+    "began", "bought", "sold", "fell", "rose", "won", "lost", "left", "came", "went", "took", "gave",
+    "got", "held", "paid", "ran", "stood", "struck", "brought", "built", "chose", "drew", "fled", "fought",
+    "found", "flew", "grew", "hit", "kept", "knew", "led", "made", "met", "sent", "shot", "spent",
+    "spoke", "threw", "became", "broke"};
+constexpr std::array<std::string_view, 12> determiners = {"the", "a", "an", "this", "that", "its", "his",
+                                                          "her", "their", "our", "my", "your"};
+// After these a participle is passive or perfect ("is scheduled", "will be paid", "has decided"):
+// the tense is the auxiliary's, read further back.
+constexpr std::array<std::string_view, 8> auxiliaries = {"is", "are", "be", "been", "being", "has", "have", "to"};
+
+bool lower_initial(std::string_view w) { return !w.empty() && w.front() >= 'a' && w.front() <= 'z'; }
+
+// A regular past tense or participle: "stepped", "announced"; not "need", "indeed", "hundred", nor
+// the negated adjectives "unspecified", "undisclosed".
+bool regular_past(std::string_view w) {
+  return w.size() > 4 && lower_initial(w) && w.ends_with("ed") && !w.ends_with("eed") && !equals_lower(w, "hundred") &&
+         !w.starts_with("un");
+}
+
+bool past_form(std::string_view w) { return regular_past(w) || (lower_initial(w) && one_of(w, irregular_past_words)); }
+
+// What the word [b, e) says about the tense, given its neighbours.
+cue cue_at(std::string_view text, std::size_t b, std::size_t e) {
+  const std::string_view w = text.substr(b, e - b);
+  const std::string_view before = previous_word(text, b);
+  const bool after_determiner = one_of(before, determiners);
+  if (one_of(w, plan_words)) return after_determiner ? cue::none : cue::future;
+  if (one_of(w, intention_words)) {
+    const std::string_view after = next_word(text, e);
+    if (after_determiner || !(equals_lower(after, "to") || equals_lower(after, "for"))) return cue::none;
+    return cue::future;
   }
-  constexpr std::size_t window = 120;
+  // "as soon as Tuesday", "as early as next week": a deadline ahead
+  if ((equals_lower(w, "soon") || equals_lower(w, "early")) && equals_lower(before, "as") &&
+      equals_lower(next_word(text, e), "as")) {
+    return cue::future;
+  }
+  // "is to resume trading", "are to meet": an arrangement ahead
+  if (equals_lower(w, "to") && (equals_lower(before, "is") || equals_lower(before, "are")) &&
+      lower_initial(next_word(text, e))) {
+    return cue::future;
+  }
+  if (one_of(w, future_words)) return after_determiner && !equals_lower(w, "next") ? cue::none : cue::future;
+  if (one_of(w, reporting_words)) return cue::reporting;
+  if (one_of(w, past_words)) return cue::past;
+  if (past_form(w) && !after_determiner && !one_of(before, auxiliaries)) return cue::past;
+  return cue::none;
+}
+
+bool sentence_break(char c) { return c == '.' || c == '!' || c == '?' || c == '\n' || c == ';'; }
+
+// The nearest cue before `pos`, back to the sentence start (or a window); `at_start` tells
+// whether the sentence start was reached with nothing but a preposition or a comma in between.
+cue cue_before(std::string_view text, std::size_t pos, bool& at_start) {
+  constexpr std::size_t window = 200;
   const std::size_t floor = pos > window ? pos - window : 0;
+  std::size_t words = 0;
   std::size_t i = pos;
+  at_start = false;
   while (i > floor) {
     const char c = text[i - 1];
-    if (c == '.' || c == '!' || c == '?' || c == '\n') break;
+    if (sentence_break(c)) {
+      at_start = words <= 1;
+      return cue::none;
+    }
     if (!is_word(c)) {
       --i;
       continue;
     }
     std::size_t b = i;
     while (b > floor && is_word(text[b - 1])) --b;
-    const std::string_view w = text.substr(b, i - b);
-    // The nearest cue wins: "they would appeal the decision, announced Wednesday" is past.
-    if (one_of(w, future_cues)) return time_tense::future;
-    if (one_of(w, past_cues)) return time_tense::past;
+    if (const cue k = cue_at(text, b, i); k != cue::none) return k;
+    ++words;
     i = b;
   }
-  return time_tense::unknown;
+  at_start = i == 0 && words <= 1;
+  return cue::none;
+}
+
+// The first cue after `pos`, up to the sentence end (or a window).
+cue cue_after(std::string_view text, std::size_t pos) {
+  constexpr std::size_t window = 160;
+  const std::size_t ceiling = std::min(text.size(), pos + window);
+  std::size_t i = pos;
+  while (i < ceiling) {
+    const char c = text[i];
+    if (sentence_break(c) && c != '.') return cue::none;
+    if (c == '.' && (i + 1 == text.size() || detail::is_blank_byte(text[i + 1]))) return cue::none;
+    if (!is_word(c)) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < ceiling && is_word(text[e])) ++e;
+    if (const cue k = cue_at(text, i, e); k != cue::none) return k;
+    i = e;
+  }
+  return cue::none;
+}
+
+struct sentence_tense {
+  time_tense tense = time_tense::unknown;
+  bool reporting = false;  // decided by a reporting verb ("said"): the report is past, not the event
+};
+
+// A participle right before the expression ("published on Friday", "located Wednesday") dates
+// it, whatever the auxiliary before it.
+bool participle_before(std::string_view text, std::size_t pos) {
+  std::string_view w = previous_word(text, pos);
+  if (equals_lower(w, "on")) {
+    std::size_t at = pos;
+    while (at > 0 && detail::is_blank_byte(text[at - 1])) --at;
+    w = previous_word(text, at - w.size());
+  }
+  return regular_past(w) && !one_of(w, future_words) && !one_of(w, plan_words);
+}
+
+// The tense of the sentence around the expression at [begin, end). `read_ahead`: a sentence that
+// opens with the expression takes the tense of the verb after it (dates and months: "In January,
+// the company cut ..."; a weekday keeps the past default of news).
+sentence_tense tense_around(std::string_view text, std::size_t begin, std::size_t end, bool read_ahead) {
+  if (participle_before(text, begin)) return {time_tense::past, false};
+  bool at_start = false;
+  cue k = cue_before(text, begin, at_start);
+  if (k == cue::none && at_start && read_ahead) k = cue_after(text, end);
+  switch (k) {
+    case cue::future: return {time_tense::future, false};
+    case cue::past: return {time_tense::past, false};
+    case cue::reporting: return {time_tense::past, true};
+    case cue::none: break;
+  }
+  return {};
 }
 
 // Whether the text just before [begin, end) (this sentence and the ones before it, in a window)
@@ -234,12 +350,13 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         if (ast.unit == time_unit::year && ast.form == time_form::ago) {
           ast.quarter_context = quarter_nearby(text, i, end);
         }
-        time_tense tense = tense_before(text, i);
         const bool calendar = ast.form == time_form::month || ast.form == time_form::date ||
                               ast.form == time_form::numeric_date;
+        const sentence_tense around = tense_around(text, i, end, calendar);
+        time_tense tense = around.tense;
         // A past reporting verb ("said ... in late January") says nothing about when the
-        // reported event is; "since" does.
-        if (calendar && tense == time_tense::past) tense = time_tense::unknown;
+        // reported event is; a past event verb ("stepped down in March") and "since" do.
+        if (calendar && around.reporting) tense = time_tense::unknown;
         if (calendar && equals_lower(previous_word(text, i), "since")) tense = time_tense::past;
         if (auto t = normalize_time(ast, context, tense)) {
           t->span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};

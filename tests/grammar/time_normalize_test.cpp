@@ -80,6 +80,34 @@ TEST_P(RelativeNormalization, ResolvesAgainstReference) {
 
 INSTANTIATE_TEST_SUITE_P(Table, RelativeNormalization, ::testing::ValuesIn(kRelative));
 
+// The tense read around an expression (times.cpp): the nearest verb before it, or the verb after
+// it when the sentence opens with it; reporting verbs say nothing about the reported event.
+const relative_case kTense[] = {
+    // a past event verb keeps a month or date without a year before the reference
+    {year{1995} / November / 2, "The mayor stepped down in March after a scandal.", "March", "1995-03"},
+    {year{1995} / October / 20, "The council changed its rules in December.", "December", "1994-12"},
+    {year{1995} / October / 30, "The group bought the mill in February for cash.", "February", "1995-02"},
+    {year{1995} / October / 20, "The board approved the plan Aug. 14 in a vote.", "Aug. 14", "1995-08-14"},
+    {year{1995} / October / 20, "The index is near the record set on Aug. 4 by traders.", "Aug. 4", "1995-08-04"},
+    // ... but a reporting verb does not: the nearest date wins
+    {year{1995} / November / 2, "The mayor said the new bridge opens in March.", "March", "1996-03"},
+    // a sentence that opens with the date takes the verb after it
+    {year{1995} / October / 25, "In January, the company closed two plants.", "January", "1995-01"},
+    // payable/effective/until look ahead; "unspecified" is an adjective, not a past tense
+    {year{1995} / October / 26, "The board declared a dividend payable Dec. 15 to holders.", "Dec. 15", "1995-12-15"},
+    {year{1995} / October / 26, "The shares would be paid on an unspecified date in January.", "January", "1996-01"},
+    // weekdays: intentions, deadlines and "is to" look ahead (reference Saturday 2021-12-04)
+    {year{2021} / December / 4, "Farmers were planning to block the road on Monday.", "Monday", "2021-12-06"},
+    {year{2021} / December / 4, "The envoys could be in Vienna as soon as Tuesday.", "Tuesday", "2021-12-07"},
+    {year{2021} / December / 4, "The court gave them until Wednesday to reply.", "Wednesday", "2021-12-08"},
+    {year{2021} / December / 4, "The convoy is to cross the border Thursday, he said.", "Thursday", "2021-12-09"},
+    // ... a noun "plan" does not, and a participle right before dates the past
+    {year{2021} / December / 4, "The mayor announced the plan Tuesday in a speech.", "Tuesday", "2021-11-30"},
+    {year{2021} / December / 4, "The ship could not be located Wednesday near the coast.", "Wednesday", "2021-12-01"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Tense, RelativeNormalization, ::testing::ValuesIn(kTense));
+
 TEST(TimeNormalize, IntervalsAreHalfOpenDays) {
   const auto c = at(year{2021} / December / 4);
   const auto month = find("Prices rose in December 2021 across the region.", "December 2021", c);

@@ -64,6 +64,9 @@ const phrase_case kPhrases[] = {
     {"The plant closed last May after a fire.", "last May", "DATE", "2021-05", ""},
     {"The plant reopens next March after repairs.", "next March", "DATE", "2022-03", ""},
     {"Talks began this September in Oslo.", "this September", "DATE", "2021-09", ""},
+    {"Exports fell in June last year after the flood.", "June last year", "DATE", "2020-06", ""},
+    {"The port reopened in January of this year after repairs.", "January of this year", "DATE", "2021-01", ""},
+    {"The envoys expect a deal in May next year at the earliest.", "May next year", "DATE", "2022-05", ""},
     // year
     {"In 2014, the region voted on a new charter.", "2014", "DATE", "2014", ""},
     {"Revenue for fiscal 1999 fell sharply.", "fiscal 1999", "DATE", "1999", ""},
@@ -73,11 +76,14 @@ const phrase_case kPhrases[] = {
     {"Music from the '80s filled the hall.", "the '80s", "DATE", "198", ""},
     // season
     {"The dam failed last summer after heavy rain.", "last summer", "DATE", "2021-SU", ""},
+    {"The dam was repaired this past spring by crews.", "this past spring", "DATE", "2021-SP", ""},
     {"Crews expect the work to finish this winter at the earliest.", "this winter", "DATE", "2022-WI", ""},
     {"The survey began in the spring of 2014 in the north.", "the spring of 2014", "DATE", "2014-SP", ""},
     {"The line will open in fall 2019 as planned.", "fall 2019", "DATE", "2019-FA", ""},
     // quarter
     {"Profit rose in the third quarter on strong sales.", "the third quarter", "DATE", "2021-Q3", ""},
+    {"Sales slipped in this year's third quarter at the mill.", "this year's third quarter", "DATE", "2021-Q3", ""},
+    {"Orders should recover in next year's first quarter, it said.", "next year's first quarter", "DATE", "2022-Q1", ""},
     {"The firm posted third-quarter earnings of $4 a share.", "third-quarter", "DATE", "2021-Q3", ""},
     {"Sales fell in the fourth quarter of 1998 at the chain.", "the fourth quarter of 1998", "DATE", "1998-Q4", ""},
     {"Shipments in Q3 2021 beat estimates.", "Q3 2021", "DATE", "2021-Q3", ""},
@@ -179,6 +185,7 @@ const phrase_case kPhrases[] = {
     {"Net income rose 12% in the quarter, the bank reported.", "the quarter", "DATE", "2021-Q3", ""},
     {"Output for the fiscal year was flat, the mill said.", "the fiscal year", "DATE", "2021", ""},
     {"Sales beat the year-earlier quarter by a wide margin.", "the year-earlier quarter", "DATE", "2020-Q3", ""},
+    {"Sales beat the year-ago third quarter by a wide margin.", "the year-ago third quarter", "DATE", "2020-Q3", ""},
     {"Profit rose 4% in the quarter from a year earlier.", "a year earlier", "DATE", "2020-Q3", ""},
     {"Profit rose 4% in the quarter, up from last year.", "last year", "DATE", "2020", ""},
     // set
@@ -196,7 +203,36 @@ const phrase_case kPhrases[] = {
     {"Talks resume at the beginning of next month in Geneva.", "the beginning of next month", "DATE", "2022-01", "START"},
     {"Work began in the middle of 2021 on the bridge.", "the middle of 2021", "DATE", "2021", "MID"},
     {"Elections are due early next year in the country.", "early next year", "DATE", "2022", "START"},
+    {"The style was popular in the late 1970s among students.", "the late 1970s", "DATE", "197", "END"},
+    {"Crops failed in the early summer after a drought.", "the early summer", "DATE", "2021-SU", "START"},
+    {"The strike began late yesterday at the port.", "late yesterday", "DATE", "2021-12-03", "END"},
+    {"Earlier today, the minister resigned over the affair.", "Earlier today", "DATE", "2021-12-04", "START"},
+    {"The jury returned later this afternoon with a verdict.", "later this afternoon", "TIME", "2021-12-04TAF", "END"},
+    {"The strike ended early Tuesday after talks.", "early Tuesday", "DATE", "2021-11-30", "START"},
 };
+
+// Extents that stop short of a neighbouring word (TimeBank leaves "earlier" before a weekday out).
+struct extent_case {
+  const char* sentence;
+  const char* text;
+};
+const extent_case kExtents[] = {
+    {"Earlier Friday, the minister resigned over the affair.", "Friday"},
+    {"The envoys meet this coming Sunday in Oslo.", "this coming Sunday"},
+    {"Tariffs rose in June of last year, the ministry said.", "June of last year"},
+    {"The bank posted the third-quarter loss it had feared.", "third-quarter"},
+    {"Profit topped the year-ago level of $3 a share.", "year-ago"},
+    {"Profit topped a year-earlier figure of $3 a share.", "year-earlier"},
+};
+
+TEST(TimeRules, ExtentsFollowTimeBank) {
+  for (const auto& c : kExtents) {
+    const std::string_view s = c.sentence;
+    const auto found = extract_times(s, reference_context());
+    ASSERT_EQ(found.size(), 1u) << c.sentence;
+    EXPECT_EQ(found[0].span.of(s), c.text) << c.sentence;
+  }
+}
 
 class TimePhrases : public ::testing::TestWithParam<phrase_case> {};
 
@@ -247,6 +283,8 @@ const char* const kNegatives[] = {
     "She finished the 21st.",
     "Rebels held the town on the 31st of the siege.",
     "Half past gains were erased by the close, traders said.",
+    "The firm later said the deal was off.",
+    "Late payments rose, the bank said.",
 };
 
 TEST(TimeRules, Negatives) {
