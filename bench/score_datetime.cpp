@@ -1,4 +1,5 @@
-// score_datetime: runs Microsoft Recognizers-Text English date/time specs through extract_times
+// score_datetime: runs Microsoft Recognizers-Text English date/time specs through extract_time_periods
+// (the atoms of extract_times composed into ranges and periods, as the specs annotate them)
 // and prints the pass rate per file.
 //
 //   score_datetime [--fails] [FILE.json | FOLDER]...
@@ -161,7 +162,7 @@ file_result score_file(const fs::path& path, bool show_fails) {
     if (c.contains("Context")) {
       if (auto d = parse_day(str(c["Context"], "ReferenceDateTime"))) context.reference = d;
     }
-    const auto found = extract_times(input, context);
+    const auto found = extract_time_periods(input, context);
     std::vector<bool> used(found.size(), false);
     bool pass = true;
     const json results = c.contains("Results") ? c["Results"] : json::array();

@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -26,5 +27,18 @@ struct time_context {
 
 std::vector<quantity> extract_quantities(std::string_view text);
 std::vector<time_expression> extract_times(std::string_view text, const time_context& context);
+
+// The periods a text speaks of: extract_times, then ranges ("from March to May", "3-5pm"), a day
+// with its time of day ("tomorrow at 3pm"), durations anchored to a point ("3 days from today",
+// "in two months"), rolling windows ("the next 3 days") and open periods ("since August") are
+// composed into one expression each (docs/grammar-time.md, "Periods"; value conventions in
+// docs/decisions/0030-time-period-values.md). Atoms that compose with nothing are returned as
+// extract_times returns them. Same span contract; one extra linear pass over the atoms.
+std::vector<time_expression> extract_time_periods(std::string_view text, const time_context& context);
+
+// The composition step alone, for callers that already hold the atoms of `text` (sorted,
+// non-overlapping, spans into `text`, as extract_times returns them).
+std::vector<time_expression> compose_time_periods(std::string_view text, std::span<const time_expression> atoms,
+                                                  const time_context& context);
 
 }  // namespace factcheck::grammar

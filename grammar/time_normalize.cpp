@@ -171,6 +171,28 @@ std::string duration_value(time_unit u, int n) {
   return clock_unit ? "PT" + code : "P" + code;
 }
 
+// "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "a minute and a half" -> PT1M30S: the half is
+// written in the next smaller unit, as TimeML durations have no fractions.
+std::string half_more_value(time_unit u, int n) {
+  const std::string count = std::to_string(n < 0 ? 0 : n);
+  switch (u) {
+    case time_unit::second: return "PT" + count + ".5S";
+    case time_unit::minute: return "PT" + count + "M30S";
+    case time_unit::hour: return "PT" + count + "H30M";
+    case time_unit::day: return "P" + count + "DT12H";
+    case time_unit::week: return fmt::format("P{}DT12H", 7 * n + 3);
+    case time_unit::fortnight: return fmt::format("P{}D", 14 * n + 7);
+    case time_unit::month: return "P" + count + "M15D";
+    case time_unit::quarter: return fmt::format("P{}M15D", 3 * n + 1);
+    case time_unit::year: return "P" + count + "Y6M";
+    case time_unit::decade: return fmt::format("P{}Y", 10 * n + 5);
+    case time_unit::century: return fmt::format("P{}Y", 100 * n + 50);
+    case time_unit::weekend:
+    case time_unit::none: break;
+  }
+  return duration_value(u, n);
+}
+
 void set_period(time_expression& t, period p) {
   t.start = p.start;
   t.end = p.end;
@@ -564,7 +586,7 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
     case time_form::duration: {
       t.type = timex_type::duration;
       t.kind = a.anchored ? timex_kind::anchored : timex_kind::duration;
-      t.value = duration_value(a.unit, a.count);
+      t.value = a.and_half && a.count >= 0 ? half_more_value(a.unit, a.count) : duration_value(a.unit, a.count);
       t.mod = duration_mod(a.quant_mod);
       return t;
     }

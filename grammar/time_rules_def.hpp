@@ -48,7 +48,7 @@
 // |              | two-year · the past two months · the next 10 days · the first nine months ·  |
 // |              | several years · seven years after (kind anchored) · for years (bare plural,  |
 // |              | only after for/in/within/over) · the year ended Sept. 30 (P1Y) · 3h ·      |
-// |              | 3 hrs · 90 mins                                                            |
+// |              | 3 hrs · 90 mins · 2 1/2 years · two and a half hours · a minute and a half  |
 // | set          | every week · each month · every other day · every Friday · daily · weekly    |
 // | fuzzy        | late January · early 2022 · mid-December · the end of the year ·             |
 // |              | the beginning of next month · the middle of 2021 · early next year ·        |
@@ -649,8 +649,17 @@ const auto ago_r = x3::rule<class ago_class, time_ast>{"ago"} =
 
 const auto anchor_ahead = &(gap >> word(anchor_sym));
 
+// A half more than the count: "2 1/2 years", "two and a half hours", "a minute and a half".
+const auto and_a_half = kw("and") >> gap >> kw("a") >> gap >> kw("half");
+const auto half_mark = x3::lit("1/2") | x3::lit("\xC2\xBD");  // 1/2 or the one-character half
 const auto duration_r = x3::rule<class duration_class, time_ast>{"duration"} =
-    ((-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>]) |
+    ((-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>] >> gap >>
+      and_a_half[put_<&time_ast::and_half, true>]) |
+     (-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> and_a_half[put_<&time_ast::and_half, true>] >> gap >>
+      unit_w[set_<&time_ast::unit>]) |
+     (-duration_mod >> int1_3[set_<&time_ast::count>] >> osp >> half_mark[put_<&time_ast::and_half, true>] >> gap >>
+      unit_w[set_<&time_ast::unit>]) |
+     (-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>]) |
      // "3h", "12h": hours written against the number (never "5m": that is millions)
      (-duration_mod >> int1_3[set_<&time_ast::count>] >> x3::no_case[x3::lit('h')] >> !word_char >>
       x3::eps[put_<&time_ast::unit, time_unit::hour>]) |

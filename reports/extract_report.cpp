@@ -1,8 +1,10 @@
 #include "reports/extract_report.hpp"
+#include "grammar/extract.hpp"
 #include "text/ascii.hpp"
 
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -24,6 +26,46 @@ json span_json(const checker::analyzed_article& a, text::byte_span s) {
   const auto e = a.source->locate(s.end);
   return json{{"begin", s.begin}, {"end", s.end}, {"line", b.line}, {"column", b.column},
               {"end_line", e.line}, {"end_column", e.column}};
+}
+
+json time_json(const checker::analyzed_article& a, const grammar::time_expression& t) {
+  const std::string_view text = a.text();
+  return {{"text", t.span.of(text)},
+          {"span", span_json(a, t.span)},
+          {"type", grammar::to_string(t.type)},
+          {"value", t.value},
+          {"mod", t.mod},
+          {"start", t.start ? json(iso_date(std::chrono::year_month_day{*t.start})) : json(nullptr)},
+          {"end", t.end ? json(iso_date(std::chrono::year_month_day{*t.end})) : json(nullptr)}};
+}
+
+// The article's time expressions composed into periods ("from March to May", "tomorrow at 3pm"),
+// block by block so that no period spans two blocks; atoms that compose with nothing are listed
+// as they are in "times".
+json periods_json(const checker::analyzed_article& a) {
+  const std::string_view text = a.text();
+  grammar::time_context context;
+  context.reference = a.dateline.date;
+  json out = json::array();
+  std::vector<grammar::time_expression> local;
+  std::size_t k = 0;
+  for (const auto& b : a.blocks) {
+    local.clear();
+    while (k < a.times.size() && a.times[k].span.begin < b.span.begin) ++k;
+    for (; k < a.times.size() && a.times[k].span.end <= b.span.end; ++k) {
+      grammar::time_expression t = a.times[k];
+      t.span.begin -= b.span.begin;
+      t.span.end -= b.span.begin;
+      local.push_back(std::move(t));
+    }
+    if (local.empty()) continue;
+    for (auto p : grammar::compose_time_periods(b.span.of(text), local, context)) {
+      p.span.begin += b.span.begin;
+      p.span.end += b.span.begin;
+      out.push_back(time_json(a, p));
+    }
+  }
+  return out;
 }
 
 }  // namespace
@@ -71,16 +113,9 @@ void write_extract_json(const checker::aligned_corpus& corpus, std::ostream& out
     }
     art["quantities"] = std::move(quantities);
     json times = json::array();
-    for (const auto& t : a.times) {
-      times.push_back({{"text", t.span.of(text)},
-                       {"span", span_json(a, t.span)},
-                       {"type", grammar::to_string(t.type)},
-                       {"value", t.value},
-                       {"mod", t.mod},
-                       {"start", t.start ? json(iso_date(std::chrono::year_month_day{*t.start})) : json(nullptr)},
-                       {"end", t.end ? json(iso_date(std::chrono::year_month_day{*t.end})) : json(nullptr)}});
-    }
+    for (const auto& t : a.times) times.push_back(time_json(a, t));
     art["times"] = std::move(times);
+    art["periods"] = periods_json(a);
     articles.push_back(std::move(art));
   }
   doc["articles"] = std::move(articles);

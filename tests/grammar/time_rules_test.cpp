@@ -173,6 +173,10 @@ const phrase_case kPhrases[] = {
     {"The standoff lasted 3h before police withdrew.", "3h", "DURATION", "PT3H", ""},
     {"The flight takes about 14 hrs with a stop.", "about 14 hrs", "DURATION", "PT14H", "APPROX"},
     {"Fans queued for 90 mins in the rain.", "90 mins", "DURATION", "PT90M", ""},
+    {"The refugees lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", ""},
+    {"The hearing lasted two and a half hours on Monday.", "two and a half hours", "DURATION", "PT2H30M", ""},
+    {"The pilot called back a minute and a half later.", "a minute and a half", "DURATION", "PT1M30S", ""},
+    {"The convoy waited for an hour and a half at the gate.", "an hour and a half", "DURATION", "PT1H30M", ""},
     {"The bank signed a two-year contract with the firm.", "two-year", "DURATION", "P2Y", ""},
     {"Prices doubled in the past two months across the region.", "the past two months", "DURATION", "P2M", ""},
     {"Crews will work for the next 10 days on the line.", "the next 10 days", "DURATION", "P10D", ""},
@@ -285,6 +289,7 @@ const char* const kNegatives[] = {
     "Half past gains were erased by the close, traders said.",
     "The firm later said the deal was off.",
     "Late payments rose, the bank said.",
+    "Turnout was 1/2 of the total and a half point lower.",
 };
 
 TEST(TimeRules, Negatives) {

@@ -1,0 +1,1302 @@
+// time_compose: the periods a sentence speaks of, built from the atomic time expressions of
+// extract_times and the few connecting words between them (extract_time_periods and
+// compose_time_periods in grammar/extract.hpp; docs/grammar-time.md "Periods"; value conventions:
+// docs/decisions/0030-time-period-values.md). No X3 here: the connecting words are a handful of
+// fixed tokens read byte by byte, and the atoms are walked in three linear passes (ranges; a day
+// with its clock; anchors, windows and open periods), each reading only the short gaps between
+// neighbouring atoms.
+//
+// Accepted phrases (each row is exercised by tests/grammar/time_compose_test.cpp, table kPeriods):
+//
+// | family          | phrases                                                                 |
+// |-----------------|-------------------------------------------------------------------------|
+// | date range      | from August to October · between 2014 and 2018 · 2014~2018 ·              |
+// |                 | from January to April 2015 · from next Monday to Friday ·               |
+// |                 | June 2 through June 9 · from November to February ·                     |
+// |                 | April 9th through 17th · from 26 June in 2019 to 3 July in 2019          |
+// | clock range     | 3-5pm · from 2 to 4pm · between 4pm and 5pm · 9:30 to 11:45 am ·          |
+// |                 | between 9 and 11 am · from 8am to 3 · from 2:30 to 2:15 pm               |
+// | date + clock    | tomorrow at 3pm · next Monday 1-3 pm · Friday, 10:30 to 11:15 ·          |
+// |                 | from 5 to 6pm on Friday · tomorrow between 3:00 pm and 5:00 pm ·        |
+// |                 | Thursday before 5pm                                                     |
+// | weekday in span | Tuesday of last week · the first Monday of next month ·                 |
+// |                 | next week on Thursday                                                   |
+// | week of         | the week of April 10, 2023 · the last week of July 2020                 |
+// | anchored        | 3 days from today · three weeks from tomorrow · 2 weeks before today ·   |
+// |                 | ten days after March 3, 2020 · in two months · in 3 years ·             |
+// |                 | more than 2 weeks before today · less than 3 days after tomorrow        |
+// | anchored span   | for 3 days from today · a week starting tomorrow ·                      |
+// |                 | 10 days beginning March 3, 2020                                         |
+// | rolling window  | the next 3 days · the past two weeks · the coming three months ·        |
+// |                 | within the next 10 months                                               |
+// | part of period  | the first nine months of 2021 · the last 3 weeks of this year ·         |
+// |                 | from 2007 to the end of 2008                                            |
+// | open period     | since August · before 2010 · after 2:00 today · until Friday · by March  |
+//
+// Not composed (tests/grammar/time_compose_test.cpp, kNotComposed): a range whose ends go
+// backwards ("from 2018 to 2014"); ends separated by a bracket, a clause or a paragraph break;
+// "and" without "between"; "in two years" after a superlative ("the highest in two years" is a
+// window reaching back, not a point ahead); a bare number beside a clock with no connector ("3-5
+// at 9pm").
+
+#include <fmt/format.h>
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "grammar/extract.hpp"
+#include "grammar/time_normalize.hpp"
+
+namespace factcheck::grammar {
+namespace {
+
+using std::chrono::days;
+using std::chrono::sys_days;
+using std::chrono::year_month_day;
+
+// ---- bytes and words -------------------------------------------------------------------------
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// The grammar's word bytes (grammar/x3_config.hpp, not included here: it pulls in X3): ASCII
+// letters and digits, and any byte of a UTF-8 sequence.
+bool is_word(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return is_digit(c) || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
+}
+bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool equals_lower(std::string_view word, std::string_view lower_word) {
+  if (word.size() != lower_word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (lower(word[i]) != lower_word[i]) return false;
+  }
+  return true;
+}
+
+template <std::size_t N>
+bool one_of(std::string_view word, const std::array<std::string_view, N>& list) {
+  for (auto w : list) {
+    if (equals_lower(word, w)) return true;
+  }
+  return false;
+}
+
+bool contains_lower(std::string_view text, std::string_view needle) {
+  for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
+    if (equals_lower(text.substr(i, needle.size()), needle)) return true;
+  }
+  return false;
+}
+
+// A token of the short stretch of text between two atoms: a word, or one punctuation mark.
+// En and em dashes read as "-".
+struct token {
+  std::string_view text;
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+// The few tokens of text[b, e), or nothing when the stretch is long or holds anything but words,
+// blanks, commas and range dashes (a full stop, a bracket, a paragraph break): periods never span
+// those.
+constexpr std::size_t max_gap_tokens = 3;
+constexpr std::size_t max_gap_bytes = 40;
+
+struct gap_tokens {
+  std::array<token, max_gap_tokens> items{};
+  std::size_t size = 0;
+  bool ok = false;
+};
+
+std::size_t dash_length(std::string_view text, std::size_t i) {
+  if (text[i] == '-' || text[i] == '~') return 1;
+  // U+2013 EN DASH, U+2014 EM DASH
+  if (text.substr(i, 3) == "\xE2\x80\x93" || text.substr(i, 3) == "\xE2\x80\x94") return 3;
+  return 0;
+}
+
+gap_tokens read_gap(std::string_view text, std::size_t b, std::size_t e) {
+  gap_tokens g;
+  if (e < b || e - b > max_gap_bytes) return g;
+  std::size_t newlines = 0;
+  std::size_t i = b;
+  while (i < e) {
+    const char c = text[i];
+    if (is_blank(c)) {
+      if (c == '\n' && ++newlines > 1) return g;
+      ++i;
+      continue;
+    }
+    std::size_t n = 0;
+    std::string_view shown;
+    if ((n = dash_length(text, i)) != 0) {
+      shown = text[i] == '~' ? "~" : "-";
+    } else if (is_word(c)) {
+      while (i + n < e && is_word(text[i + n]) && dash_length(text, i + n) == 0) ++n;
+      shown = text.substr(i, n);
+    } else if (c == ',') {
+      n = 1;
+      shown = ",";
+    } else {
+      return g;
+    }
+    if (g.size == max_gap_tokens) return g;
+    g.items[g.size++] = {shown, i, i + n};
+    i += n;
+  }
+  g.ok = true;
+  return g;
+}
+
+// The word ending right before `pos` (blanks skipped), not reaching below `floor`.
+token word_before(std::string_view text, std::size_t floor, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > floor && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  std::size_t b = e;
+  while (b > floor && is_word(text[b - 1])) --b;
+  if (b > floor && is_word(text[b - 1])) return {};
+  return {text.substr(b, e - b), b, e};
+}
+
+constexpr std::array<std::string_view, 8> range_words = {"to",      "till", "til", "until",
+                                                         "through", "thru", "and", "-"};
+
+bool range_connector(std::string_view t) { return one_of(t, range_words) || t == "~"; }
+
+// ---- calendar arithmetic ---------------------------------------------------------------------
+
+int year_of(sys_days d) { return static_cast<int>(year_month_day{d}.year()); }
+unsigned month_of(sys_days d) { return static_cast<unsigned>(year_month_day{d}.month()); }
+unsigned day_of(sys_days d) { return static_cast<unsigned>(year_month_day{d}.day()); }
+
+std::string iso(sys_days d) {
+  return fmt::format("{:04}-{:02}-{:02}", year_of(d), month_of(d), day_of(d));
+}
+
+// d + n months, the day clamped to the target month's last day (Jan 31 + 1 month = Feb 28/29).
+sys_days add_months(sys_days d, int n) {
+  const year_month_day ymd{d};
+  const auto ym = std::chrono::year_month{ymd.year(), ymd.month()} + std::chrono::months{n};
+  const auto last =
+      std::chrono::year_month_day_last{ym.year(), std::chrono::month_day_last{ym.month()}};
+  const auto day = std::min(ymd.day(), last.day());
+  return sys_days{ym.year() / ym.month() / day};
+}
+
+sys_days add_units(sys_days d, int n, char unit) {
+  switch (unit) {
+    case 'D':
+      return d + days{n};
+    case 'W':
+      return d + days{7 * n};
+    case 'M':
+      return add_months(d, n);
+    case 'Q':
+      return add_months(d, 3 * n);
+    case 'Y':
+      return add_months(d, 12 * n);
+    case 'X':
+      return add_months(d, 120 * n);
+    default:
+      return d;
+  }
+}
+
+// ---- what an atom is ------------------------------------------------------------------------
+
+enum class grain : std::uint8_t { other, day, month, year };
+
+bool digits_at(std::string_view s, std::size_t at, std::size_t n) {
+  if (s.size() < at + n) return false;
+  for (std::size_t i = at; i < at + n; ++i) {
+    if (!is_digit(s[i])) return false;
+  }
+  return true;
+}
+
+bool weekday_value(std::string_view v) { return v.starts_with("XXXX-WXX-") && v.size() >= 10; }
+
+// The granularity a date value is stated in: 2014 · 2014-08 / XXXX-08 · 2014-08-03 / XXXX-WXX-1.
+grain grain_of(const time_expression& t) {
+  const std::string_view v = t.value;
+  const bool year_part = digits_at(v, 0, 4) || v.starts_with("XXXX");
+  if (!year_part) return grain::other;
+  if (v.size() == 4) return grain::year;
+  if (weekday_value(v)) return grain::day;
+  if (v.size() >= 7 && v[4] == '-' && digits_at(v, 5, 2)) {
+    if (v.size() == 7) return grain::month;
+    if (v[7] == '-' && digits_at(v, 8, 2)) return grain::day;
+  }
+  return grain::other;
+}
+
+bool dated(const time_expression& t) {
+  return t.start && t.end && t.type != timex_type::duration && t.type != timex_type::set;
+}
+
+// A time of day: hour and minute, whether the minutes and the meridiem were written.
+struct clock {
+  int hour = -1;
+  int minute = 0;
+  bool minutes_written = false;
+  bool meridiem_known = false;
+};
+
+bool starts_like_clock(std::string_view s) {
+  if (s.empty()) return false;
+  if (is_digit(s.front())) return true;
+  return s.size() >= 4 &&
+         (equals_lower(s.substr(0, 4), "noon") || equals_lower(s.substr(0, 4), "midn"));
+}
+
+constexpr std::array<std::string_view, 19> clock_words = {
+    "a", "am",  "p",   "pm", "m",   "noon", "midnight", "o",   "clock", "oclock",
+    "h", "gmt", "utc", "et", "est", "edt",  "pt",       "pst", "pdt"};
+
+// Whether every word of a written clock is a clock word: "10:45 a.m. GMT", not "2:30 pm on
+// Tuesday".
+bool only_clock_words(std::string_view written) {
+  std::size_t i = 0;
+  while (i < written.size()) {
+    if (!is_word(written[i]) || is_digit(written[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < written.size() && is_word(written[e]) && !is_digit(written[e])) ++e;
+    if (!one_of(written.substr(i, e - i), clock_words)) return false;
+    i = e;
+  }
+  return true;
+}
+
+// The clock of a bare time-of-day atom ("5pm", "10:45", "noon"); hour -1 for anything else.
+clock clock_of_atom(const time_expression& t, std::string_view text) {
+  clock c;
+  const std::string_view written = t.span.of(text);
+  if (t.type != timex_type::time || !starts_like_clock(written) || !only_clock_words(written))
+    return c;
+  const auto pos = t.value.find('T');
+  if (pos == std::string::npos || !digits_at(t.value, pos + 1, 2)) return c;
+  const std::string_view v = std::string_view(t.value).substr(pos + 1);
+  if (v.size() < 5 || v[2] != ':' || !digits_at(v, 3, 2)) return c;
+  // Only a clock alone: a date written before it makes it a date-time atom already.
+  const std::string_view date = std::string_view(t.value).substr(0, pos);
+  if (t.start && date != iso(*t.start) && date != "XXXX-XX-XX") return c;
+  if (!t.start && date != "XXXX-XX-XX") return c;
+  c.hour = (v[0] - '0') * 10 + (v[1] - '0');
+  c.minute = (v[3] - '0') * 10 + (v[4] - '0');
+  c.minutes_written =
+      written.find(':') != std::string_view::npos || written.find('.') != std::string_view::npos;
+  c.meridiem_known = c.hour == 0 || c.hour >= 13 || contains_lower(written, "m") ||
+                     contains_lower(written, "noon");
+  return c;
+}
+
+// "7", "11:30", "7.30" as the unwritten end of a clock range; hour -1 when not a clock.
+clock bare_clock(std::string_view s) {
+  clock c;
+  std::size_t i = 0;
+  int h = 0;
+  while (i < s.size() && is_digit(s[i]) && i < 2) h = h * 10 + (s[i++] - '0');
+  if (i == 0 || h > 24) return c;
+  c.hour = h;
+  if (i < s.size() && (s[i] == ':' || s[i] == '.') && digits_at(s, i + 1, 2)) {
+    c.minute = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+    c.minutes_written = true;
+    i += 3;
+    if (c.minute > 59) return {};
+  }
+  if (i != s.size()) return {};
+  c.meridiem_known = h == 0 || h >= 13;
+  return c;
+}
+
+// A day number as written after a connector: "17", "17th", "3rd".
+int bare_day(std::string_view s) {
+  std::size_t i = 0;
+  int d = 0;
+  while (i < s.size() && is_digit(s[i]) && i < 2) d = d * 10 + (s[i++] - '0');
+  if (i == 0 || d < 1 || d > 31) return 0;
+  const std::string_view rest = s.substr(i);
+  if (!rest.empty() && !one_of(rest, std::array<std::string_view, 4>{"st", "nd", "rd", "th"}))
+    return 0;
+  return d;
+}
+
+// ---- rendering -------------------------------------------------------------------------------
+
+std::string clock_text(const clock& c) {
+  return c.minutes_written ? fmt::format("T{:02}:{:02}", c.hour, c.minute)
+                           : fmt::format("T{:02}", c.hour);
+}
+
+std::string clock_distance(const clock& a, const clock& b) {
+  const int minutes = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute);
+  const int h = minutes / 60;
+  const int m = minutes % 60;
+  if (h == 0) return fmt::format("PT{}M", m);
+  if (m == 0) return fmt::format("PT{}H", h);
+  return fmt::format("PT{}H{}M", h, m);
+}
+
+bool has_four_digits(std::string_view s) {
+  for (std::size_t i = 0; i + 4 <= s.size(); ++i) {
+    if (digits_at(s, i, 4)) return true;
+  }
+  return false;
+}
+
+// A calendar month or day written without its year ("August", "June 26", "Dec. 4"): the
+// normalizer picked the year; composed values say "XXXX" as the text does.
+bool year_unwritten(const time_expression& t, std::string_view text) {
+  const grain g = grain_of(t);
+  if (g != grain::month && g != grain::day) return false;
+  if (weekday_value(t.value)) return false;
+  if (t.value.starts_with("XXXX-") || !t.has_year) return true;
+  return t.kind == timex_kind::absolute && !has_four_digits(t.span.of(text)) &&
+         t.span.of(text).find('/') == std::string_view::npos;
+}
+
+// A value as written: the year replaced by XXXX when the text did not state it.
+std::string as_written(const time_expression& t, bool no_year) {
+  if (!no_year || t.value.size() < 7 || !digits_at(t.value, 0, 4)) return t.value;
+  return "XXXX" + t.value.substr(4);
+}
+
+// A range end as the start day of what was written: XXXX-08-01 keeps the unstated year.
+std::string point_value(const time_expression& t, bool no_year) {
+  if (no_year) return "XXXX-" + iso(*t.start).substr(5);
+  return iso(*t.start);
+}
+
+std::string date_distance(const time_expression& a, const time_expression& b) {
+  const grain ga = grain_of(a);
+  const grain gb = grain_of(b);
+  const sys_days s = *a.start;
+  const sys_days e = *b.start;
+  if (ga == grain::year && gb == grain::year) return fmt::format("P{}Y", year_of(e) - year_of(s));
+  if (ga != grain::day && gb != grain::day && day_of(s) == 1 && day_of(e) == 1) {
+    return fmt::format("P{}M", (year_of(e) - year_of(s)) * 12 + static_cast<int>(month_of(e)) -
+                                   static_cast<int>(month_of(s)));
+  }
+  return fmt::format("P{}D", (e - s).count());
+}
+
+constexpr std::array<std::string_view, 24> weekday_words = {
+    "monday",   "tuesday",    "wednesday", "thursday", "friday",    "saturday",
+    "sunday",   "mon",        "tue",       "tues",     "wed",       "thu",
+    "thur",     "thurs",      "fri",       "sat",      "sun",       "mondays",
+    "tuesdays", "wednesdays", "thursdays", "fridays",  "saturdays", "sundays"};
+
+// A weekday named alone ("Friday", "Fri.", "6pm on Friday"): the text does not say which week.
+bool bare_weekday(const time_expression& t, std::string_view text) {
+  const std::string_view written = t.span.of(text);
+  int weekdays = 0;
+  std::size_t i = 0;
+  while (i < written.size()) {
+    if (!is_word(written[i]) || is_digit(written[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < written.size() && is_word(written[e]) && !is_digit(written[e])) ++e;
+    const std::string_view w = written.substr(i, e - i);
+    if (one_of(w, weekday_words)) {
+      ++weekdays;
+    } else if (!one_of(w, clock_words) && !equals_lower(w, "on") && !equals_lower(w, "at")) {
+      return false;
+    }
+    i = e;
+  }
+  return weekdays == 1;
+}
+
+// The date part of a day-level value as written: "2016-11-08" (tomorrow, next Monday),
+// "XXXX-04-22" (April 22), "XXXX-WXX-1" (Monday); a part of day such as "TMO" dropped. Empty when
+// the value is not a day.
+std::string day_part(const time_expression& t, bool no_year, std::string_view text) {
+  if (grain_of(t) != grain::day) return {};
+  const std::string_view v = std::string_view(t.value).substr(0, t.value.find('T'));
+  if (bare_weekday(t, text) && t.start)
+    return fmt::format("XXXX-WXX-{}", std::chrono::weekday{*t.start}.iso_encoding());
+  if (no_year && digits_at(v, 0, 4)) return "XXXX" + std::string(v.substr(4));
+  return std::string(v);
+}
+
+int part_of_day(const time_expression& t) {
+  const auto pos = t.value.find('T');
+  if (pos == std::string::npos) return 0;
+  const std::string_view p = std::string_view(t.value).substr(pos + 1);
+  if (p == "AF" || p == "EV" || p == "NI") return 2;  // afternoon or later: clock hours are pm
+  if (p == "MO") return 1;
+  return 0;
+}
+
+// A single day as a composed expression.
+time_expression point_at(const time_expression& base, sys_days d, std::size_t begin,
+                         std::size_t end) {
+  time_expression t = base;
+  t.type = timex_type::date;
+  t.kind = timex_kind::relative;
+  t.value = iso(d);
+  t.mod.clear();
+  t.start = d;
+  t.end = d + days{1};
+  t.has_weekday = false;
+  t.has_year = true;
+  t.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+  return t;
+}
+
+// ---- the pieces composed ---------------------------------------------------------------------
+
+// One expression on its way out, with what composition needs to know of it.
+struct piece {
+  time_expression t;
+  clock from;  // clock pieces: the (first) time of day
+  clock to;    // clock ranges: the second
+  bool clock_range = false;
+  bool clock_only = false;  // a time of day with no date stated
+  bool no_year = false;     // a month or day written without its year
+  bool weekday = false;     // a weekday named alone: its week follows the other end of a range
+};
+
+// Settles the meridiem of unwritten ends: "3-5pm" is 15-17, "8am-3" is 8-15, "11-4" is 11-16.
+bool settle_clocks(clock& a, clock& b, int day_part) {
+  if (day_part == 2) {
+    if (!a.meridiem_known && a.hour < 12) a.hour += 12;
+    if (!b.meridiem_known && b.hour < 12) b.hour += 12;
+  }
+  if (!a.meridiem_known && b.meridiem_known && b.hour >= 12 && a.hour < 12 &&
+      (a.hour + 12) * 60 + a.minute < b.hour * 60 + b.minute) {
+    a.hour += 12;
+  }
+  if (!b.meridiem_known && b.hour < 12 && b.hour * 60 + b.minute <= a.hour * 60 + a.minute)
+    b.hour += 12;
+  return b.hour * 60 + b.minute > a.hour * 60 + a.minute && b.hour < 24;
+}
+
+piece clock_range_piece(const clock& a, const clock& b, const time_expression& day_source,
+                        std::size_t begin, std::size_t end) {
+  piece p;
+  p.t = day_source;
+  p.t.type = timex_type::time;
+  p.t.kind = timex_kind::relative;
+  p.t.mod.clear();
+  p.t.value = fmt::format("({},{},{})", clock_text(a), clock_text(b), clock_distance(a, b));
+  p.t.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+  p.from = a;
+  p.to = b;
+  p.clock_range = true;
+  p.clock_only = true;
+  return p;
+}
+
+// The whole period a fuzzy atom narrows ("the end of 2008" is 2008 with mod END), read from its
+// value: a year or a month; other values keep the atom's own interval.
+std::pair<sys_days, sys_days> whole_period(const time_expression& t) {
+  const std::string_view v = t.value;
+  if (grain_of(t) == grain::year && digits_at(v, 0, 4)) {
+    const int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+    return {sys_days{std::chrono::year{y} / 1 / 1}, sys_days{std::chrono::year{y + 1} / 1 / 1}};
+  }
+  if (grain_of(t) == grain::month) {
+    const sys_days s =
+        sys_days{std::chrono::year{year_of(*t.start)} / std::chrono::month{month_of(*t.start)} / 1};
+    return {s, add_months(s, 1)};
+  }
+  return {*t.start, *t.end};
+}
+
+// Where a range end lies when it is a part of a period: "the end of 2008" is where 2008 ends,
+// "the start of 2008" where it starts, "the middle of March" its middle day.
+std::optional<sys_days> fuzzy_point(const time_expression& t) {
+  if (t.mod != "START" && t.mod != "MID" && t.mod != "END") return std::nullopt;
+  const auto [s, e] = whole_period(t);
+  if (t.mod == "START") return s;
+  if (t.mod == "END") return e;
+  return s + days{(e - s).count() / 2};
+}
+
+// Moves an expression with no stated year by whole years (its day interval with it).
+void shift_years(time_expression& t, int n) {
+  t.start = add_months(*t.start, 12 * n);
+  t.end = add_months(*t.end, 12 * n);
+}
+
+// Joins two dated expressions into the period from the start of `a` to the end of `b`, filling
+// a missing year from the other end and moving an end that resolved behind the start forward.
+std::optional<piece> date_range(const piece& first, const piece& second, std::size_t begin,
+                                std::size_t end) {
+  time_expression a = first.t;
+  time_expression b = second.t;
+  if (!dated(a) || !dated(b)) return std::nullopt;
+  if (first.no_year && !second.no_year && grain_of(a) != grain::other) {
+    shift_years(a, year_of(*b.start) - year_of(*a.start));
+    if (*a.start > *b.start) shift_years(a, -1);
+  }
+  if (*b.start < *a.start) {
+    if (weekday_value(b.value) || second.weekday) {
+      while (*b.start < *a.start) {
+        b.start = *b.start + days{7};
+        b.end = *b.end + days{7};
+      }
+    } else if (second.no_year) {
+      shift_years(b, 1);
+    }
+  }
+  if (*b.start < *a.start) return std::nullopt;
+  // Fuzzy ends are points: "from 2007 to the end of 2008" ends when 2008 does.
+  const auto fa = fuzzy_point(a);
+  const auto fb = fuzzy_point(b);
+  if (fa || fb) {
+    if (fa) a.start = *fa;
+    if (fb) b.start = *fb;
+    if (!(*a.start < *b.start)) return std::nullopt;
+    const bool no_year = first.no_year && second.no_year;
+    piece p;
+    p.t = a;
+    p.no_year = no_year;
+    const int months = (year_of(*b.start) - year_of(*a.start)) * 12 +
+                       static_cast<int>(month_of(*b.start)) - static_cast<int>(month_of(*a.start));
+    p.t.value = fmt::format("({},{},{})", point_value(a, no_year), point_value(b, no_year),
+                            day_of(*a.start) == day_of(*b.start)
+                                ? fmt::format("P{}M", months)
+                                : fmt::format("P{}D", (*b.start - *a.start).count()));
+    p.t.type = timex_type::date;
+    p.t.mod.clear();
+    p.t.end = fb ? *b.start : *b.end;
+    p.t.has_year = !no_year;
+    p.t.has_weekday = false;
+    p.t.kind = timex_kind::relative;
+    p.t.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+    return p;
+  }
+  piece p;
+  p.t = a;
+  p.no_year = first.no_year && second.no_year;
+  p.t.value = fmt::format("({},{},{})", point_value(a, first.no_year && second.no_year),
+                          point_value(b, first.no_year && second.no_year), date_distance(a, b));
+  p.t.type = timex_type::date;
+  p.t.mod.clear();
+  p.t.start = a.start;
+  p.t.end = b.end;
+  p.t.has_year = !p.no_year;
+  p.t.has_weekday = false;
+  if (a.kind != b.kind) p.t.kind = timex_kind::relative;
+  p.t.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+  return p;
+}
+
+// Where a range really begins: "from" or "between" right before its first end. `between` says
+// whether "and" may join the ends.
+std::size_t range_begin(std::string_view text, std::size_t floor, std::size_t first,
+                        bool& between) {
+  const token w = word_before(text, floor, first);
+  between = equals_lower(w.text, "between");
+  if (between || equals_lower(w.text, "from")) return w.begin;
+  return first;
+}
+
+// The single connector of a gap: "to", "-", "and", "through"...
+std::optional<token> connector(const gap_tokens& g) {
+  if (!g.ok || g.size != 1 || !range_connector(g.items[0].text)) return std::nullopt;
+  return g.items[0];
+}
+
+// A clock atom on its own ("5pm"), as a piece.
+piece atom_piece(const time_expression& t, std::string_view text) {
+  piece p;
+  p.t = t;
+  p.from = clock_of_atom(t, text);
+  p.clock_only = p.from.hour >= 0;
+  p.no_year = year_unwritten(t, text);
+  p.weekday = !p.clock_only && grain_of(t) == grain::day && bare_weekday(t, text);
+  return p;
+}
+
+// ---- pass 1: ranges --------------------------------------------------------------------------
+
+// The bare number ending right before `pos` (blanks skipped), after `floor`.
+token number_before(std::string_view text, std::size_t floor, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > floor && (text[e - 1] == ' ' || text[e - 1] == '\t')) --e;
+  std::size_t b = e;
+  while (b > floor && (is_digit(text[b - 1]) || text[b - 1] == ':' || text[b - 1] == '.')) --b;
+  while (b < e && !is_digit(text[b])) ++b;
+  if (b == e || (b > floor && is_word(text[b - 1]))) return {};
+  if (b > 0 && (text[b - 1] == '$' || text[b - 1] == '/' || text[b - 1] == '-')) return {};
+  return {text.substr(b, e - b), b, e};
+}
+
+// The clock of an atom that begins with one and goes on with its day ("6pm on Friday"), and the
+// date part of its value ("2021-12-03"); hour -1 when it is something else.
+clock leading_clock(const time_expression& t, std::string_view text, std::string& date) {
+  clock c;
+  const std::string_view written = t.span.of(text);
+  const std::string_view v = t.value;
+  const auto pos = v.find('T');
+  if (t.type != timex_type::time || !starts_like_clock(written) || pos == std::string_view::npos ||
+      v.size() < pos + 6 || !digits_at(v, pos + 1, 2) || v[pos + 3] != ':' ||
+      !digits_at(v, pos + 4, 2)) {
+    return c;
+  }
+  date = v.substr(0, pos);
+  if (bare_weekday(t, text) && t.start)
+    date = fmt::format("XXXX-WXX-{}", std::chrono::weekday{*t.start}.iso_encoding());
+  c.hour = (v[pos + 1] - '0') * 10 + (v[pos + 2] - '0');
+  c.minute = (v[pos + 4] - '0') * 10 + (v[pos + 5] - '0');
+  std::size_t n = 0;
+  while (n < written.size() && (is_digit(written[n]) || written[n] == ':' || written[n] == '.'))
+    ++n;
+  c.minutes_written = written.substr(0, n).find_first_of(":.") != std::string_view::npos;
+  c.meridiem_known =
+      c.hour == 0 || c.hour >= 13 ||
+      contains_lower(written.substr(0, std::min<std::size_t>(n + 6, written.size())), "m");
+  return c;
+}
+
+// "3-5pm", "from 2 to 4pm", "between 9:30 and 11 am": a bare number, a connector, a clock atom.
+std::optional<piece> leading_number_range(std::string_view text, std::size_t floor,
+                                          const piece& right) {
+  std::string date;
+  const clock right_clock = right.clock_only ? right.from : leading_clock(right.t, text, date);
+  if (right_clock.hour < 0 || right.clock_range) return std::nullopt;
+  const std::size_t at = right.t.span.begin;
+  std::size_t c_end = at;
+  while (c_end > floor && (text[c_end - 1] == ' ' || text[c_end - 1] == '\t')) --c_end;
+  token conn;
+  if (c_end > floor && (text[c_end - 1] == '-' || text[c_end - 1] == '~')) {
+    conn = {text.substr(c_end - 1, 1), c_end - 1, c_end};
+  } else if (c_end >= floor + 3 && dash_length(text, c_end - 3) == 3) {
+    conn = {"-", c_end - 3, c_end};
+  } else {
+    conn = word_before(text, floor, at);
+    if (!range_connector(conn.text)) return std::nullopt;
+  }
+  const token num = number_before(text, floor, conn.begin);
+  if (num.text.empty()) return std::nullopt;
+  clock a = bare_clock(num.text);
+  clock b = right_clock;
+  if (a.hour < 0) return std::nullopt;
+  bool between = false;
+  const std::size_t begin = range_begin(text, floor, num.begin, between);
+  if (equals_lower(conn.text, "and") && !between) return std::nullopt;
+  // A bare "5 to 6pm" needs "from"/"between" or a dash: "rose 5 to 6pm" is rare, "aged 5 to" is
+  // not.
+  if (begin == num.begin && conn.text != "-" && conn.text != "~" && !b.meridiem_known)
+    return std::nullopt;
+  if (!settle_clocks(a, b, 0)) return std::nullopt;
+  piece p = clock_range_piece(a, b, right.t, begin, right.t.span.end);
+  if (!right.clock_only) {
+    // "5 to 6pm on Friday": the day came with the second clock
+    p.t.value = fmt::format("({}{},{}{},{})", date, clock_text(a), date, clock_text(b),
+                            clock_distance(a, b));
+    p.clock_only = false;
+    p.clock_range = false;
+  }
+  return p;
+}
+
+// "April 9th through 17th", "Sept 3-12": a day atom, a connector, a bare day of the same month.
+std::optional<piece> trailing_day_range(std::string_view text, std::size_t floor, std::size_t limit,
+                                        const piece& left) {
+  if (left.clock_only || !dated(left.t) || grain_of(left.t) != grain::day ||
+      weekday_value(left.t.value)) {
+    return std::nullopt;
+  }
+  std::size_t i = left.t.span.end;
+  while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
+  std::size_t n = 0;
+  token conn;
+  if (i < limit && (n = dash_length(text, i)) != 0) {
+    conn = {"-", i, i + n};
+  } else {
+    std::size_t e = i;
+    while (e < limit && is_word(text[e])) ++e;
+    conn = {text.substr(i, e - i), i, e};
+    if (!range_connector(conn.text) || equals_lower(conn.text, "and")) return std::nullopt;
+  }
+  i = conn.end;
+  while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
+  std::size_t e = i;
+  while (e < limit && is_word(text[e])) ++e;
+  if (e == i || (e < text.size() && is_word(text[e]))) return std::nullopt;
+  const int d = bare_day(text.substr(i, e - i));
+  const unsigned first = day_of(*left.t.start);
+  if (d == 0 || static_cast<unsigned>(d) <= first) return std::nullopt;
+  piece right = left;
+  const int y = year_of(*left.t.start);
+  const year_month_day ymd{std::chrono::year{y}, std::chrono::month{month_of(*left.t.start)},
+                           std::chrono::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  right.t.start = sys_days{ymd};
+  right.t.end = *right.t.start + days{1};
+  bool between = false;
+  const std::size_t begin = range_begin(text, floor, left.t.span.begin, between);
+  return date_range(left, right, begin, e);
+}
+
+// "6:30 to 9", "8am-3": a clock atom, a connector, a bare hour.
+std::optional<piece> trailing_clock_range(std::string_view text, std::size_t floor,
+                                          std::size_t limit, const piece& left) {
+  if (!left.clock_only || left.clock_range) return std::nullopt;
+  std::size_t i = left.t.span.end;
+  while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
+  std::size_t n = 0;
+  token conn;
+  if (i < limit && (n = dash_length(text, i)) != 0) {
+    conn = {"-", i, i + n};
+  } else {
+    std::size_t e = i;
+    while (e < limit && is_word(text[e])) ++e;
+    conn = {text.substr(i, e - i), i, e};
+    if (!range_connector(conn.text)) return std::nullopt;
+  }
+  i = conn.end;
+  while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
+  std::size_t e = i;
+  while (e < limit && (is_digit(text[e]) || ((text[e] == ':' || text[e] == '.') && e + 1 < limit &&
+                                             is_digit(text[e + 1]))))
+    ++e;
+  if (e == i || (e < text.size() && is_word(text[e]))) return std::nullopt;
+  clock a = left.from;
+  clock b = bare_clock(text.substr(i, e - i));
+  if (b.hour < 0) return std::nullopt;
+  bool between = false;
+  const std::size_t begin = range_begin(text, floor, left.t.span.begin, between);
+  if (equals_lower(conn.text, "and") && !between) return std::nullopt;
+  // "8am to 3" needs "from"/"between": "at 8am to 3 people" is not a range.
+  if (begin == left.t.span.begin) return std::nullopt;
+  if (!settle_clocks(a, b, 0)) return std::nullopt;
+  return clock_range_piece(a, b, left.t, begin, e);
+}
+
+// Two atoms joined by a connector: dates, or clocks.
+std::optional<piece> atom_range(std::string_view text, std::size_t floor, const piece& a,
+                                const piece& b) {
+  const auto conn = connector(read_gap(text, a.t.span.end, b.t.span.begin));
+  if (!conn) return std::nullopt;
+  bool between = false;
+  const std::size_t begin = range_begin(text, floor, a.t.span.begin, between);
+  if (equals_lower(conn->text, "and") && !between) return std::nullopt;
+  if (a.clock_only && b.clock_only && !a.clock_range && !b.clock_range) {
+    clock x = a.from;
+    clock y = b.from;
+    if (!settle_clocks(x, y, 0)) return std::nullopt;
+    return clock_range_piece(x, y, a.t, begin, b.t.span.end);
+  }
+  if (a.clock_only || b.clock_only) return std::nullopt;
+  // Only dates that name a calendar point or period: not "now", not a set.
+  if (grain_of(a.t) == grain::other && grain_of(b.t) == grain::other) return std::nullopt;
+  return date_range(a, b, begin, b.t.span.end);
+}
+
+// "26 June in 2020", "April of 2016", "June 26, 2020" split in two atoms: the year joins the day.
+std::vector<piece> attach_years(std::string_view text, std::span<const time_expression> atoms) {
+  std::vector<piece> out;
+  out.reserve(atoms.size());
+  for (std::size_t i = 0; i < atoms.size(); ++i) {
+    piece a = atom_piece(atoms[i], text);
+    if (a.no_year && dated(a.t) && i + 1 < atoms.size() && grain_of(atoms[i + 1]) == grain::year &&
+        atoms[i + 1].start && atoms[i + 1].span.size() == 4) {
+      const gap_tokens g = read_gap(text, a.t.span.end, atoms[i + 1].span.begin);
+      if (g.ok && g.size == 1 &&
+          (g.items[0].text == "," ||
+           one_of(g.items[0].text, std::array<std::string_view, 2>{"in", "of"}))) {
+        shift_years(a.t, year_of(*atoms[i + 1].start) - year_of(*a.t.start));
+        const std::string day = iso(*a.t.start);
+        a.t.value = grain_of(a.t) == grain::month ? day.substr(0, 7) : day;
+        a.t.has_year = true;
+        a.t.kind = timex_kind::absolute;
+        a.no_year = false;
+        a.t.span.end = atoms[i + 1].span.end;
+        ++i;
+      }
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+std::vector<piece> compose_ranges(std::string_view text, std::vector<piece> in) {
+  std::vector<piece> out;
+  out.reserve(in.size());
+  std::size_t floor = 0;  // nothing composed reaches back before the end of the last piece
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const piece& a = in[i];
+    if (i + 1 < in.size()) {
+      if (auto r = atom_range(text, floor, a, in[i + 1])) {
+        floor = r->t.span.end;
+        out.push_back(std::move(*r));
+        ++i;
+        continue;
+      }
+    }
+    if (auto r = leading_number_range(text, floor, a)) {
+      floor = r->t.span.end;
+      out.push_back(std::move(*r));
+      continue;
+    }
+    const std::size_t limit = i + 1 < in.size() ? in[i + 1].t.span.begin : text.size();
+    auto r = trailing_day_range(text, floor, limit, a);
+    if (!r) r = trailing_clock_range(text, floor, limit, a);
+    if (r) {
+      floor = r->t.span.end;
+      out.push_back(std::move(*r));
+      continue;
+    }
+    floor = a.t.span.end;
+    out.push_back(a);
+  }
+  return out;
+}
+
+constexpr std::array<std::string_view, 7> open_words = {"since", "before", "after",  "until",
+                                                        "till",  "by",     "through"};
+
+// The TIMEX3 mod of an open period's word: since -> ON_OR_AFTER, until/by -> ON_OR_BEFORE.
+std::string open_mod(std::string_view w) {
+  if (equals_lower(w, "since")) return "ON_OR_AFTER";
+  if (equals_lower(w, "after")) return "AFTER";
+  if (equals_lower(w, "before")) return "BEFORE";
+  return "ON_OR_BEFORE";
+}
+
+// ---- pass 2: a day and a time of day; a weekday inside a period ------------------------------
+
+constexpr std::array<std::string_view, 6> merge_words = {",", "at", "on", "of", "around", "from"};
+
+bool merge_gap(const gap_tokens& g) {
+  if (!g.ok) return false;
+  for (std::size_t k = 0; k < g.size; ++k) {
+    if (!one_of(g.items[k].text, merge_words)) return false;
+  }
+  return true;
+}
+
+// "tomorrow at 3pm", "next Monday 1-3 pm", "from 5 to 6pm on Friday".
+std::optional<piece> day_and_clock(std::string_view text, const piece& day, const piece& clk,
+                                   std::size_t begin, std::size_t end) {
+  if (!clk.clock_only || day.clock_only || !dated(day.t)) return std::nullopt;
+  const std::string date = day_part(day.t, day.no_year, text);
+  if (date.empty()) return std::nullopt;
+  piece p;
+  p.t = day.t;
+  p.t.type = timex_type::time;
+  p.t.mod.clear();
+  p.t.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+  clock a = clk.from;
+  if (clk.clock_range) {
+    clock b = clk.to;
+    // The range already settled its meridiem; a part of day ("yesterday afternoon 3-8") may
+    // still move unwritten hours.
+    if (part_of_day(day.t) == 2) {
+      if (!a.meridiem_known && a.hour < 12) a.hour += 12;
+      if (!b.meridiem_known && b.hour < 12) b.hour += 12;
+    }
+    if (b.hour * 60 + b.minute <= a.hour * 60 + a.minute || b.hour >= 24) return std::nullopt;
+    p.t.value = fmt::format("({}{},{}{},{})", date, clock_text(a), date, clock_text(b),
+                            clock_distance(a, b));
+  } else {
+    if (!a.meridiem_known && part_of_day(day.t) == 2 && a.hour < 12) a.hour += 12;
+    p.t.value = fmt::format("{}{}", date, clock_text(a));
+  }
+  return p;
+}
+
+// The weekday (0 = Sunday) a day-level atom names, or -1.
+int weekday_of(const time_expression& t) {
+  if (weekday_value(t.value)) {
+    const int iso_day = t.value[9] - '0';
+    return iso_day == 7 ? 0 : iso_day;
+  }
+  if (t.has_weekday) return static_cast<int>(t.weekday.c_encoding());
+  return -1;
+}
+
+constexpr std::array<std::string_view, 5> ordinals = {"first", "second", "third", "fourth", "last"};
+
+// "Tuesday of last week", "the first Monday of next month", "next week on Thursday".
+std::optional<piece> weekday_in_period(std::string_view text, std::size_t floor, const piece& day,
+                                       const piece& period, bool day_first) {
+  if (day.clock_only || period.clock_only || !dated(period.t) || !day.t.start) return std::nullopt;
+  const int wd = weekday_of(day.t);
+  if (wd < 0 || grain_of(day.t) != grain::day) return std::nullopt;
+  const sys_days s = *period.t.start;
+  const sys_days e = *period.t.end;
+  if ((e - s).count() < 7 || (e - s).count() > 31) return std::nullopt;
+  std::size_t begin = day_first ? day.t.span.begin : period.t.span.begin;
+  int nth = 1;
+  if (day_first) {
+    token w = word_before(text, floor, day.t.span.begin);
+    for (std::size_t k = 0; k < ordinals.size(); ++k) {
+      if (equals_lower(w.text, ordinals[k])) {
+        nth = k + 1 == ordinals.size() ? -1 : static_cast<int>(k) + 1;
+        begin = w.begin;
+        const token the = word_before(text, floor, w.begin);
+        if (equals_lower(the.text, "the")) begin = the.begin;
+      }
+    }
+  }
+  const std::chrono::weekday want{static_cast<unsigned>(wd)};
+  sys_days d = s;
+  while (std::chrono::weekday{d} != want) d += days{1};
+  if (nth > 1) d += days{7 * (nth - 1)};
+  if (nth == -1) {
+    while (d + days{7} < e) d += days{7};
+  }
+  if (d >= e) return std::nullopt;
+  piece p;
+  p.t = day.t;
+  p.t.value = iso(d);
+  p.t.start = d;
+  p.t.end = d + days{1};
+  p.t.kind = timex_kind::relative;
+  p.t.has_weekday = true;
+  p.t.weekday = want;
+  p.t.span = {static_cast<std::uint32_t>(begin),
+              static_cast<std::uint32_t>(day_first ? period.t.span.end : day.t.span.end)};
+  return p;
+}
+
+// "the week of April 10" (the week holding that day), "the last week of July" (the week holding
+// the period's last day). Weeks are ISO weeks, Monday to Sunday.
+std::optional<piece> week_of(std::string_view text, const piece& week, const piece& target) {
+  if (week.clock_only || target.clock_only || !dated(target.t) || !week.t.start)
+    return std::nullopt;
+  const gap_tokens g = read_gap(text, week.t.span.end, target.t.span.begin);
+  if (!g.ok || g.size != 1 || !equals_lower(g.items[0].text, "of")) return std::nullopt;
+  std::string_view written = week.t.span.of(text);
+  if (written.size() >= 4 && equals_lower(written.substr(0, 4), "the ")) written.remove_prefix(4);
+  sys_days day;
+  if (equals_lower(written, "week")) {
+    if (grain_of(target.t) != grain::day) return std::nullopt;
+    day = *target.t.start;
+  } else if (equals_lower(written, "last week") || equals_lower(written, "final week")) {
+    if ((*target.t.end - *target.t.start).count() < 28) return std::nullopt;
+    day = *target.t.end - days{1};
+  } else {
+    return std::nullopt;
+  }
+  const sys_days monday = day - days{(std::chrono::weekday{day}.iso_encoding() - 1)};
+  piece p;
+  p.t = point_at(target.t, monday, week.t.span.begin, target.t.span.end);
+  p.t.value = iso_week_value(monday);
+  p.t.end = monday + days{7};
+  return p;
+}
+
+std::vector<piece> compose_days(std::string_view text, std::vector<piece> in) {
+  std::vector<piece> out;
+  out.reserve(in.size());
+  std::size_t floor = 0;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (i + 1 < in.size()) {
+      const piece& a = in[i];
+      const piece& b = in[i + 1];
+      const gap_tokens g = read_gap(text, a.t.span.end, b.t.span.begin);
+      std::optional<piece> m;
+      if (merge_gap(g)) {
+        m = day_and_clock(text, a, b, a.t.span.begin, b.t.span.end);
+        if (!m) m = day_and_clock(text, b, a, a.t.span.begin, b.t.span.end);
+      }
+      if (!m) m = week_of(text, a, b);
+      if (!m && g.ok && g.size == 1 && one_of(g.items[0].text, open_words) && !b.clock_range) {
+        // "today before 4pm": the day's clock, bounded
+        m = day_and_clock(text, a, b, a.t.span.begin, b.t.span.end);
+        if (m) m->t.mod = open_mod(g.items[0].text);
+      }
+      if (!m && g.ok && g.size == 1 &&
+          (equals_lower(g.items[0].text, "of") || equals_lower(g.items[0].text, "in"))) {
+        m = weekday_in_period(text, floor, a, b, true);
+      }
+      if (!m && g.ok && g.size == 1 && equals_lower(g.items[0].text, "on")) {
+        m = weekday_in_period(text, floor, b, a, false);
+      }
+      if (m) {
+        floor = m->t.span.end;
+        out.push_back(std::move(*m));
+        ++i;
+        continue;
+      }
+    }
+    floor = in[i].t.span.end;
+    out.push_back(std::move(in[i]));
+  }
+  return out;
+}
+
+// ---- pass 3: durations anchored to a point, rolling windows, open periods --------------------
+
+// "P3D" -> {3, 'D'}; quarters come as P3M multiples. Nothing for vague or compound durations.
+struct amount {
+  int count = 0;
+  char unit = 0;
+};
+
+std::optional<amount> amount_of(const time_expression& t, bool bounded = false) {
+  const bool bound = t.mod == "MORE_THAN" || t.mod == "LESS_THAN";
+  if (t.type != timex_type::duration || !(t.mod.empty() || (bounded && bound))) return std::nullopt;
+  const std::string_view v = t.value;
+  if (v.size() < 3 || v[0] != 'P' || !is_digit(v[1])) return std::nullopt;
+  int n = 0;
+  std::size_t i = 1;
+  while (i < v.size() && is_digit(v[i])) n = n * 10 + (v[i++] - '0');
+  if (i + 1 != v.size() || n <= 0 || n > 1000) return std::nullopt;
+  const char u = v[i];
+  if (u != 'D' && u != 'W' && u != 'M' && u != 'Y' && u != 'Q') return std::nullopt;
+  return amount{n, u};
+}
+
+// "3 days from today", "two months after next Friday", "2 weeks before May 13": a point. "for 3
+// days from today", "a week starting tomorrow": a period that long from the anchor.
+std::optional<piece> anchored(std::string_view text, std::size_t floor, const piece& dur,
+                              const piece& anchor) {
+  const gap_tokens g = read_gap(text, dur.t.span.end, anchor.t.span.begin);
+  if (!g.ok || g.size == 0 || anchor.clock_only || !dated(anchor.t)) return std::nullopt;
+  const auto a = amount_of(dur.t, true);
+  if (!a) return std::nullopt;
+  std::size_t k = g.items[0].text == "," ? 1 : 0;
+  if (k >= g.size) return std::nullopt;
+  const std::string_view w = g.items[k].text;
+  const bool starting = equals_lower(w, "starting") || equals_lower(w, "beginning");
+  if (starting && k + 1 < g.size && equals_lower(g.items[k + 1].text, "from")) ++k;
+  if (k + 1 != g.size) return std::nullopt;
+  int sign = 0;
+  if (starting || equals_lower(w, "from") || equals_lower(w, "after")) sign = 1;
+  if (equals_lower(w, "before")) sign = -1;
+  if (sign == 0) return std::nullopt;
+  const token before = word_before(text, floor, dur.t.span.begin);
+  const bool for_span = equals_lower(before.text, "for") && equals_lower(w, "from");
+  piece p;
+  if (starting || for_span) {
+    const sys_days s = *anchor.t.start;
+    const sys_days e = add_units(s, a->count, a->unit);
+    p.t = point_at(anchor.t, s, for_span ? before.begin : dur.t.span.begin, anchor.t.span.end);
+    p.t.value = fmt::format("({},{},{})", iso(s), iso(e), dur.t.value);
+    p.t.end = e;
+    return p;
+  }
+  if (g.size != 1) return std::nullopt;
+  const sys_days point = add_units(*anchor.t.start, sign * a->count, a->unit);
+  p.t = point_at(anchor.t, point, dur.t.span.begin, anchor.t.span.end);
+  if (dur.t.mod == "MORE_THAN") {
+    // "more than 2 weeks before today": some time before that point
+    p.t.mod = sign < 0 ? "BEFORE" : "AFTER";
+    if (sign < 0) {
+      p.t.start.reset();
+      p.t.end = point;
+    } else {
+      p.t.start = point + days{1};
+      p.t.end.reset();
+    }
+  } else if (dur.t.mod == "LESS_THAN") {
+    // "less than 3 days after tomorrow": within that span of the anchor
+    const sys_days s = sign < 0 ? point : *anchor.t.start;
+    const sys_days e = sign < 0 ? *anchor.t.start : point;
+    p.t.value = fmt::format("({},{},P{}{})", iso(s), iso(e), a->count, a->unit);
+    p.t.start = s;
+    p.t.end = e;
+  }
+  return p;
+}
+
+constexpr std::array<std::string_view, 5> forward_words = {"next", "coming", "following",
+                                                           "upcoming", "forthcoming"};
+constexpr std::array<std::string_view, 4> backward_words = {"past", "last", "previous",
+                                                            "preceding"};
+
+// The start of the calendar quarter ('Q') or decade ('X') holding d.
+sys_days unit_boundary(sys_days d, char unit) {
+  const int y = year_of(d);
+  if (unit == 'X') return sys_days{std::chrono::year{y - y % 10} / 1 / 1};
+  const unsigned m = month_of(d);
+  return sys_days{std::chrono::year{y} / std::chrono::month{(m - 1) / 3 * 3 + 1} / 1};
+}
+
+// The first word of a written expression, "the" skipped.
+std::string_view first_word(std::string_view written) {
+  for (int k = 0; k < 2; ++k) {
+    std::size_t b = 0;
+    while (b < written.size() && !is_word(written[b])) ++b;
+    std::size_t e = b;
+    while (e < written.size() && is_word(written[e])) ++e;
+    if (k == 0 && equals_lower(written.substr(b, e - b), "the")) {
+      written.remove_prefix(e);
+      continue;
+    }
+    return written.substr(b, e - b);
+  }
+  return {};
+}
+
+// The window a duration atom spells with its own words, or "within" before it: "the next 3 days"
+// [ref+1, ref+4), "the past two weeks" [ref-14, ref), "within 9 months" [ref, ref+9 months).
+// Quarters and decades are calendar ones: "the last 2 quarters" ends where this quarter starts.
+bool rolling_window(piece& p, std::string_view text, sys_days ref, bool within) {
+  const auto a = amount_of(p.t);
+  if (!a) return false;
+  const std::string_view written = p.t.span.of(text);
+  char unit = a->unit;
+  int count = a->count;
+  if (unit == 'Y' && count % 10 == 0 && contains_lower(written, "decade")) {
+    unit = 'X';
+    count /= 10;
+  }
+  const std::string_view first = first_word(written);
+  const bool forward = one_of(first, forward_words);
+  const bool backward = one_of(first, backward_words);
+  if (!forward && !backward && !within) return false;
+  const bool calendar = unit == 'Q' || unit == 'X';
+  sys_days s;
+  sys_days end;
+  if (backward) {
+    end = calendar ? unit_boundary(ref, unit) : ref;
+    s = add_units(end, -count, unit);
+  } else {
+    s = calendar ? add_units(unit_boundary(ref, unit), 1, unit) : within ? ref : ref + days{1};
+    end = add_units(s, count, unit);
+  }
+  const char shown = unit == 'Q' ? 'M' : unit == 'X' ? 'Y' : unit;
+  const int shown_count = unit == 'Q' ? 3 * count : unit == 'X' ? 10 * count : count;
+  p.t.value = fmt::format("({},{},P{}{})", iso(s), iso(end), shown_count, shown);
+  p.t.type = timex_type::date;
+  p.t.kind = timex_kind::relative;
+  p.t.start = s;
+  p.t.end = end;
+  return true;
+}
+
+// "the first nine months of 2021", "the last 3 weeks of this year": that much of the period, from
+// its start or up to its end.
+std::optional<piece> window_of(std::string_view text, const piece& dur, const piece& period) {
+  if (period.clock_only || !dated(period.t)) return std::nullopt;
+  const auto a = amount_of(dur.t);
+  const gap_tokens g = read_gap(text, dur.t.span.end, period.t.span.begin);
+  if (!a || !g.ok || g.size != 1 || !equals_lower(g.items[0].text, "of")) return std::nullopt;
+  const std::string_view first = first_word(dur.t.span.of(text));
+  const bool from_start = equals_lower(first, "first");
+  if (!from_start && !equals_lower(first, "last") && !equals_lower(first, "final"))
+    return std::nullopt;
+  const sys_days s = from_start ? *period.t.start : add_units(*period.t.end, -a->count, a->unit);
+  const sys_days e = from_start ? add_units(*period.t.start, a->count, a->unit) : *period.t.end;
+  if (s < *period.t.start || e > *period.t.end || !(s < e)) return std::nullopt;
+  piece p;
+  p.t = point_at(period.t, s, dur.t.span.begin, period.t.span.end);
+  p.t.value = fmt::format("({},{},{})", iso(s), iso(e), dur.t.value);
+  p.t.end = e;
+  return p;
+}
+
+// Words after which "in two years" is a window reaching back, not a point ahead: "the highest in
+// two years", "for the first time in a decade".
+bool superlative_before(std::string_view w) {
+  return (w.size() > 4 && equals_lower(w.substr(w.size() - 3), "est")) || equals_lower(w, "time") ||
+         equals_lower(w, "first") || equals_lower(w, "once");
+}
+
+// "since August" [August, ref); "before 2010" (.., 2010-01-01); "after 2:00"; "until Friday" and
+// "by March" up to the end of the named period (ON_OR_BEFORE).
+bool open_period(piece& p, std::string_view text, std::size_t floor,
+                 const std::optional<sys_days>& ref) {
+  if (p.t.type == timex_type::duration || p.t.type == timex_type::set || p.t.value.starts_with('('))
+    return false;
+  if (p.t.value.ends_with("_REF")) return false;
+  const token w = word_before(text, floor, p.t.span.begin);
+  if (!one_of(w.text, open_words)) return false;
+  std::string mod = open_mod(w.text);
+  std::optional<sys_days> s;
+  std::optional<sys_days> e;
+  if (equals_lower(w.text, "since")) {
+    s = p.t.start;
+    e = ref;
+    if (s && e && *e < *s) e.reset();
+  } else if (equals_lower(w.text, "after")) {
+    s = p.t.end;
+  } else if (equals_lower(w.text, "before")) {
+    e = p.t.start;
+  } else {
+    e = p.t.end;
+  }
+  // A time of day keeps its own day: "after 2:00" is later that day.
+  if (p.t.type == timex_type::time) {
+    s = p.t.start;
+    e = p.t.end;
+  }
+  p.t.mod = std::move(mod);
+  p.t.value = as_written(p.t, p.no_year);
+  p.t.start = s;
+  p.t.end = e;
+  p.t.span.begin = static_cast<std::uint32_t>(w.begin);
+  return true;
+}
+
+std::vector<time_expression> compose_anchors(std::string_view text, std::vector<piece> in,
+                                             const time_context& context) {
+  std::vector<time_expression> out;
+  out.reserve(in.size());
+  std::size_t floor = 0;
+  const std::optional<sys_days> ref =
+      context.reference ? std::optional<sys_days>{sys_days{*context.reference}} : std::nullopt;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    piece& p = in[i];
+    if (i + 1 < in.size()) {
+      auto m = anchored(text, floor, p, in[i + 1]);
+      if (!m) m = window_of(text, p, in[i + 1]);
+      if (m) {
+        floor = m->t.span.end;
+        out.push_back(std::move(m->t));
+        ++i;
+        continue;
+      }
+    }
+    if (ref && amount_of(p.t)) {
+      const token w = word_before(text, floor, p.t.span.begin);
+      if (rolling_window(p, text, *ref, equals_lower(w.text, "within"))) {
+        if (equals_lower(w.text, "within") || equals_lower(w.text, "in") ||
+            equals_lower(w.text, "over")) {
+          p.t.span.begin = static_cast<std::uint32_t>(w.begin);
+        }
+      } else {
+        // "in two months": that far ahead of the reference.
+        if (equals_lower(w.text, "in") &&
+            !superlative_before(word_before(text, floor, w.begin).text)) {
+          const auto a = amount_of(p.t);
+          p.t = point_at(p.t, add_units(*ref, a->count, a->unit), w.begin, p.t.span.end);
+        }
+      }
+    } else {
+      open_period(p, text, floor, ref);
+    }
+    floor = p.t.span.end;
+    out.push_back(std::move(p.t));
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<time_expression> compose_time_periods(std::string_view text,
+                                                  std::span<const time_expression> atoms,
+                                                  const time_context& context) {
+  return compose_anchors(text, compose_days(text, compose_ranges(text, attach_years(text, atoms))),
+                         context);
+}
+
+std::vector<time_expression> extract_time_periods(std::string_view text,
+                                                  const time_context& context) {
+  const std::vector<time_expression> atoms = extract_times(text, context);
+  return compose_time_periods(text, atoms, context);
+}
+
+}  // namespace factcheck::grammar

@@ -1,0 +1,242 @@
+// Table-driven test of every phrase in the header table of grammar/time_compose.cpp: each row is
+// a sentence of invented news copy, the period extract_time_periods must find in it, and its
+// TIMEX3 type, value and mod, and its [start, end) days, against a fixed reference date
+// (Saturday 4 December 2021). Value conventions: docs/decisions/0030-time-period-values.md.
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/extract.hpp"
+#include "text/ascii.hpp"
+
+namespace factcheck::grammar {
+namespace {
+
+struct period_case {
+  const char* sentence;
+  const char* text;
+  const char* type;
+  const char* value;
+  const char* mod;
+  const char* start;  // "" open, nullptr: not checked (the year depends on the nearest-year rule)
+  const char* end;
+};
+
+time_context reference_context() {
+  time_context c;
+  c.reference = std::chrono::year{2021} / std::chrono::December / 4;  // a Saturday
+  return c;
+}
+
+std::string day_text(const std::optional<std::chrono::sys_days>& d) {
+  return d ? text::iso_date(std::chrono::year_month_day{*d}) : std::string();
+}
+
+const period_case kPeriods[] = {
+    // date range
+    {"Talks ran from August to October in the capital.", "from August to October", "DATE",
+     "(XXXX-08-01,XXXX-10-01,P2M)", "", "2021-08-01", "2021-11-01"},
+    {"Output grew between 2014 and 2018, the ministry said.", "between 2014 and 2018", "DATE",
+     "(2014-01-01,2018-01-01,P4Y)", "", "2014-01-01", "2019-01-01"},
+    {"Imports doubled 2014~2018 in the region.", "2014~2018", "DATE", "(2014-01-01,2018-01-01,P4Y)",
+     "", "2014-01-01", "2019-01-01"},
+    {"The office stays shut from next Monday to Friday.", "from next Monday to Friday", "DATE",
+     "(2021-12-06,2021-12-10,P4D)", "", "2021-12-06", "2021-12-11"},
+    {"Exports fell from January to April 2015 on weak demand.", "from January to April 2015",
+     "DATE", "(2015-01-01,2015-04-01,P3M)", "", "2015-01-01", "2015-05-01"},
+    {"The festival runs June 2 through June 9 again.", "June 2 through June 9", "DATE",
+     "(XXXX-06-02,XXXX-06-09,P7D)", "", nullptr, nullptr},
+    {"Flights resume from November to February each year.", "from November to February", "DATE",
+     "(XXXX-11-01,XXXX-02-01,P3M)", "", nullptr, nullptr},
+    {"Hearings run April 9th through 17th at the court.", "April 9th through 17th", "DATE",
+     "(XXXX-04-09,XXXX-04-17,P8D)", "", nullptr, nullptr},
+    {"The fair ran from 26 June in 2019 to 3 July in 2019 downtown.",
+     "from 26 June in 2019 to 3 July in 2019", "DATE", "(2019-06-26,2019-07-03,P7D)", "",
+     "2019-06-26", "2019-07-04"},
+    // clock range
+    {"Polls stay open 3-5pm at the school.", "3-5pm", "TIME", "(T15,T17,PT2H)", "", "2021-12-04",
+     "2021-12-05"},
+    {"The briefing runs from 2 to 4pm at the ministry.", "from 2 to 4pm", "TIME", "(T14,T16,PT2H)",
+     "", "2021-12-04", "2021-12-05"},
+    {"Ask between 4pm and 5pm at the desk.", "between 4pm and 5pm", "TIME", "(T16,T17,PT1H)", "",
+     "2021-12-04", "2021-12-05"},
+    {"The desk is staffed 9:30 to 11:45 am on weekdays.", "9:30 to 11:45 am", "TIME",
+     "(T09:30,T11:45,PT2H15M)", "", "2021-12-04", "2021-12-05"},
+    {"Call between 9 and 11 am for tickets.", "between 9 and 11 am", "TIME", "(T09,T11,PT2H)", "",
+     "2021-12-04", "2021-12-05"},
+    {"The site is shut from 8am to 3 for repairs.", "from 8am to 3", "TIME", "(T08,T15,PT7H)", "",
+     "2021-12-04", "2021-12-05"},
+    {"The night shift runs from 2:30 to 2:15 pm daily.", "from 2:30 to 2:15 pm", "TIME",
+     "(T02:30,T14:15,PT11H45M)", "", "2021-12-04", "2021-12-05"},
+    // date + clock
+    {"The vote is due tomorrow at 3pm.", "tomorrow at 3pm", "TIME", "2021-12-05T15", "",
+     "2021-12-05", "2021-12-06"},
+    {"We meet next Monday 1-3 pm in Rome.", "next Monday 1-3 pm", "TIME",
+     "(2021-12-06T13,2021-12-06T15,PT2H)", "", "2021-12-06", "2021-12-07"},
+    {"Staff met Friday, 10:30 to 11:15 in the hall.", "Friday, 10:30 to 11:15", "TIME",
+     "(XXXX-WXX-5T10:30,XXXX-WXX-5T11:15,PT45M)", "", "2021-12-03", "2021-12-04"},
+    {"The stand opens from 5 to 6pm on Friday.", "from 5 to 6pm on Friday", "TIME",
+     "(XXXX-WXX-5T17,XXXX-WXX-5T18,PT1H)", "", "2021-12-03", "2021-12-04"},
+    {"Voting runs tomorrow between 3:00 pm and 5:00 pm locally.",
+     "tomorrow between 3:00 pm and 5:00 pm", "TIME", "(2021-12-05T15:00,2021-12-05T17:00,PT2H)", "",
+     "2021-12-05", "2021-12-06"},
+    {"The office shuts Thursday before 5pm for the holiday.", "Thursday before 5pm", "TIME",
+     "XXXX-WXX-4T17", "BEFORE", nullptr, nullptr},
+    // weekday in span
+    {"It happened on Tuesday of last week.", "Tuesday of last week", "DATE", "2021-11-23", "",
+     "2021-11-23", "2021-11-24"},
+    {"Rent is due the first Monday of next month.", "the first Monday of next month", "DATE",
+     "2022-01-03", "", "2022-01-03", "2022-01-04"},
+    {"We land next week on Thursday.", "next week on Thursday", "DATE", "2021-12-09", "",
+     "2021-12-09", "2021-12-10"},
+    // week of
+    {"Hearings resume the week of April 10, 2023 in Paris.", "the week of April 10, 2023", "DATE",
+     "2023-W15", "", "2023-04-10", "2023-04-17"},
+    {"Tickets sold out for the last week of July 2020 already.", "the last week of July 2020",
+     "DATE", "2020-W31", "", "2020-07-27", "2020-08-03"},
+    // anchored
+    {"Results come 3 days from today.", "3 days from today", "DATE", "2021-12-07", "", "2021-12-07",
+     "2021-12-08"},
+    {"It opens three weeks from tomorrow.", "three weeks from tomorrow", "DATE", "2021-12-26", "",
+     "2021-12-26", "2021-12-27"},
+    {"It closed 2 weeks before today.", "2 weeks before today", "DATE", "2021-11-20", "",
+     "2021-11-20", "2021-11-21"},
+    {"It opened ten days after March 3, 2020.", "ten days after March 3, 2020", "DATE",
+     "2020-03-13", "", "2020-03-13", "2020-03-14"},
+    {"The law takes effect in two months.", "in two months", "DATE", "2022-02-04", "", "2022-02-04",
+     "2022-02-05"},
+    {"Elections are due in 3 years.", "in 3 years", "DATE", "2024-12-04", "", "2024-12-04",
+     "2024-12-05"},
+    {"The deal closed more than 2 weeks before today.", "more than 2 weeks before today", "DATE",
+     "2021-11-20", "BEFORE", "", "2021-11-20"},
+    {"It ends less than 3 days after tomorrow.", "less than 3 days after tomorrow", "DATE",
+     "(2021-12-05,2021-12-08,P3D)", "", "2021-12-05", "2021-12-08"},
+    // anchored span
+    {"Ships sail for 3 days from today.", "for 3 days from today", "DATE",
+     "(2021-12-04,2021-12-07,P3D)", "", "2021-12-04", "2021-12-07"},
+    {"The fair runs a week starting tomorrow.", "a week starting tomorrow", "DATE",
+     "(2021-12-05,2021-12-12,P1W)", "", "2021-12-05", "2021-12-12"},
+    {"The audit lasts 10 days beginning March 3, 2020.", "10 days beginning March 3, 2020", "DATE",
+     "(2020-03-03,2020-03-13,P10D)", "", "2020-03-03", "2020-03-13"},
+    // rolling window
+    {"Rain is forecast for the next 3 days.", "the next 3 days", "DATE",
+     "(2021-12-05,2021-12-08,P3D)", "", "2021-12-05", "2021-12-08"},
+    {"Prices fell over the past two weeks.", "over the past two weeks", "DATE",
+     "(2021-11-20,2021-12-04,P2W)", "", "2021-11-20", "2021-12-04"},
+    {"Talks continue in the coming three months.", "in the coming three months", "DATE",
+     "(2021-12-05,2022-03-05,P3M)", "", "2021-12-05", "2022-03-05"},
+    {"We expect a deal within the next 10 months.", "within the next 10 months", "DATE",
+     "(2021-12-04,2022-10-04,P10M)", "", "2021-12-04", "2022-10-04"},
+    // part of period
+    {"Profit rose in the first nine months of 2021.", "the first nine months of 2021", "DATE",
+     "(2021-01-01,2021-10-01,P9M)", "", "2021-01-01", "2021-10-01"},
+    {"Work halts for the last 3 weeks of this year.", "the last 3 weeks of this year", "DATE",
+     "(2021-12-11,2022-01-01,P3W)", "", "2021-12-11", "2022-01-01"},
+    {"The data run from 2007 to the end of 2008.", "from 2007 to the end of 2008", "DATE",
+     "(2007-01-01,2009-01-01,P24M)", "", "2007-01-01", "2009-01-01"},
+    // open period
+    {"Prices have risen since August.", "since August", "DATE", "XXXX-08", "ON_OR_AFTER",
+     "2021-08-01", "2021-12-04"},
+    {"It was built before 2010.", "before 2010", "DATE", "2010", "BEFORE", "", "2010-01-01"},
+    {"Call after 2:00 today.", "after 2:00 today", "TIME", "2021-12-04T02:00", "AFTER",
+     "2021-12-04", "2021-12-05"},
+    {"The border will stay closed until Friday.", "until Friday", "DATE", "2021-12-10",
+     "ON_OR_BEFORE", "", "2021-12-11"},
+    {"The bill must pass by March.", "by March", "DATE", "XXXX-03", "ON_OR_BEFORE", "", nullptr},
+};
+
+class TimeComposeTest : public ::testing::TestWithParam<period_case> {};
+
+TEST_P(TimeComposeTest, ComposesPeriod) {
+  const period_case& c = GetParam();
+  const std::string_view sentence = c.sentence;
+  const auto found = extract_time_periods(sentence, reference_context());
+  const time_expression* hit = nullptr;
+  for (const auto& t : found) {
+    if (t.span.of(sentence) == c.text) hit = &t;
+  }
+  ASSERT_NE(hit, nullptr) << c.sentence;
+  EXPECT_EQ(to_string(hit->type), c.type) << c.sentence;
+  EXPECT_EQ(hit->value, c.value) << c.sentence;
+  EXPECT_EQ(hit->mod, c.mod) << c.sentence;
+  if (c.start != nullptr) {
+    EXPECT_EQ(day_text(hit->start), c.start) << c.sentence;
+  }
+  if (c.end != nullptr) {
+    EXPECT_EQ(day_text(hit->end), c.end) << c.sentence;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Phrases, TimeComposeTest, ::testing::ValuesIn(kPeriods));
+
+// What must not be composed: the atoms come back as extract_times returns them.
+const char* const kNotComposed[] = {
+    "Sales fell from 2018 to 2014 in the survey.",  // a range going backwards
+    "Deaths in 2014 (to 2018 figures) rose.",       // a bracket between the ends
+    "It was the highest in two years.",             // a window reaching back, not a point ahead
+    "The score was 3-5 at 9pm.",                    // a score before a clock
+    "Children aged 5 to 7 attended at 10am.",       // numbers with no clock beside them
+    "It shut in March, when the plant closed, to May.",  // a clause between the ends
+    "Sales rose in 2014.\n\n2018 was worse.",            // a paragraph break
+    "The plan covers 2014 and 2018 alike.",              // "and" without "between"
+};
+
+TEST(TimeComposeNegative, LeavesAtomsAlone) {
+  for (const char* s : kNotComposed) {
+    const auto atoms = extract_times(s, reference_context());
+    const auto periods = extract_time_periods(s, reference_context());
+    ASSERT_EQ(atoms.size(), periods.size()) << s;
+    for (std::size_t i = 0; i < atoms.size(); ++i) {
+      EXPECT_EQ(atoms[i].span, periods[i].span) << s;
+      EXPECT_EQ(atoms[i].value, periods[i].value) << s;
+      EXPECT_EQ(atoms[i].mod, periods[i].mod) << s;
+    }
+  }
+}
+
+TEST(TimeComposeNegative, NoReferenceLeavesRelativeWindowsAlone) {
+  const auto found = extract_time_periods("Rain is forecast for the next 3 days.", time_context{});
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "P3D");
+}
+
+// The span contract of extract.hpp holds: sorted, non-overlapping, inside the text; and the scan
+// stays linear on long runs of connectors and numbers.
+TEST(TimeComposeProperty, SpansSortedAndLinear) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i)
+    text += "from 2014 to 2018 - 3-5pm between 4 and 5pm until Friday, ";
+  const auto found = extract_time_periods(text, reference_context());
+  ASSERT_FALSE(found.empty());
+  for (std::size_t i = 0; i < found.size(); ++i) {
+    EXPECT_LE(found[i].span.end, text.size());
+    EXPECT_LT(found[i].span.begin, found[i].span.end);
+    if (i > 0) {
+      EXPECT_LE(found[i - 1].span.end, found[i].span.begin);
+    }
+  }
+}
+
+TEST(TimeComposeProperty, OddBytesDoNotThrow) {
+  const std::string odd[] = {"",
+                             "-",
+                             "from",
+                             "between and",
+                             "3-",
+                             "-5pm",
+                             "\xE2\x80\x93 5pm",
+                             "9:",
+                             "to 4pm",
+                             std::string("5\0-6pm", 6),
+                             "\xFF\xFE 3-5pm \xC3"};
+  for (const auto& s : odd) {
+    EXPECT_NO_THROW((void)extract_time_periods(s, reference_context())) << s;
+  }
+}
+
+}  // namespace
+}  // namespace factcheck::grammar
