@@ -64,6 +64,7 @@ struct time_ast {
   bool anchored = false;  // seven years after the annexation
   bool anaphoric = false;  // "the quarter", "the latest quarter": the period the story is about
   bool bare = false;       // a bare plural unit ("for years")
+  bool focus = false;      // anaphoric ("the following year", "that day"): from the last date mentioned
   bool and_half = false;   // half a unit more than the count ("2 1/2 years", "an hour and a half")
   bool quarter_context = false;  // set by times.cpp: the sentence speaks of a quarter
 };

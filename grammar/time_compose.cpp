@@ -13,15 +13,18 @@
 // | date range      | from August to October · between 2014 and 2018 · 2014~2018 ·              |
 // |                 | from January to April 2015 · from next Monday to Friday ·               |
 // |                 | June 2 through June 9 · from November to February ·                     |
-// |                 | April 9th through 17th · from 26 June in 2019 to 3 July in 2019          |
+// |                 | April 9th through 17th · from 26 June in 2019 to 3 July in 2019 ·        |
+// |                 | between 3 and 12 June                                                   |
 // | clock range     | 3-5pm · from 2 to 4pm · between 4pm and 5pm · 9:30 to 11:45 am ·          |
 // |                 | between 9 and 11 am · from 8am to 3 · from 2:30 to 2:15 pm               |
 // | date + clock    | tomorrow at 3pm · next Monday 1-3 pm · Friday, 10:30 to 11:15 ·          |
 // |                 | from 5 to 6pm on Friday · tomorrow between 3:00 pm and 5:00 pm ·        |
 // |                 | Thursday before 5pm                                                     |
 // | weekday in span | Tuesday of last week · the first Monday of next month ·                 |
-// |                 | next week on Thursday                                                   |
-// | week of         | the week of April 10, 2023 · the last week of July 2020                 |
+// |                 | next week on Thursday · Wednesday evening next week ·                   |
+// |                 | last week - Monday                                                      |
+// | week of         | the week of April 10, 2023 · the last week of July 2020 ·               |
+// |                 | the last week of 2019 · the week beginning February 4, 2019             |
 // | anchored        | 3 days from today · three weeks from tomorrow · 2 weeks before today ·   |
 // |                 | ten days after March 3, 2020 · in two months · in 3 years ·             |
 // |                 | more than 2 weeks before today · less than 3 days after tomorrow        |
@@ -30,8 +33,10 @@
 // | rolling window  | the next 3 days · the past two weeks · the coming three months ·        |
 // |                 | within the next 10 months                                               |
 // | part of period  | the first nine months of 2021 · the last 3 weeks of this year ·         |
-// |                 | from 2007 to the end of 2008                                            |
-// | open period     | since August · before 2010 · after 2:00 today · until Friday · by March  |
+// |                 | from 2007 to the end of 2008 · from April until the end of June ·       |
+// |                 | first ten days of last year                                             |
+// | open period     | since August · before 2010 · after 2:00 today · until Friday · by March ·|
+// |                 | starting on January 7 · no later than 6:00 · later than 10am           |
 //
 // Not composed (tests/grammar/time_compose_test.cpp, kNotComposed): a range whose ends go
 // backwards ("from 2018 to 2014"); ends separated by a bracket, a clause or a paragraph break;
@@ -441,6 +446,9 @@ int part_of_day(const time_expression& t) {
   return 0;
 }
 
+// The Monday of the ISO week holding d.
+sys_days monday_of(sys_days d) { return d - days{std::chrono::weekday{d}.iso_encoding() - 1}; }
+
 // A single day as a composed expression.
 time_expression point_at(const time_expression& base, sys_days d, std::size_t begin,
                          std::size_t end) {
@@ -544,6 +552,11 @@ std::optional<piece> date_range(const piece& first, const piece& second, std::si
     shift_years(a, year_of(*b.start) - year_of(*a.start));
     if (*a.start > *b.start) shift_years(a, -1);
   }
+  if (first.no_year && second.no_year && grain_of(a) != grain::other &&
+      grain_of(b) != grain::other) {
+    // both years picked by the normalizer: keep the second end within a year after the first
+    shift_years(b, year_of(*a.start) - year_of(*b.start));
+  }
   if (*b.start < *a.start) {
     if (weekday_value(b.value) || second.weekday) {
       while (*b.start < *a.start) {
@@ -555,6 +568,11 @@ std::optional<piece> date_range(const piece& first, const piece& second, std::si
     }
   }
   if (*b.start < *a.start) return std::nullopt;
+  // "previous week - Monday": one end inside the other, or a weekday beside its week, is not a
+  // range
+  if (*a.start <= *b.start && *b.end <= *a.end) return std::nullopt;
+  const auto week_long = [](const time_expression& t) { return (*t.end - *t.start).count() == 7; };
+  if ((first.weekday && week_long(b)) || (second.weekday && week_long(a))) return std::nullopt;
   // Fuzzy ends are points: "from 2007 to the end of 2008" ends when 2008 does.
   const auto fa = fuzzy_point(a);
   const auto fb = fuzzy_point(b);
@@ -707,6 +725,47 @@ std::optional<piece> leading_number_range(std::string_view text, std::size_t flo
   return p;
 }
 
+// The connector ending right before `at`: a dash or tilde, or a range word.
+std::optional<token> connector_before(std::string_view text, std::size_t floor, std::size_t at) {
+  std::size_t c_end = at;
+  while (c_end > floor && (text[c_end - 1] == ' ' || text[c_end - 1] == '\t')) --c_end;
+  if (c_end > floor && (text[c_end - 1] == '-' || text[c_end - 1] == '~')) {
+    return token{text.substr(c_end - 1, 1), c_end - 1, c_end};
+  }
+  if (c_end >= floor + 3 && dash_length(text, c_end - 3) == 3) return token{"-", c_end - 3, c_end};
+  const token w = word_before(text, floor, at);
+  if (!range_connector(w.text)) return std::nullopt;
+  return w;
+}
+
+// "9 to 12 of June", "between 3 and 12 Sept.": a bare day, a connector, a day atom of that month.
+std::optional<piece> leading_day_range(std::string_view text, std::size_t floor,
+                                       const piece& right) {
+  if (right.clock_only || right.weekday || !dated(right.t) || grain_of(right.t) != grain::day ||
+      weekday_value(right.t.value)) {
+    return std::nullopt;
+  }
+  const auto conn = connector_before(text, floor, right.t.span.begin);
+  if (!conn) return std::nullopt;
+  const token num = word_before(text, floor, conn->begin);
+  const int d = bare_day(num.text);
+  if (d == 0 || static_cast<unsigned>(d) >= day_of(*right.t.start)) return std::nullopt;
+  if (num.begin > 0 &&
+      (text[num.begin - 1] == '$' || text[num.begin - 1] == '/' || text[num.begin - 1] == '-')) {
+    return std::nullopt;
+  }
+  bool between = false;
+  const std::size_t begin = range_begin(text, floor, num.begin, between);
+  if (equals_lower(conn->text, "and") && !between) return std::nullopt;
+  piece left = right;
+  const year_month_day ymd{std::chrono::year{year_of(*right.t.start)},
+                           std::chrono::month{month_of(*right.t.start)},
+                           std::chrono::day{static_cast<unsigned>(d)}};
+  left.t.start = sys_days{ymd};
+  left.t.end = *left.t.start + days{1};
+  return date_range(left, right, begin, right.t.span.end);
+}
+
 // "April 9th through 17th", "Sept 3-12": a day atom, a connector, a bare day of the same month.
 std::optional<piece> trailing_day_range(std::string_view text, std::size_t floor, std::size_t limit,
                                         const piece& left) {
@@ -842,7 +901,9 @@ std::vector<piece> compose_ranges(std::string_view text, std::vector<piece> in) 
         continue;
       }
     }
-    if (auto r = leading_number_range(text, floor, a)) {
+    auto lead = leading_number_range(text, floor, a);
+    if (!lead) lead = leading_day_range(text, floor, a);
+    if (auto r = std::move(lead)) {
       floor = r->t.span.end;
       out.push_back(std::move(*r));
       continue;
@@ -930,7 +991,8 @@ constexpr std::array<std::string_view, 5> ordinals = {"first", "second", "third"
 std::optional<piece> weekday_in_period(std::string_view text, std::size_t floor, const piece& day,
                                        const piece& period, bool day_first) {
   if (day.clock_only || period.clock_only || !dated(period.t) || !day.t.start) return std::nullopt;
-  const int wd = weekday_of(day.t);
+  int wd = weekday_of(day.t);
+  if (wd < 0 && day.weekday) wd = static_cast<int>(std::chrono::weekday{*day.t.start}.c_encoding());
   if (wd < 0 || grain_of(day.t) != grain::day) return std::nullopt;
   const sys_days s = *period.t.start;
   const sys_days e = *period.t.end;
@@ -958,7 +1020,8 @@ std::optional<piece> weekday_in_period(std::string_view text, std::size_t floor,
   if (d >= e) return std::nullopt;
   piece p;
   p.t = day.t;
-  p.t.value = iso(d);
+  const auto tpos = day.t.value.find('T');
+  p.t.value = iso(d) + (tpos == std::string::npos ? std::string() : day.t.value.substr(tpos));
   p.t.start = d;
   p.t.end = d + days{1};
   p.t.kind = timex_kind::relative;
@@ -969,27 +1032,42 @@ std::optional<piece> weekday_in_period(std::string_view text, std::size_t floor,
   return p;
 }
 
-// "the week of April 10" (the week holding that day), "the last week of July" (the week holding
-// the period's last day). Weeks are ISO weeks, Monday to Sunday.
+// "the week of April 10" (the ISO week holding that day), "the last week of July" (the last ISO
+// week whose Thursday falls in the period, as ISO 8601 assigns weeks to years), "the week
+// beginning February 4" (seven days from that day).
 std::optional<piece> week_of(std::string_view text, const piece& week, const piece& target) {
   if (week.clock_only || target.clock_only || !dated(target.t) || !week.t.start)
     return std::nullopt;
   const gap_tokens g = read_gap(text, week.t.span.end, target.t.span.begin);
-  if (!g.ok || g.size != 1 || !equals_lower(g.items[0].text, "of")) return std::nullopt;
+  if (!g.ok || g.size == 0 || g.size > 2) return std::nullopt;
   std::string_view written = week.t.span.of(text);
   if (written.size() >= 4 && equals_lower(written.substr(0, 4), "the ")) written.remove_prefix(4);
-  sys_days day;
+  const std::string_view w0 = g.items[0].text;
+  const bool starting =
+      one_of(w0, std::array<std::string_view, 4>{"beginning", "commencing", "starting", "from"});
+  if (g.size == 2 && !(starting && equals_lower(g.items[1].text, "on"))) return std::nullopt;
+  if (!starting && !equals_lower(w0, "of")) return std::nullopt;
+  piece p;
+  if (equals_lower(written, "week") && starting) {
+    if (grain_of(target.t) != grain::day) return std::nullopt;
+    const sys_days s = *target.t.start;
+    p.t = point_at(target.t, s, week.t.span.begin, target.t.span.end);
+    p.t.value = fmt::format("({},{},P1W)", iso(s), iso(s + days{7}));
+    p.t.end = s + days{7};
+    return p;
+  }
+  if (starting) return std::nullopt;
+  sys_days monday;
   if (equals_lower(written, "week")) {
     if (grain_of(target.t) != grain::day) return std::nullopt;
-    day = *target.t.start;
+    monday = monday_of(*target.t.start);
   } else if (equals_lower(written, "last week") || equals_lower(written, "final week")) {
     if ((*target.t.end - *target.t.start).count() < 28) return std::nullopt;
-    day = *target.t.end - days{1};
+    monday = monday_of(*target.t.end - days{1});
+    if (!(monday + days{3} < *target.t.end)) monday -= days{7};
   } else {
     return std::nullopt;
   }
-  const sys_days monday = day - days{(std::chrono::weekday{day}.iso_encoding() - 1)};
-  piece p;
   p.t = point_at(target.t, monday, week.t.span.begin, target.t.span.end);
   p.t.value = iso_week_value(monday);
   p.t.end = monday + days{7};
@@ -1022,6 +1100,17 @@ std::vector<piece> compose_days(std::string_view text, std::vector<piece> in) {
       }
       if (!m && g.ok && g.size == 1 && equals_lower(g.items[0].text, "on")) {
         m = weekday_in_period(text, floor, b, a, false);
+      }
+      // "Wednesday evening next week", "next week Wednesday", "last week - Monday": a weekday
+      // beside a week
+      const bool beside =
+          g.ok &&
+          (g.size == 0 || (g.size == 1 && (g.items[0].text == "-" || g.items[0].text == ",")));
+      if (!m && beside && a.t.end && a.t.start && (*a.t.end - *a.t.start).count() == 7) {
+        m = weekday_in_period(text, floor, b, a, false);
+      }
+      if (!m && beside && b.t.end && b.t.start && (*b.t.end - *b.t.start).count() == 7) {
+        m = weekday_in_period(text, floor, a, b, true);
       }
       if (m) {
         floor = m->t.span.end;
@@ -1179,20 +1268,40 @@ bool rolling_window(piece& p, std::string_view text, sys_days ref, bool within) 
 
 // "the first nine months of 2021", "the last 3 weeks of this year": that much of the period, from
 // its start or up to its end.
-std::optional<piece> window_of(std::string_view text, const piece& dur, const piece& period) {
+std::optional<piece> window_of(std::string_view text, std::size_t floor, const piece& dur,
+                               const piece& period) {
   if (period.clock_only || !dated(period.t)) return std::nullopt;
   const auto a = amount_of(dur.t);
   const gap_tokens g = read_gap(text, dur.t.span.end, period.t.span.begin);
   if (!a || !g.ok || g.size != 1 || !equals_lower(g.items[0].text, "of")) return std::nullopt;
-  const std::string_view first = first_word(dur.t.span.of(text));
+  std::string_view first = first_word(dur.t.span.of(text));
+  std::size_t begin = dur.t.span.begin;
+  // "first ten days of last year": the atom is "ten days"
+  const token before = word_before(text, floor, dur.t.span.begin);
+  if (one_of(before.text, std::array<std::string_view, 3>{"first", "last", "final"})) {
+    first = before.text;
+    begin = before.begin;
+    const token the = word_before(text, floor, before.begin);
+    if (equals_lower(the.text, "the")) begin = the.begin;
+  }
   const bool from_start = equals_lower(first, "first");
   if (!from_start && !equals_lower(first, "last") && !equals_lower(first, "final"))
     return std::nullopt;
-  const sys_days s = from_start ? *period.t.start : add_units(*period.t.end, -a->count, a->unit);
-  const sys_days e = from_start ? add_units(*period.t.start, a->count, a->unit) : *period.t.end;
-  if (s < *period.t.start || e > *period.t.end || !(s < e)) return std::nullopt;
+  sys_days lo = *period.t.start;
+  sys_days hi = *period.t.end;
+  if (a->unit == 'W') {
+    // weeks of a period are the ISO weeks whose Thursday falls in it (ISO 8601)
+    lo = monday_of(lo);
+    if (lo + days{3} < *period.t.start) lo += days{7};
+    hi = monday_of(hi - days{1});
+    if (!(hi + days{3} < *period.t.end)) hi -= days{7};
+    hi += days{7};
+  }
+  const sys_days s = from_start ? lo : add_units(hi, -a->count, a->unit);
+  const sys_days e = from_start ? add_units(lo, a->count, a->unit) : hi;
+  if (s < lo || e > hi || !(s < e)) return std::nullopt;
   piece p;
-  p.t = point_at(period.t, s, dur.t.span.begin, period.t.span.end);
+  p.t = point_at(period.t, s, begin, period.t.span.end);
   p.t.value = fmt::format("({},{},{})", iso(s), iso(e), dur.t.value);
   p.t.end = e;
   return p;
@@ -1205,6 +1314,45 @@ bool superlative_before(std::string_view w) {
          equals_lower(w, "first") || equals_lower(w, "once");
 }
 
+// The words that open a period before an expression, and what they make of it.
+struct bound {
+  int kind =
+      0;  // 0 none, 1 from the start on, 2 after the end, 3 before the start, 4 up to the end
+  const char* mod = "";
+  std::size_t begin = 0;
+};
+
+bound bound_before(std::string_view text, std::size_t floor, std::size_t at) {
+  token w = word_before(text, floor, at);
+  if (equals_lower(w.text, "on")) {
+    // "starting on January 7"
+    const token v = word_before(text, floor, w.begin);
+    if (equals_lower(v.text, "starting") || equals_lower(v.text, "beginning")) w = v;
+  }
+  if (equals_lower(w.text, "since") || equals_lower(w.text, "starting") ||
+      equals_lower(w.text, "beginning")) {
+    return {1, "ON_OR_AFTER", w.begin};
+  }
+  if (equals_lower(w.text, "after")) return {2, "AFTER", w.begin};
+  if (equals_lower(w.text, "before")) return {3, "BEFORE", w.begin};
+  if (one_of(w.text, std::array<std::string_view, 4>{"until", "till", "by", "through"})) {
+    return {4, "ON_OR_BEFORE", w.begin};
+  }
+  if (equals_lower(w.text, "than")) {
+    // "later than 10", "no later than 6:00", "earlier than May"
+    const token v = word_before(text, floor, w.begin);
+    const token no = word_before(text, floor, v.begin);
+    const bool negated = equals_lower(no.text, "no") || equals_lower(no.text, "not");
+    const std::size_t begin = negated ? no.begin : v.begin;
+    if (equals_lower(v.text, "later"))
+      return negated ? bound{4, "ON_OR_BEFORE", begin} : bound{2, "AFTER", begin};
+    if (equals_lower(v.text, "earlier") || equals_lower(v.text, "sooner")) {
+      return negated ? bound{1, "ON_OR_AFTER", begin} : bound{3, "BEFORE", begin};
+    }
+  }
+  return {};
+}
+
 // "since August" [August, ref); "before 2010" (.., 2010-01-01); "after 2:00"; "until Friday" and
 // "by March" up to the end of the named period (ON_OR_BEFORE).
 bool open_period(piece& p, std::string_view text, std::size_t floor,
@@ -1212,22 +1360,23 @@ bool open_period(piece& p, std::string_view text, std::size_t floor,
   if (p.t.type == timex_type::duration || p.t.type == timex_type::set || p.t.value.starts_with('('))
     return false;
   if (p.t.value.ends_with("_REF")) return false;
-  const token w = word_before(text, floor, p.t.span.begin);
-  if (!one_of(w.text, open_words)) return false;
-  std::string mod = open_mod(w.text);
+  const bound b = bound_before(text, floor, p.t.span.begin);
+  if (b.kind == 0) return false;
+  std::string mod = b.mod;
   std::optional<sys_days> s;
   std::optional<sys_days> e;
-  if (equals_lower(w.text, "since")) {
+  if (b.kind == 1) {  // since, starting
     s = p.t.start;
     e = ref;
     if (s && e && *e < *s) e.reset();
-  } else if (equals_lower(w.text, "after")) {
+  } else if (b.kind == 2) {  // after, later than
     s = p.t.end;
-  } else if (equals_lower(w.text, "before")) {
+  } else if (b.kind == 3) {  // before, earlier than
     e = p.t.start;
-  } else {
+  } else {  // until, by, no later than
     e = p.t.end;
   }
+  const token w{{}, b.begin, b.begin};
   // A time of day keeps its own day: "after 2:00" is later that day.
   if (p.t.type == timex_type::time) {
     s = p.t.start;
@@ -1252,7 +1401,7 @@ std::vector<time_expression> compose_anchors(std::string_view text, std::vector<
     piece& p = in[i];
     if (i + 1 < in.size()) {
       auto m = anchored(text, floor, p, in[i + 1]);
-      if (!m) m = window_of(text, p, in[i + 1]);
+      if (!m) m = window_of(text, floor, p, in[i + 1]);
       if (m) {
         floor = m->t.span.end;
         out.push_back(std::move(m->t));

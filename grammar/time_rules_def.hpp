@@ -37,7 +37,9 @@
 // |              | the past · the coming days · recent weeks (a duration: PXW)                |
 // | rel_unit     | last week · next month · this year · the past year · the previous day ·      |
 // |              | the coming year · the current quarter · last weekend                        |
-// | part_this    | earlier this month · later this year · earlier this week                     |
+// | part_this    | earlier this month · later this year · earlier this week · later that year   |
+// | focus        | the following year · the previous Friday · that day (relative to the last  |
+// |              | date mentioned before it, else the reference)                              |
 // | weekday      | Friday · next Tuesday · last Friday · this Friday · Friday morning · Fri. ·  |
 // |              | noon Thursday · Friday at 7:30                                               |
 // | ago          | two days ago · seven years ago · a year earlier · 10 days from now ·         |
@@ -631,8 +633,24 @@ const auto year_ended_r = x3::rule<class year_ended_class, time_ast>{"year_ended
 
 const auto part_this_r = x3::rule<class part_this_class, time_ast>{"part_this"} =
     (kw("earlier")[put_<&time_ast::earlier_later, -1>] | kw("later")[put_<&time_ast::earlier_later, 1>]) >> gap >>
-    -(kw("in") >> gap) >> (dir_w[set_dir] | kw("the")) >> gap >>
+    -(kw("in") >> gap) >> (dir_w[set_dir] | kw("the") | kw("that")[put_<&time_ast::focus, true>]) >> gap >>
     word(calendar_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::form, time_form::part_this>];
+
+// "the following year", "the previous Friday", "that day": anaphoric, relative to the last date
+// the text mentioned (times.cpp keeps it), not to the dateline as "next year" is (TimeML: such
+// expressions are anchored to another TIMEX3).
+struct focus_dir_symbols : x3::symbols<int> {
+  focus_dir_symbols() { add("following", 1)("previous", -1)("preceding", -1)("prior", -1); }
+};
+const focus_dir_symbols focus_dir_sym;
+
+const auto focus_rel_r = x3::rule<class focus_rel_class, time_ast>{"focus_rel"} =
+    ((the >> word(focus_dir_sym)[set_dir] >> gap >>
+      ((word(calendar_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::form, time_form::rel_unit>]) |
+       (weekday_w[set_<&time_ast::weekday>] >> x3::eps[put_<&time_ast::form, time_form::weekday>]))) |
+     (kw("that") >> gap >> word(calendar_unit_sym)[set_<&time_ast::unit>] >>
+      x3::eps[put_<&time_ast::form, time_form::rel_unit>])) >>
+    !x3::lit('-') >> x3::eps[put_<&time_ast::focus, true>];
 
 const auto weekday_r = x3::rule<class weekday_class, time_ast>{"weekday"} =
     ((clock_r[merge_clock] >> gap >> -(kw("on") >> gap) >> weekday_w[set_<&time_ast::weekday>]) |
@@ -713,7 +731,7 @@ const auto time_expression_def =
     set_r[take] | fuzzy_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
     date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | day_only[take] | month_rel_year[take] | month_year[take] |
     decade_r[take] | holiday_r[take] | year_end_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] |
-    year_ago_r[take] | recent_r[take] | year_ended_r[take] | clock_past_r[take] |
+    year_ago_r[take] | recent_r[take] | year_ended_r[take] | clock_past_r[take] | focus_rel_r[take] |
     duration_r[take] | season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] |
     year_only[take] | anaphoric_r[take] | month_only[take] | bare_plural_r[take] | clock_r[take];
 

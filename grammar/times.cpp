@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <optional>
 #include <string_view>
 
 #include "grammar/extract.hpp"
@@ -283,7 +285,7 @@ bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
 // Every word that can begin a time expression (time_rules_def.hpp), lower-case and sorted: the
 // grammar is only tried at these words and at digits, so ordinary words cost one lookup.
 // tests/grammar/time_rules_test.cpp covers every phrase of the grammar's table through this gate.
-constexpr std::array<std::string_view, 166> starter_words = {
+constexpr std::array<std::string_view, 167> starter_words = {
     "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at", "aug",
     "august", "autumn", "boxing", "christmas", "coming", "couple", "current", "currently", "daily",
     "days", "dec", "decades", "december", "dozens", "each", "earlier", "early", "eight", "eighteen",
@@ -296,7 +298,7 @@ constexpr std::array<std::string_view, 166> starter_words = {
     "nov", "november", "now", "nowadays", "oct", "october", "one", "over", "overnight", "past",
     "present", "presently", "previous", "prior", "q", "quarter", "recent", "recently", "right", "roughly", "sat",
     "saturday", "second", "sep", "sept", "september", "seven", "seventeen", "seventy", "several", "six",
-    "sixteen", "sixty", "some", "spring", "summer", "sun", "sunday", "ten", "thanksgiving", "the",
+    "sixteen", "sixty", "some", "spring", "summer", "sun", "sunday", "ten", "thanksgiving", "that", "the",
     "third", "thirteen", "thirty", "this", "three", "thu", "thur", "thurs", "thursday", "today",
     "tomorrow", "tonight", "tue", "tues", "tuesday", "twelve", "twenty", "two", "under", "up",
     "upcoming", "upwards", "valentine", "wed", "wednesday", "weekly", "weeks", "winter", "year",
@@ -318,10 +320,26 @@ bool may_start_expression(std::string_view text, std::size_t i) {
   return std::binary_search(starter_words.begin(), starter_words.end(), w);
 }
 
+// The context an anaphoric expression ("the following year", "that day") is resolved in: the
+// last date the text mentioned (the temporal focus of the narrative), else the reference.
+time_context focus_context(const time_context& context, const std::optional<std::chrono::sys_days>& focus) {
+  time_context c = context;
+  if (focus) c.reference = std::chrono::year_month_day{*focus};
+  return c;
+}
+
+// Whether an extracted expression moves the temporal focus: a date or time that resolved to a
+// period (not a duration, a set or an unresolved reference).
+bool sets_focus(const time_expression& t) {
+  return t.start.has_value() && (t.type == timex_type::date || t.type == timex_type::time) &&
+         t.kind != timex_kind::duration && t.kind != timex_kind::set;
+}
+
 }  // namespace
 
 std::vector<time_expression> extract_times(std::string_view text, const time_context& context) {
   std::vector<time_expression> out;
+  std::optional<std::chrono::sys_days> focus;
   const char* const base = text.data();
   const char* const last = base + text.size();
   std::size_t i = 0;
@@ -358,8 +376,10 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         // reported event is; a past event verb ("stepped down in March") and "since" do.
         if (calendar && around.reporting) tense = time_tense::unknown;
         if (calendar && equals_lower(previous_word(text, i), "since")) tense = time_tense::past;
-        if (auto t = normalize_time(ast, context, tense)) {
+        const time_context resolved_in = ast.focus ? focus_context(context, focus) : context;
+        if (auto t = normalize_time(ast, resolved_in, tense)) {
           t->span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
+          if (sets_focus(*t)) focus = t->start;
           out.push_back(std::move(*t));
           i = end;
           continue;

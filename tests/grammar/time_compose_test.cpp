@@ -57,6 +57,8 @@ const period_case kPeriods[] = {
     {"The fair ran from 26 June in 2019 to 3 July in 2019 downtown.",
      "from 26 June in 2019 to 3 July in 2019", "DATE", "(2019-06-26,2019-07-03,P7D)", "",
      "2019-06-26", "2019-07-04"},
+    {"The fair runs between 3 and 12 June in town.", "between 3 and 12 June", "DATE",
+     "(XXXX-06-03,XXXX-06-12,P9D)", "", "2021-06-03", "2021-06-13"},
     // clock range
     {"Polls stay open 3-5pm at the school.", "3-5pm", "TIME", "(T15,T17,PT2H)", "", "2021-12-04",
      "2021-12-05"},
@@ -93,11 +95,20 @@ const period_case kPeriods[] = {
      "2022-01-03", "", "2022-01-03", "2022-01-04"},
     {"We land next week on Thursday.", "next week on Thursday", "DATE", "2021-12-09", "",
      "2021-12-09", "2021-12-10"},
+    {"We meet Wednesday evening next week.", "Wednesday evening next week", "DATE", "2021-12-08TEV",
+     "", "2021-12-08", "2021-12-09"},
+    {"What happened last week - Monday in the talks?", "last week - Monday", "DATE", "2021-11-22",
+     "", "2021-11-22", "2021-11-23"},
     // week of
     {"Hearings resume the week of April 10, 2023 in Paris.", "the week of April 10, 2023", "DATE",
      "2023-W15", "", "2023-04-10", "2023-04-17"},
     {"Tickets sold out for the last week of July 2020 already.", "the last week of July 2020",
      "DATE", "2020-W31", "", "2020-07-27", "2020-08-03"},
+    {"Sales peaked in the last week of 2019 overall.", "the last week of 2019", "DATE", "2019-W52",
+     "", "2019-12-23", "2019-12-30"},
+    {"Talks open the week beginning February 4, 2019 in Oslo.",
+     "the week beginning February 4, 2019", "DATE", "(2019-02-04,2019-02-11,P1W)", "", "2019-02-04",
+     "2019-02-11"},
     // anchored
     {"Results come 3 days from today.", "3 days from today", "DATE", "2021-12-07", "", "2021-12-07",
      "2021-12-08"},
@@ -135,9 +146,15 @@ const period_case kPeriods[] = {
     {"Profit rose in the first nine months of 2021.", "the first nine months of 2021", "DATE",
      "(2021-01-01,2021-10-01,P9M)", "", "2021-01-01", "2021-10-01"},
     {"Work halts for the last 3 weeks of this year.", "the last 3 weeks of this year", "DATE",
-     "(2021-12-11,2022-01-01,P3W)", "", "2021-12-11", "2022-01-01"},
+     "(2021-12-13,2022-01-03,P3W)", "", "2021-12-13", "2022-01-03"},
+    {"Rooms are booked for the first 2 weeks of 2021 already.", "the first 2 weeks of 2021", "DATE",
+     "(2021-01-04,2021-01-18,P2W)", "", "2021-01-04", "2021-01-18"},
     {"The data run from 2007 to the end of 2008.", "from 2007 to the end of 2008", "DATE",
      "(2007-01-01,2009-01-01,P24M)", "", "2007-01-01", "2009-01-01"},
+    {"It has been closed from April until the end of June.", "from April until the end of June",
+     "DATE", "(XXXX-04-01,XXXX-07-01,P3M)", "", nullptr, nullptr},
+    {"They toured Peru in the first ten days of last year.", "the first ten days of last year",
+     "DATE", "(2020-01-01,2020-01-11,P10D)", "", "2020-01-01", "2020-01-11"},
     // open period
     {"Prices have risen since August.", "since August", "DATE", "XXXX-08", "ON_OR_AFTER",
      "2021-08-01", "2021-12-04"},
@@ -146,6 +163,12 @@ const period_case kPeriods[] = {
      "2021-12-04", "2021-12-05"},
     {"The border will stay closed until Friday.", "until Friday", "DATE", "2021-12-10",
      "ON_OR_BEFORE", "", "2021-12-11"},
+    {"Fares rise starting on January 7 in the city.", "starting on January 7", "DATE", "XXXX-01-07",
+     "ON_OR_AFTER", nullptr, nullptr},
+    {"Polls close no later than 8pm.", "no later than 8pm", "TIME", "2021-12-04T20:00",
+     "ON_OR_BEFORE", nullptr, nullptr},
+    {"The shop opens later than 10am.", "later than 10am", "TIME", "2021-12-04T10:00", "AFTER",
+     nullptr, nullptr},
     {"The bill must pass by March.", "by March", "DATE", "XXXX-03", "ON_OR_BEFORE", "", nullptr},
 };
 
@@ -182,7 +205,10 @@ const char* const kNotComposed[] = {
     "Children aged 5 to 7 attended at 10am.",       // numbers with no clock beside them
     "It shut in March, when the plant closed, to May.",  // a clause between the ends
     "Sales rose in 2014.\n\n2018 was worse.",            // a paragraph break
-    "The plan covers 2014 and 2018 alike.",              // "and" without "between"
+    "The plan covers 2014 and 2018 alike.",
+    "Figures for March 2021 - March 3, 2021 only - were revised.",
+    "He scored 9 to 12 points on June 5.",
+    "We met at 8am to 3 people.",  // "and" without "between"
 };
 
 TEST(TimeComposeNegative, LeavesAtomsAlone) {

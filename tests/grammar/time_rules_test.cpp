@@ -199,6 +199,12 @@ const phrase_case kPhrases[] = {
     {"The market opens every Friday on the square.", "every Friday", "SET", "XXXX-WXX-5", ""},
     {"The agency publishes daily figures on cases.", "daily", "SET", "P1D", ""},
     {"The paper appears weekly in three languages.", "weekly", "SET", "P1W", ""},
+    // focus: relative to the last date mentioned, else the reference
+    {"The mill opened in 1995 and the following year it doubled output.", "the following year", "DATE", "1996", ""},
+    {"Prices peaked on Nov. 26, 2021, up from the previous Friday.", "the previous Friday", "DATE", "2021-11-19", ""},
+    {"The storm hit on March 3, 2019; later that day the bridge closed.", "later that day", "DATE", "2019-03-03", ""},
+    {"Talks resume the following week in Geneva.", "the following week", "DATE", "2021-W49", ""},
+    {"The firm was sold in 2010 and that year its founder retired.", "that year", "DATE", "2010", ""},
     // fuzzy
     {"An attack could come in late January, officials warned.", "late January", "DATE", "2022-01", "END"},
     {"The plant should reopen in early 2022 after repairs.", "early 2022", "DATE", "2022", "START"},
