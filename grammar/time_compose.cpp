@@ -10,7 +10,7 @@
 //
 // | family          | phrases                                                                 |
 // |-----------------|-------------------------------------------------------------------------|
-// | date range      | from August to October · between 2014 and 2018 · 2014~2018 ·              |
+// | date range      | from August to October · between 2014 and 2018 · 2014~2018 · 2014-2018 ·  |
 // |                 | from January to April 2015 · from next Monday to Friday ·               |
 // |                 | June 2 through June 9 · from November to February ·                     |
 // |                 | April 9th through 17th · from 26 June in 2019 to 3 July in 2019 ·        |
@@ -861,10 +861,66 @@ std::optional<piece> atom_range(std::string_view text, std::size_t floor, const 
 }
 
 // "26 June in 2020", "April of 2016", "June 26, 2020" split in two atoms: the year joins the day.
+// A year as a piece, for the year ranges extract_times leaves out.
+piece year_piece(int y, std::size_t begin, std::size_t end) {
+  piece p;
+  p.t.type = timex_type::date;
+  p.t.kind = timex_kind::absolute;
+  p.t.value = fmt::format("{:04}", y);
+  p.t.start = sys_days{std::chrono::year{y} / 1 / 1};
+  p.t.end = sys_days{std::chrono::year{y + 1} / 1 / 1};
+  p.t.span = {static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end)};
+  return p;
+}
+
+int four_digits(std::string_view s, std::size_t at) {
+  int v = 0;
+  for (std::size_t k = at; k < at + 4; ++k) v = v * 10 + (s[k] - '0');
+  return v;
+}
+
+// "2014-2018", "2014 – 2018": extract_times drops a year touching a hyphen (ids, scores, phone
+// numbers), so a year range is read here from the bytes between atoms: two years 1900-2099,
+// the second later, nothing but a dash between them and no digit, dash or slash around them.
+void year_ranges(std::string_view text, std::size_t b, std::size_t e, std::vector<piece>& out) {
+  for (std::size_t i = b; i + 9 <= e; ++i) {
+    if (!digits_at(text, i, 4) ||
+        (i > 0 && (is_word(text[i - 1]) || text[i - 1] == '-' || text[i - 1] == '/' ||
+                   text[i - 1] == '$' || text[i - 1] == '#' || text[i - 1] == '.'))) {
+      continue;
+    }
+    std::size_t k = i + 4;
+    while (k < e && (text[k] == ' ' || text[k] == '\t')) ++k;
+    const std::size_t dash = k < e ? dash_length(text, k) : 0;
+    if (dash == 0) {
+      i += 3;
+      continue;
+    }
+    k += dash;
+    while (k < e && (text[k] == ' ' || text[k] == '\t')) ++k;
+    if (k + 4 > e || !digits_at(text, k, 4)) continue;
+    const std::size_t end = k + 4;
+    if (end < text.size() &&
+        (is_word(text[end]) || text[end] == '-' || text[end] == '/' || text[end] == '%' ||
+         (text[end] == '.' && end + 1 < text.size() && is_digit(text[end + 1])))) {
+      continue;
+    }
+    const int y1 = four_digits(text, i);
+    const int y2 = four_digits(text, k);
+    if (y1 < 1900 || y2 > 2099 || y2 <= y1) continue;
+    out.push_back(year_piece(y1, i, i + 4));
+    out.push_back(year_piece(y2, k, end));
+    i = end;
+  }
+}
+
 std::vector<piece> attach_years(std::string_view text, std::span<const time_expression> atoms) {
   std::vector<piece> out;
   out.reserve(atoms.size());
+  std::size_t scanned = 0;
   for (std::size_t i = 0; i < atoms.size(); ++i) {
+    year_ranges(text, scanned, atoms[i].span.begin, out);
+    scanned = atoms[i].span.end;
     piece a = atom_piece(atoms[i], text);
     if (a.no_year && dated(a.t) && i + 1 < atoms.size() && grain_of(atoms[i + 1]) == grain::year &&
         atoms[i + 1].start && atoms[i + 1].span.size() == 4) {
@@ -879,11 +935,13 @@ std::vector<piece> attach_years(std::string_view text, std::span<const time_expr
         a.t.kind = timex_kind::absolute;
         a.no_year = false;
         a.t.span.end = atoms[i + 1].span.end;
+        scanned = a.t.span.end;
         ++i;
       }
     }
     out.push_back(std::move(a));
   }
+  year_ranges(text, scanned, text.size(), out);
   return out;
 }
 

@@ -44,6 +44,10 @@ const period_case kPeriods[] = {
      "(2014-01-01,2018-01-01,P4Y)", "", "2014-01-01", "2019-01-01"},
     {"Imports doubled 2014~2018 in the region.", "2014~2018", "DATE", "(2014-01-01,2018-01-01,P4Y)",
      "", "2014-01-01", "2019-01-01"},
+    {"The 2014-2018 plan was revised.", "2014-2018", "DATE", "(2014-01-01,2018-01-01,P4Y)", "",
+     "2014-01-01", "2019-01-01"},
+    {"Output fell between 2009 \xE2\x80\x93 2012 in the region.", "between 2009 \xE2\x80\x93 2012",
+     "DATE", "(2009-01-01,2012-01-01,P3Y)", "", "2009-01-01", "2013-01-01"},
     {"The office stays shut from next Monday to Friday.", "from next Monday to Friday", "DATE",
      "(2021-12-06,2021-12-10,P4D)", "", "2021-12-06", "2021-12-11"},
     {"Exports fell from January to April 2015 on weak demand.", "from January to April 2015",
@@ -206,6 +210,8 @@ const char* const kNotComposed[] = {
     "It shut in March, when the plant closed, to May.",  // a clause between the ends
     "Sales rose in 2014.\n\n2018 was worse.",            // a paragraph break
     "The plan covers 2014 and 2018 alike.",
+    "Call 555-2014-2018 for details.",
+    "The score ended 2018-2014 after extra time.",
     "Figures for March 2021 - March 3, 2021 only - were revised.",
     "He scored 9 to 12 points on June 5.",
     "We met at 8am to 3 people.",  // "and" without "between"
