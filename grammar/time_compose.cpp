@@ -360,12 +360,32 @@ bool has_four_digits(std::string_view s) {
   return false;
 }
 
+constexpr std::array<std::string_view, 6> which_words = {"this",   "next",     "last",
+                                                         "coming", "previous", "following"};
+
+// "this August", "last May": the words say which year, though no number does.
+bool says_which_year(std::string_view written) {
+  std::size_t i = 0;
+  while (i < written.size()) {
+    if (!is_word(written[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t e = i;
+    while (e < written.size() && is_word(written[e])) ++e;
+    if (one_of(written.substr(i, e - i), which_words)) return true;
+    i = e;
+  }
+  return false;
+}
+
 // A calendar month or day written without its year ("August", "June 26", "Dec. 4"): the
 // normalizer picked the year; composed values say "XXXX" as the text does.
 bool year_unwritten(const time_expression& t, std::string_view text) {
   const grain g = grain_of(t);
   if (g != grain::month && g != grain::day) return false;
   if (weekday_value(t.value)) return false;
+  if (says_which_year(t.span.of(text))) return false;
   if (t.value.starts_with("XXXX-") || !t.has_year) return true;
   return t.kind == timex_kind::absolute && !has_four_digits(t.span.of(text)) &&
          t.span.of(text).find('/') == std::string_view::npos;

@@ -162,6 +162,8 @@ const period_case kPeriods[] = {
     // open period
     {"Prices have risen since August.", "since August", "DATE", "XXXX-08", "ON_OR_AFTER",
      "2021-08-01", "2021-12-04"},
+    {"Rents have climbed since last May.", "since last May", "DATE", "2021-05", "ON_OR_AFTER",
+     "2021-05-01", "2021-12-04"},
     {"It was built before 2010.", "before 2010", "DATE", "2010", "BEFORE", "", "2010-01-01"},
     {"Call after 2:00 today.", "after 2:00 today", "TIME", "2021-12-04T02:00", "AFTER",
      "2021-12-04", "2021-12-05"},
@@ -249,6 +251,43 @@ TEST(TimeComposeProperty, SpansSortedAndLinear) {
     EXPECT_LT(found[i].span.begin, found[i].span.end);
     if (i > 0) {
       EXPECT_LE(found[i - 1].span.end, found[i].span.begin);
+    }
+  }
+}
+
+// Random sentences from the pieces composition reads: spans stay sorted, disjoint and inside the
+// text, and an interval never ends before it starts.
+TEST(TimeComposeProperty, RandomFragmentsKeepTheContract) {
+  const char* const words[] = {
+      "from",      "between", "and",   "to",       "through",   "-",      "~",       "\xE2\x80\x93",
+      ",",         "of",      "on",    "at",       "since",     "before", "after",   "until",
+      "by",        "later",   "than",  "no",       "the",       "first",  "last",    "week",
+      "next",      "past",    "3",     "17",       "9:30",      "5pm",    "2014",    "2018",
+      "2014-2018", "March",   "May 5", "Friday",   "tomorrow",  "today",  "in",      "two",
+      "days",      "months",  "for",   "starting", "beginning", "2:00",   "12 June", "."};
+  constexpr std::size_t n = sizeof(words) / sizeof(words[0]);
+  unsigned state = 12345;
+  const auto next = [&state] {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) & 0x7fff;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const unsigned len = 1 + next() % 12;
+    for (unsigned k = 0; k < len; ++k) {
+      text += words[next() % n];
+      text += ' ';
+    }
+    const auto found = extract_time_periods(text, reference_context());
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      ASSERT_LE(found[i].span.end, text.size()) << text;
+      ASSERT_LT(found[i].span.begin, found[i].span.end) << text;
+      if (i > 0) {
+        ASSERT_LE(found[i - 1].span.end, found[i].span.begin) << text;
+      }
+      if (found[i].start && found[i].end) {
+        ASSERT_LE(*found[i].start, *found[i].end) << text;
+      }
     }
   }
 }
