@@ -1,6 +1,7 @@
 // Scores extract_quantities on the external number benchmarks and prints the pass rate per file.
 //
-//   score_numbers [BENCHMARKS_DIR] [--failures]
+//   score_numbers [BENCHMARKS_DIR] [--failures]   (--failures: each failing input, then what
+//   the spec expects and what was extracted)
 //
 // BENCHMARKS_DIR defaults to $FACTCHECK_SHARED_DIR/benchmarks, then ../shared/benchmarks.
 // Scoring rules: tests/grammar/number_scoring.hpp.
@@ -55,7 +56,10 @@ int main(int argc, char** argv) {
                 percent(score.strict, score.cases), percent(score.found, score.cases),
                 percent(score.reference_strict, score.reference_cases), score.reference_cases);
     if (show_failures) {
-      for (const auto& input : score.failures) std::printf("    FAIL %s\n", input.c_str());
+      for (std::size_t i = 0; i < score.failures.size(); ++i) {
+        std::printf("    FAIL %s\n         %s\n", score.failures[i].c_str(),
+                    score.details[i].c_str());
+      }
     }
   }
   return 0;

@@ -6,8 +6,8 @@
 //   years          2014, in 1990, between 2014 and 2016, 2021-2022   (4 digits, 1900-2099)
 //   clock times    11:30, 10:45AM, 9 a.m., 18.30 GMT
 //   dates          December 4, 4 Dec., 27.01.22, 2021-12-04, 05/03/2024
-//   ids            61f24e4572fc4, 007, #12, COVID-19, F-16, 192.168.1.2, 20-digit runs
-//   phone numbers  +1 555 123 4567, 555-123-4567, (020) 7946 0000
+//   ids            61f24e4572fc4, 007, #12, COVID-19, F-16, 192.168.1.2, 20-digit runs, 5G
+//   phone numbers  +1 555 123 4567, 555-123-4567, (020) 7946 0000 (but 1 234 567 is a figure)
 //   list numbering "1. ", "2) " at the start of a line
 //   ordinals       1st, 22nd, fourth (never matched: the grammar requires a word boundary)
 //   scores         3-1 (a descending dash "range")
@@ -159,6 +159,16 @@ verdict judge(std::string_view text, std::size_t begin, std::size_t end, const a
     if (text[end] != ',') return verdict::reject;
   }
   if (begin > 0 && (text[begin - 1] == '+' || text[begin - 1] == '#')) return verdict::reject;
+  // "1 234 567" is one figure, but not as the tail of a longer run of digit groups.
+  if (digits && a.num.spaced && begin >= 2 && text[begin - 1] == ' ' && is_digit(text[begin - 2])) {
+    return verdict::reject;
+  }
+  // "5G", "4G": a network generation, not five billion ("10G" and "2.5G" stay figures).
+  if (digits && a.scale == 1e9 && a.num.int_digits == 1 && !a.num.decimal && a.end &&
+      offset(text, a.end) == end && (text[end - 1] == 'G' || text[end - 1] == 'g') &&
+      is_digit(text[end - 2])) {
+    return verdict::reject;
+  }
   if (plain_digits(a) && !p.range && !a.num.grouped && !a.num.decimal &&
       in_digit_run(text, begin, end)) {
     return verdict::reject;
@@ -224,11 +234,34 @@ bool opens_with_keyword(std::string_view text, std::size_t i) {
 
 bool at_word_start(std::string_view text, std::size_t i) {
   if (i == 0) return true;
+  // A comparison sign opens a bound even after a name ("x>10"), but not inside "<>" or "=>".
+  if (text[i] == '>' || text[i] == '<') {
+    const char c = text[i - 1];
+    return c != '<' && c != '>' && c != '=' && c != '-';
+  }
   const char* base = text.data();
   if (detail::word_char_before(base, base + i)) return false;
   // COVID-19, F-16, 27.01.22: a figure glued to a word by a joiner is part of that word.
   if (is_joiner(text[i - 1]) && detail::word_char_before(base, base + i - 1)) return false;
   return true;
+}
+
+// A URL or a bare "www." address: its digits ("%20", "id=2021") are never figures.
+bool opens_url(std::string_view text, std::size_t i) {
+  const std::string_view rest = text.substr(i);
+  const auto starts = [&rest](std::string_view prefix) {
+    if (rest.size() < prefix.size()) return false;
+    for (std::size_t k = 0; k < prefix.size(); ++k) {
+      if (to_lower_ascii(rest[k]) != prefix[k]) return false;
+    }
+    return true;
+  };
+  return starts("http://") || starts("https://") || starts("www.");
+}
+
+std::size_t skip_to_blank(std::string_view text, std::size_t i) {
+  while (i < text.size() && !is_blank(text[i])) ++i;
+  return i;
 }
 
 // "the number of Russian troops in the area was estimated to be 94,300": with nothing counted
@@ -271,6 +304,11 @@ std::vector<quantity> extract_quantities(std::string_view text) {
     const auto first_byte = static_cast<unsigned char>(text[i]);
     if (!start_table[first_byte] || !at_word_start(text, i)) {
       ++i;
+      continue;
+    }
+    if ((text[i] == 'h' || text[i] == 'H' || text[i] == 'w' || text[i] == 'W') &&
+        opens_url(text, i)) {
+      i = skip_to_blank(text, i);
       continue;
     }
     if (is_ascii_letter(text[i]) && !opens_with_keyword(text, i)) {

@@ -15,6 +15,7 @@ struct number {
   double unit = 1;            // place value of the last significant digit: 94,000 -> 1000, 1.25 -> 0.01
   bool words = false;         // spelled out ("seven")
   bool grouped = false;       // thousands separators ("94,300")
+  bool spaced = false;        // ASCII spaces between digit groups ("1 234 567")
   bool decimal = false;       // has a decimal point
   bool leading_zero = false;  // "007", "020": ids and phone prefixes, not counts
   std::uint8_t int_digits = 0;

@@ -15,6 +15,9 @@
 // \u00BD \u00BE \u2154  2\u00BD              vulgar fraction glyphs       ...Fractions
 // 3/8  4 3/4  -1/2                        slashed fractions (common denominators) ...SlashedFractions
 // one twenty-fifth  three thirty-seconds  compound ordinal denominators ...CompoundDenominators
+// one hundred thirty fifths  a hundred thousand trillionths  one one hundred fifth
+//                                         spelled numerators (docs/decisions/0020) ...CompoundNumerators
+// two hundred and five eighths  four million and two fifths  mixed numbers ...CompoundNumerators
 // one over eight  4 out of 5              ratios                       ...PowersAndRatios
 // 1.1^23  2.5^-1  2.4x10^5                powers                       ...PowersAndRatios
 // 4 thousand 3 hundred and 21             digits with spelled scales   ...DigitsWithSpelledScales
@@ -25,10 +28,14 @@
 // three dozens  3 dozen                   dozen as a multiplier        ...WordNumbers
 // 1.2 million  94.3 thousand  1.5 trillion scale words                  ...Scaled
 // 3bn  12m  10k  4.5mn  2tn                attached scale suffixes      ...Scaled
+// 20G  2.5g  $ 3MM  4.75 k  3,120.5 G  7,250.5 M   SI letters (spaced: no word after) ...ScaleLetters
+// 2 345 678  51 000  23,45,678.50  4,56,78,901   space and Indian digit groups ...DigitGroups
 // 45%  45 %  45 per cent  45 percent       percentages                  ...Percentages
+// per cent of 15  percent of twelve        percent word first           ...PercentOf
 // 4.5 percentage points                    percentages                  ...Percentages
 // $4.5bn  US$ 20  EUR 3m  €12  £2,000      money (sign or ISO code)     ...Money
 // 300 dollars  5 euros  2m rubles  9 yen   money (currency word)        ...Money
+// 4 dollars 20 cents  8 euros 40  45 MUSD  MEUR 12  NZD$40  Mex$ 10 million  \u20BF3  ...MoneyForms
 // dozens  hundreds  thousands  millions    vague plurals [2b, 10b-1]    ...Vague
 // tens of thousands  hundreds of millions  vague compounds              ...Vague
 // several  a few  a handful  scores        vague multipliers            ...Vague
@@ -44,6 +51,10 @@
 // less than or equal to  greater than or equal to   [0, v] / [v, inf)      ...Hedges
 // 200 or greater / or higher / or above / or below / or lower            ...PostHedges
 // more than 100 and less than 300  over 20 but under 50  (100, 300)     ...BoundedRanges
+// bigger or equal than 300  equal to or greater than 90  smaller or equal than 80  ...ComparativeForms
+// exceed(s/ed) 60 million  surpassed 2 million  more than half  half of    ...ComparativeForms
+// higher or equal than 40, lower or equal than 90   [40, 90]           ...ComparativeForms
+// x>10  y<20  (a sign after a name; never after < > =)                  ...ComparativeForms
 // between 90,000 and 100,000               ranges                       ...Ranges
 // 20 through 100  20~100                   ranges                       ...Ranges
 // from 90,000 to 100,000  90,000 to 100,000  90,000-100,000  90–100     ranges  ...Ranges
@@ -52,6 +63,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <system_error>
 
@@ -106,8 +118,13 @@ struct digit_scale_table : x3::symbols<double> {
 struct attached_scale_table : x3::symbols<double> {
   attached_scale_table() {
     add("k", 1e3)("m", 1e6)("mn", 1e6)("mln", 1e6)("mil", 1e6)("b", 1e9)("bn", 1e9)(
-        "bln", 1e9)("tn", 1e12)("trn", 1e12)("tln", 1e12);
+        "bln", 1e9)("g", 1e9)("tn", 1e12)("trn", 1e12)("tln", 1e12);
   }
+};
+// SI-style letters after a blank ("2.33 k", "1,674.5 G"), matched case-sensitively and only
+// when no word follows: "10 m" is ten metres, "5 K rounds" is not a figure.
+struct spaced_scale_table : x3::symbols<double> {
+  spaced_scale_table() { add("k", 1e3)("K", 1e3)("M", 1e6)("MM", 1e6)("G", 1e9); }
 };
 // Singular denominators double as ordinals ("for a third time"), so a fraction written with
 // one is only read before "of" or punctuation ("a third of the vote", "rose by a third.").
@@ -181,7 +198,23 @@ struct hedge_table : x3::symbols<hedge> {
         "an approximate", hedge::approx)("less than or equal to", hedge::at_most)(
         "fewer than or equal to", hedge::at_most)("greater than or equal to", hedge::at_least)(
         "more than or equal to", hedge::at_least)("equal to or more than", hedge::at_least)(
-        "equal to or less than", hedge::at_most);
+        "equal to or less than", hedge::at_most)("bigger than", hedge::over)(
+        "exceed", hedge::over)("exceeds", hedge::over)("exceeded", hedge::over)(
+        "surpass", hedge::over)("surpasses", hedge::over)("surpassed", hedge::over)(
+        "surpassing", hedge::over)("at least or equal to", hedge::at_least)(
+        "at most or equal to", hedge::at_most);
+    // "bigger or equal than", "less than or equal to", "equal to or greater than": every
+    // comparative with every way English attaches "or equal".
+    for (const char* c : {"more", "greater", "bigger", "larger", "higher"}) add_or_equal(c, hedge::at_least);
+    for (const char* c : {"less", "fewer", "smaller", "lower"}) add_or_equal(c, hedge::at_most);
+  }
+
+ private:
+  void add_or_equal(const std::string& comparative, hedge h) {
+    for (const char* tail : {" or equal to", " or equal than", " than or equal to"}) {
+      add(comparative + tail, h);
+    }
+    add("equal to or " + comparative + " than", h);
   }
 };
 // Comparison signs, matched without a word boundary (">30").
@@ -205,7 +238,7 @@ struct post_hedge_table : x3::symbols<hedge> {
 struct currency_sign_table : x3::symbols<const char*> {
   currency_sign_table() {
     add("$", "USD")("us$", "USD")("us $", "USD")("c$", "CAD")("c $", "CAD")("a$", "AUD")(
-        "hk$", "HKD");
+        "hk$", "HKD")("mex$", "MXN")("nz$", "NZD")("s$", "SGD")("r$", "BRL");
   }
 };
 // Non-ASCII signs, matched case-sensitively: x3's no_case compares bytes >= 0x80 as unsigned
@@ -213,7 +246,11 @@ struct currency_sign_table : x3::symbols<const char*> {
 struct currency_glyph_table : x3::symbols<const char*> {
   currency_glyph_table() {
     add("\xE2\x82\xAC", "EUR")("\xC2\xA3", "GBP")("\xC2\xA5", "JPY")("\xE2\x82\xB9", "INR")(
-        "\xE2\x82\xBD", "RUB")("\xE2\x82\xB4", "UAH");
+        "\xE2\x82\xBD", "RUB")("\xE2\x82\xB4", "UAH")("\xE2\x82\xBF", "BTC")(
+        "\xE2\x82\xA9", "KRW")("\xE2\x82\xAA", "ILS")("\xE2\x82\xA6", "NGN")(
+        "\xE2\x82\xB1", "PHP")("\xE2\x82\xBA", "TRY")("\xE2\x82\xA1", "CRC")(
+        "\xE2\x82\xBE", "GEL")("\xE2\x82\xAD", "LAK")("\xE2\x82\xAB", "VND")(
+        "\xE2\x82\xB8", "KZT");
   }
 };
 // Vulgar fraction glyphs (matched case-sensitively, like the currency glyphs).
@@ -229,7 +266,11 @@ struct currency_code_table : x3::symbols<const char*> {
   currency_code_table() {
     add("usd", "USD")("eur", "EUR")("gbp", "GBP")("rub", "RUB")("uah", "UAH")("jpy", "JPY")(
         "cny", "CNY")("rmb", "CNY")("inr", "INR")("chf", "CHF")("cad", "CAD")("aud", "AUD")(
-        "sek", "SEK")("nok", "NOK")("pln", "PLN")("try", "TRY");
+        "sek", "SEK")("nok", "NOK")("pln", "PLN")("try", "TRY")("nzd", "NZD")("mxn", "MXN")(
+        "hkd", "HKD")("sgd", "SGD")("brl", "BRL")("zar", "ZAR")("krw", "KRW")("ils", "ILS")(
+        "aed", "AED")("sar", "SAR")("dkk", "DKK")("czk", "CZK")("huf", "HUF")("thb", "THB")(
+        "idr", "IDR")("myr", "MYR")("twd", "TWD")("ars", "ARS")("clp", "CLP")("egp", "EGP")(
+        "ngn", "NGN")("kes", "KES")("pkr", "PKR")("bdt", "BDT")("vnd", "VND")("kzt", "KZT");
   }
 };
 struct currency_word_table : x3::symbols<const char*> {
@@ -271,6 +312,7 @@ inline const tens_table tens_words;
 inline const word_scale_table word_scales;
 inline const digit_scale_table digit_scales;
 inline const attached_scale_table attached_scales;
+inline const spaced_scale_table spaced_scales;
 inline const singular_denominator_table singular_denominators;
 inline const plural_denominator_table plural_denominators;
 inline const unit_ordinal_table unit_ordinals;
@@ -324,7 +366,8 @@ inline void read_digits(ast::number& n, const char* first, const char* last) {
       decimals = 0;
       n.decimal = true;
     } else if (c < '0' || c > '9') {
-      n.grouped = true;  // a separator: comma, NBSP, thin space
+      n.grouped = true;  // a separator: comma, space, NBSP, thin space
+      n.spaced = n.spaced || c == ' ';
       continue;
     } else if (decimals >= 0) {
       ++decimals;
@@ -385,13 +428,27 @@ inline constexpr auto fold_done = [](auto& ctx) {
 };
 
 inline constexpr auto fraction_numerator = [](auto& ctx) { x3::_val(ctx).value = x3::_attr(ctx); };
+inline constexpr auto fraction_numerator_number = [](auto& ctx) {
+  x3::_val(ctx).value = x3::_attr(ctx).value;
+};
 inline constexpr auto fraction_one = [](auto& ctx) { x3::_val(ctx).value = 1; };
+inline constexpr auto add_hundred = [](auto& ctx) { x3::_val(ctx) += 100.0; };
 inline constexpr auto fraction_denominator = [](auto& ctx) {
   auto& n = x3::_val(ctx);
   n.value /= x3::_attr(ctx);
   n.words = true;
   n.decimal = true;
   n.unit = 1e-9;  // a fraction is exact as stated
+};
+
+// "one third", "a fifth": a singular denominator reads as a fraction only over one.
+inline constexpr auto fraction_denominator_singular = [](auto& ctx) {
+  auto& n = x3::_val(ctx);
+  if (n.value != 1) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  fraction_denominator(ctx);
 };
 
 inline constexpr auto point_start = [](auto& ctx) { x3::_val(ctx) = ast::word_fold{}; };
@@ -618,6 +675,13 @@ inline constexpr auto amount_reset = [](auto& ctx) {
   x3::_val(ctx) = ast::amount{};
   x3::_val(ctx).begin = x3::_where(ctx).begin();
 };
+inline constexpr auto amount_half_alone = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  n = ast::number{};
+  n.words = true;
+  n.decimal = true;
+  n.value = 0.5;
+};
 inline constexpr auto amount_half = [](auto& ctx) {
   auto& n = x3::_val(ctx).num;
   n = ast::number{};
@@ -626,10 +690,40 @@ inline constexpr auto amount_half = [](auto& ctx) {
 };
 inline constexpr auto amount_number = [](auto& ctx) { x3::_val(ctx).num = x3::_attr(ctx); };
 inline constexpr auto amount_scale = [](auto& ctx) { x3::_val(ctx).scale = x3::_attr(ctx); };
+// "1MM": finance's thousand thousands (upper case only: "10mm" is millimetres).
+inline constexpr auto amount_million = [](auto& ctx) { x3::_val(ctx).scale = 1e6; };
 inline constexpr auto amount_currency = [](auto& ctx) {
   x3::_val(ctx).currency = x3::_attr(ctx);
 };
 inline constexpr auto amount_percent = [](auto& ctx) { x3::_val(ctx).percent = true; };
+inline constexpr auto amount_currency_million = [](auto& ctx) {
+  x3::_val(ctx).currency = x3::_attr(ctx);
+  x3::_val(ctx).scale = 1e6;
+};
+inline constexpr auto no_currency_yet = [](auto& ctx) {
+  x3::_pass(ctx) = x3::_val(ctx).currency.empty();
+};
+// Whole cents (1-99) of an unscaled sum: "15 dollars 50" is 15.50.
+inline void add_cents(ast::amount& a, double cents, bool& pass) {
+  if (a.scale != 1 || a.num.decimal || cents < 1 || cents > 99 || cents != std::floor(cents)) {
+    pass = false;
+    return;
+  }
+  a.num.value += cents / 100;
+  a.num.decimal = true;
+  a.num.unit = 0.01;
+}
+inline constexpr auto add_cents_digits = [](auto& ctx) {
+  bool pass = true;
+  const auto& n = x3::_attr(ctx);
+  add_cents(x3::_val(ctx), n.decimal || n.grouped ? 0 : n.value, pass);
+  x3::_pass(ctx) = pass;
+};
+inline constexpr auto add_cents_words = [](auto& ctx) {
+  bool pass = true;
+  add_cents(x3::_val(ctx), x3::_attr(ctx), pass);
+  x3::_pass(ctx) = pass;
+};
 inline constexpr auto amount_dollar = [](auto& ctx) { x3::_val(ctx).currency = "USD"; };
 inline constexpr auto amount_subunit = [](auto& ctx) {
   x3::_val(ctx).currency = x3::_attr(ctx);
@@ -720,9 +814,21 @@ const auto group_separator =
     x3::lit(',') | x3::lit("\xC2\xA0") | x3::lit("\xE2\x80\xAF") | x3::lit("\xE2\x80\x89");
 const auto grouped_integer =
     x3::repeat(1, 3)[digit] >> +(group_separator >> x3::repeat(3)[digit] >> !digit);
+// 12,34,567: Indian grouping (lakh, crore): two-digit groups before the last three digits.
+const auto indian_grouped_integer =
+    x3::repeat(1, 2)[digit] >> +(x3::lit(',') >> x3::repeat(2)[digit] >> &x3::lit(',')) >>
+    x3::lit(',') >> x3::repeat(3)[digit] >> !digit;
+// 1 234 567: ASCII spaces as group separators, only when every group after the first has
+// exactly three digits and no further digit group follows ("555 123 4567" is a phone number;
+// "in 2014 400 people" never merges: a first group has at most three digits).
+const auto space_grouped_integer =
+    x3::repeat(1, 3)[digit] >> +(x3::lit(' ') >> x3::repeat(3)[digit] >> !digit) >>
+    !(x3::lit(' ') >> digit);
 const auto exponent = (x3::lit('e') | x3::lit('E')) >> -(x3::lit('+') | x3::lit('-')) >> +digit;
 const auto digit_number_def =
-    x3::raw[(((grouped_integer | +digit) >> -('.' >> +digit)) | ('.' >> +digit)) >>
+    x3::raw[(((indian_grouped_integer | grouped_integer | space_grouped_integer | +digit) >>
+              -('.' >> +digit)) |
+             ('.' >> +digit)) >>
             -exponent][actions::digits];
 
 // seven | nineteen | twenty-one | twenty one | ninety - nine
@@ -731,20 +837,28 @@ const auto below_hundred_def =
      -((x3::lit('-') | gap >> -(x3::lit('-') >> gap)) >> kw(digit_words)[actions::add])) |
     kw(small_numbers)[actions::assign];
 
-// "... and three quarters": the group is a numerator, left to the "and" + fraction tail.
+// Reading rule for spelled fractions (docs/decisions/0020-spelled-fractions.md): the numerator
+// is the longest spelled cardinal, except that a tens word right before a unit ordinal opens a
+// compound denominator ("one hundred thirty fifths" is 100/35, "thirty-fifths" too) unless
+// "and" ties it to the numerator ("one hundred and thirty fifths" is 130/5).
 // Lookaheads come before the action they guard: an action that has fired is not undone when a
 // later element of its sequence fails.
-const auto denominator_follows =
-    (gap | x3::lit('-')) >> kw(plural_denominators | singular_denominators);
+const auto tens_ordinal_follows =
+    kw(tens_words) >> ((x3::lit('-') | gap) >> kw(unit_ordinal_plurals | unit_ordinals) |
+                       x3::lit('-') >> kw(x3::lit("seconds") | x3::lit("second")));
+// "... and three quarters": after "and", a unit word over a denominator is the fractional part
+// of a mixed number (100.75), not the end of a numerator.
+const auto unit_fraction_follows =
+    kw(small_numbers) >> (gap | x3::lit('-')) >> kw(plural_denominators | singular_denominators);
+const auto and_joins_group = kw(x3::lit("and")) >> gap >> !unit_fraction_follows;
 
-// a hundred and twenty | twelve hundred | three hundred six: the "and" tail never swallows the
-// head of a following "... hundred" (so "between one hundred and two hundred" stays a range).
+// a hundred and twenty | twelve hundred | three hundred six: the tail never swallows the head
+// of a following "... hundred" (so "between one hundred and two hundred" stays a range).
 const auto hundreds_def =
     ((below_hundred[actions::assign] | kw(x3::lit("a") | x3::lit("one"))[actions::set_one]) >>
      gap >> kw(x3::lit("hundred"))[actions::times_hundred] >>
-     -(gap >> -(kw(x3::lit("and")) >> gap) >>
-       &(below_hundred >> !(gap >> kw(x3::lit("hundred"))) >> !denominator_follows) >>
-       below_hundred[actions::add])) |
+     -(gap >> (and_joins_group | !tens_ordinal_follows) >>
+       &(below_hundred >> !(gap >> kw(x3::lit("hundred")))) >> below_hundred[actions::add])) |
     below_hundred[actions::assign];
 
 // fourteen thousand | two hundred and two thousand | one million two thousand | a dozen
@@ -752,7 +866,7 @@ const auto word_sum_def =
     (hundreds[actions::fold_start] |
      (kw(x3::lit("an") | x3::lit("a")) >> &(gap >> kw(word_scales)))[actions::fold_one]) >>
     *(gap >> kw(word_scales)[actions::fold_scale] >>
-      -(gap >> -(kw(x3::lit("and")) >> gap) >> &(hundreds >> !denominator_follows) >>
+      -(gap >> (and_joins_group | !tens_ordinal_follows) >>
         hundreds[actions::fold_add]));
 const auto word_number_def = word_sum[actions::fold_done];
 
@@ -763,34 +877,47 @@ const auto point_digits_def = x3::eps[actions::point_start] >> kw(x3::lit("point
 // A denominator: "fifths", or a compound "twenty-firsts" / "twenty firsts" (tens + unit ordinal).
 const x3::rule<class plural_denom_class, double> plural_denom = "plural_denom";
 const x3::rule<class singular_denom_class, double> singular_denom = "singular_denom";
-const auto plural_denom_def =
+// "one hundred [and] fifth(s)": a hundred-and-something ordinal, only after its own numerator
+// ("one one hundred fifth" is 1/105; "one hundred fifths" is 100/5).
+const auto hundred_ordinal_head = kw(x3::lit("one") | x3::lit("a")) >> gap >>
+                                  kw(x3::lit("hundred")) >> gap >>
+                                  -(kw(x3::lit("and")) >> gap);
+const auto plural_denom_base =
     (kw(tens_words)[actions::assign] >>
      ((x3::lit('-') | gap) >> kw(unit_ordinal_plurals)[actions::add] |
       x3::lit('-') >> kw(x3::lit("seconds"))[actions::add_two])) |
     kw(plural_denominators)[actions::assign];
-const auto singular_denom_def =
+const auto singular_denom_base =
     (kw(tens_words)[actions::assign] >>
      ((x3::lit('-') | gap) >> kw(unit_ordinals)[actions::add] |
       x3::lit('-') >> kw(x3::lit("second"))[actions::add_two])) |
     kw(singular_denominators)[actions::assign];
+const auto plural_denom_def =
+    (hundred_ordinal_head >> plural_denom_base >> x3::eps[actions::add_hundred]) |
+    plural_denom_base;
+const auto singular_denom_def =
+    (hundred_ordinal_head >> singular_denom_base >> x3::eps[actions::add_hundred]) |
+    singular_denom_base;
 
-// two-thirds | a third | three quarters | one-fourth
+// two-thirds | a third | three quarters | one-fourth | a hundred thousand trillionths
 const auto fraction_head = (below_hundred[actions::fraction_numerator] |
                             kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one]) >>
                            (-gap >> x3::lit('-') >> -gap | gap);
 // Standalone: hyphenated ("one-third stake", "two-thirds") any denominator; spaced, a singular
-// denominator only before "of" or punctuation (see the table above).
-const auto numerator = below_hundred[actions::fraction_numerator] |
+// denominator only before "of" or punctuation (see the table above). The numerator is any
+// spelled cardinal ("one million two thousand two hundred three fifths"); a singular
+// denominator takes only "one" or "a" ("two millionth" is a count and an ordinal).
+const auto numerator = word_number[actions::fraction_numerator_number] |
                        kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one];
 const auto not_compound = !(-gap >> x3::lit('-') >> word_char);  // "third-largest" is ordinal
 const auto fraction_def =
     (numerator >> -gap >> x3::lit('-') >> -gap >>
      (plural_denom[actions::fraction_denominator] |
-      (singular_denom >> not_compound)[actions::fraction_denominator])) |
+      (singular_denom >> not_compound)[actions::fraction_denominator_singular])) |
     (numerator >> gap >>
      (plural_denom[actions::fraction_denominator] |
       (singular_denom >> (&(gap >> kw(x3::lit("of"))) | !(gap >> word_char)) >>
-       not_compound)[actions::fraction_denominator]));
+       not_compound)[actions::fraction_denominator_singular]));
 // After "and" or before a scale ("two and a half hours", "a quarter million"): any denominator.
 const auto fraction_any_def =
     fraction_head >> (plural_denom[actions::fraction_denominator] |
@@ -851,10 +978,28 @@ const auto digit_compound_def =
 const auto minus_sign = (x3::lit('-') >> -gap >> &digit) |
                         (kw(x3::lit("minus") | x3::lit("negative")) >> gap);
 
+// "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.": the cents
+// of a sum in whole units; without a subunit word only at the end of the clause ("15 dollars
+// and 15 people" is two figures).
+const auto cents_figure = (digit_number >> !word_char) | below_hundred;
+const auto cents_tail =
+    gap >> -(kw(x3::lit("and")) >> gap) >>
+    &(cents_figure >> (gap >> kw(subunit_words) | !(gap >> word_char))) >>
+    ((digit_number >> !word_char)[actions::add_cents_digits] |
+     below_hundred[actions::add_cents_words]) >>
+    -(gap >> kw(subunit_words));
+
+// "MUSD", "MEUR": written in capitals only ("Mars" is not millions of pesos).
+const auto upper_code_million = x3::repeat(4)[x3::char_('A', 'Z')] >> !word_char;
+
 // [$ | US$ | EUR | -] figure [and a half] [scale] [% | per cent | dollars]
 const auto amount_def =
     x3::eps[actions::amount_reset] >> -minus_sign[actions::amount_negative] >>
     -((x3::no_case[currency_signs][actions::amount_currency] >> -gap) |
+      // "MUSD 30", "MAUD 60": finance's millions of a currency
+      (&upper_code_million >> x3::lit('M') >>
+       x3::no_case[currency_codes][actions::amount_currency_million] >>
+       (&digit | !word_char) >> -gap) |
       (currency_glyphs[actions::amount_currency] >> -gap) |
       // "USD 40", "USD115", "nzd$15"
       (x3::no_case[currency_codes][actions::amount_currency] >> -x3::lit('$') >>
@@ -865,12 +1010,18 @@ const auto amount_def =
       -(power_tail[actions::number_power] | times_ten_tail[actions::number_times_ten] |
         slash_tail[actions::number_slash] | mixed_tail[actions::number_mixed]) >>
       -vulgar_fractions[actions::number_vulgar] >>
-      (kw(attached_scales)[actions::amount_scale] | !word_char |
+      (kw(attached_scales)[actions::amount_scale] |
+       (x3::lit("MM") >> !word_char)[actions::amount_million] | !word_char |
        kw(currency_codes)[actions::amount_currency]) >>
-      -(gap >> kw(digit_scales)[actions::amount_scale]) >>
+      -((gap >> kw(digit_scales)[actions::amount_scale]) |
+        (gap >> &(spaced_scales >> !word_char >> !(gap >> word_char)) >>
+         spaced_scales[actions::amount_scale])) >>
       -(gap >> kw(x3::lit("and")) >> gap >> fraction_any[actions::number_and_fraction]) >>
       -ratio_tail) |
      fraction[actions::amount_number] |
+     (kw(percent_words) >> gap >> kw(x3::lit("of")) >> gap >>
+      ratio_divisor[actions::amount_number] >> !word_char)[actions::amount_percent] |
+     (kw(x3::lit("half")) >> &(gap >> kw(x3::lit("of"))))[actions::amount_half_alone] |
      (word_number[actions::amount_number] >> -(gap >> point_digits[actions::number_point]) >>
       -(gap >> kw(x3::lit("and")) >> gap >>
         (scaled_fraction[actions::number_and_scaled] |
@@ -880,10 +1031,13 @@ const auto amount_def =
     -((-x3::lit(' ') >> x3::lit('%'))[actions::amount_percent] |
       (gap >> kw(percent_words))[actions::amount_percent] |
       // "75 USD million", "300 dollars", "5 €", "10 $", "50 cents"
+      (gap >> &upper_code_million >> x3::lit('M') >>
+       kw(currency_codes)[actions::amount_currency_million]) |
       (gap >> kw(currency_words)[actions::amount_currency] >>
-       -(gap >> kw(digit_scales)[actions::amount_scale])) |
-      (-x3::lit(' ') >> (currency_glyphs[actions::amount_currency] |
-                         x3::lit('$')[actions::amount_dollar])) |
+       -(gap >> kw(digit_scales)[actions::amount_scale]) >> -cents_tail) |
+      // A sign after the figure only when none came before: "$ 20 $ 37" is two sums.
+      (x3::eps[actions::no_currency_yet] >> -x3::lit(' ') >>
+       (currency_glyphs[actions::amount_currency] | x3::lit('$')[actions::amount_dollar])) |
       (gap >> kw(subunit_words)[actions::amount_subunit])) >>
     x3::eps[actions::amount_end];
 
@@ -902,9 +1056,15 @@ const auto single_or_range = amount[actions::phrase_single] >>
 
 // more than 100 and less than 300 | over 20 but under 50
 const auto bounded_range_def =
-    kw(hedges)[actions::bounded_low] >> gap >> amount[actions::phrase_first] >> gap >>
-    kw(x3::lit("and") | x3::lit("but")) >> gap >> kw(hedges)[actions::bounded_high] >> gap >>
-    amount[actions::bounded_done];
+    kw(hedges)[actions::bounded_low] >> gap >> amount[actions::phrase_first] >>
+    (gap >> kw(x3::lit("and") | x3::lit("but")) | x3::lit(',')) >> gap >>
+    kw(hedges)[actions::bounded_high] >> gap >> amount[actions::bounded_done];
+
+// "more than half", "over half the staff": "half" standing alone after a hedge.
+const x3::rule<class hedged_half_class, ast::amount> hedged_half = "hedged_half";
+const auto hedged_half_def =
+    x3::eps[actions::amount_reset] >> kw(x3::lit("half"))[actions::amount_half_alone] >>
+    x3::eps[actions::amount_end];
 
 // A hedge in words ("more than" + blank) or a comparison sign (">30", ">= 30", "≤ 5%").
 const auto hedge_prefix =
@@ -913,12 +1073,15 @@ const auto hedge_prefix =
 const auto quantity_phrase_def =
     x3::eps[actions::phrase_reset] >>
     (bounded_range[actions::phrase_bounded] |
-     (-hedge_prefix >> (range[actions::phrase_range] | single_or_range))) >>
-    -((gap | x3::lit('-')) >> kw(post_hedges)[actions::phrase_post_hedge]);
+     (-hedge_prefix >> (range[actions::phrase_range] | single_or_range)) |
+     (kw(hedges)[actions::phrase_hedge] >> gap >> hedged_half[actions::phrase_single])) >>
+    // "200 or greater than 190": a comparative before "than" opens the next figure.
+    -((gap | x3::lit('-')) >> &(kw(post_hedges) >> !(gap >> kw(x3::lit("than")))) >>
+      kw(post_hedges)[actions::phrase_post_hedge]);
 
 BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, point_digits,
                     fraction, fraction_any, scaled_fraction, vague_amount, amount, range,
-                    bounded_range, ratio_divisor, plural_denom, singular_denom,
+                    bounded_range, hedged_half, ratio_divisor, plural_denom, singular_denom,
                     digit_compound,
                     quantity_phrase)
 

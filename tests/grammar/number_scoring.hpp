@@ -8,7 +8,8 @@
 // byte span overlaps it and whose value agrees (ranges: both interval ends agree; an open lower
 // end "(,12]" matches 0), and no other quantity is extracted ("strict"). "found" only requires
 // the expected results (extra quantities allowed). Units and currency names are not compared:
-// the specs name them in their own vocabularies ("Dollar", "pound sterling").
+// the specs name them in their own vocabularies ("Dollar", "pound sterling"); a sum the spec
+// states in cents or pence is converted to the main unit first, as factcheck states it.
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +33,7 @@ struct file_score {
   int reference_cases = 0;    // cases the reference (.NET) implementation supports
   int reference_strict = 0;
   std::vector<std::string> failures;  // inputs of failing cases (for inspection)
+  std::vector<std::string> details;   // per failure: what was expected and what was extracted
 };
 
 // Which extracted quantities a spec file speaks about: a currency spec says nothing about the
@@ -89,6 +91,27 @@ inline bool matches(const grammar::quantity& q, const expected_item& e) {
   if (!(q.span.begin < e.end && e.begin < q.span.end)) return false;
   if (e.is_range) return same_value(q.low, e.low) && same_value(q.high, e.high);
   return same_value(q.value, e.value);
+}
+
+// "want 94300 [0,9) | got 94000 [93500,94500] [0,6)": one line for a failing case.
+inline std::string describe(std::string_view input, const std::vector<grammar::quantity>& got,
+                            const std::vector<expected_item>& want) {
+  std::ostringstream out;
+  out << "want";
+  for (const auto& e : want) {
+    out << " '" << input.substr(e.begin, e.end - e.begin) << "'=";
+    if (e.is_range) {
+      out << '[' << e.low << ',' << e.high << ']';
+    } else {
+      out << e.value;
+    }
+  }
+  out << " | got";
+  for (const auto& q : got) {
+    out << " '" << q.span.of(input) << "'=" << q.value << (q.low_open ? " (" : " [") << q.low
+        << ',' << q.high << (q.high_open ? ')' : ']');
+  }
+  return out.str();
 }
 
 // Greedy one-to-one matching of expected items to quantities; returns {all found, no extras}.
@@ -166,6 +189,11 @@ inline file_score score_recognizers(const std::string& path, model m = model::nu
         char* stop = nullptr;
         e.value = std::strtod(value.c_str(), &stop);
         usable = usable && !value.empty() && stop && *stop == '\0';
+        // The spec states a sum in cents or pence in that subunit ("50 cents": 50, unit
+        // "Cent"); extract_quantities states every sum in its main unit (0.50 USD), so the
+        // spec's value is converted before comparing.
+        const std::string unit = string_field(object_field(r, "Resolution"), "unit");
+        if (unit == "Cent" || unit == "Pence" || unit == "Penny") e.value /= 100;
       }
       want.push_back(e);
     }
@@ -185,7 +213,10 @@ inline file_score score_recognizers(const std::string& path, model m = model::nu
       ++score.reference_cases;
       if (all_found && no_extra) ++score.reference_strict;
     }
-    if (!(all_found && no_extra)) score.failures.push_back(input);
+    if (!(all_found && no_extra)) {
+      score.failures.push_back(input);
+      score.details.push_back(describe(input, got, want));
+    }
   }
   return score;
 }
@@ -219,13 +250,15 @@ inline file_score score_quantulum(const std::string& path) {
     if (!usable) continue;
     ++score.cases;
     ++score.reference_cases;
-    const auto [all_found, no_extra] = judge(grammar::extract_quantities(input), want);
+    const auto got = grammar::extract_quantities(input);
+    const auto [all_found, no_extra] = judge(got, want);
     if (all_found) ++score.found;
     if (all_found && no_extra) {
       ++score.strict;
       ++score.reference_strict;
     } else {
       score.failures.push_back(input);
+      score.details.push_back(describe(input, got, want));
     }
   }
   return score;

@@ -36,6 +36,14 @@ void check_rows(const std::vector<row>& rows) {
   }
 }
 
+// Every quantity's stated value, in order.
+void expect_values(std::string_view sentence, const std::vector<double>& values) {
+  SCOPED_TRACE(std::string(sentence));
+  const auto found = extract_quantities(sentence);
+  ASSERT_EQ(found.size(), values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) EXPECT_DOUBLE_EQ(found[i].value, values[i]);
+}
+
 TEST(QuantityRules, Digits) {
   check_rows({
       {"Officials counted 94,300 ballots by noon.", "94,300", 94300, 94300, "ballot"},
@@ -323,6 +331,136 @@ TEST(QuantityRules, CompoundDenominators) {
   for (const auto& q : extract_quantities(spot)) EXPECT_EQ(q.value, 30);
   const std::string_view birthday = "They held a twenty-first party.";
   for (const auto& q : extract_quantities(birthday)) EXPECT_GE(q.value, 1.0);
+}
+
+// The reading rule of docs/decisions/0020-spelled-fractions.md: the longest spelled cardinal
+// is the numerator, a tens word before a unit ordinal opens a compound denominator unless "and"
+// ties it to the numerator, and "and" + unit word + denominator is a mixed number.
+TEST(QuantityRules, CompoundNumerators) {
+  check_rows({
+      {"The pipe lost two hundred four ninths of it.", "two hundred four ninths", 204.0 / 9,
+       204.0 / 9, ""},
+      {"Output was three thousand two hundred sixths.", "three thousand two hundred sixths",
+       3200.0 / 6, 3200.0 / 6, ""},
+      {"The error was a hundred billionths.", "a hundred billionths", 1e-7, 1e-7, ""},
+      {"It is two hundred forty-sevenths now.", "two hundred forty-sevenths", 200.0 / 47,
+       200.0 / 47, ""},
+      {"It is two hundred forty sevenths now.", "two hundred forty sevenths", 200.0 / 47,
+       200.0 / 47, ""},
+      {"It is two hundred and forty sevenths now.", "two hundred and forty sevenths", 240.0 / 7,
+       240.0 / 7, ""},
+      {"It is two hundred forty one sevenths now.", "two hundred forty one sevenths",
+       241.0 / 7, 241.0 / 7, ""},
+      {"The share was one one hundred third.", "one one hundred third", 1.0 / 103, 1.0 / 103,
+       ""},
+      {"The dial showed eighty - six hundred-ninths.", "eighty - six hundred-ninths", 8600.0 / 9,
+       8600.0 / 9, ""},
+      {"The reading was minus two hundred sixty thirds.", "minus two hundred sixty thirds",
+       -200.0 / 63, -200.0 / 63, ""},
+      {"The tank held two hundred and five eighths.", "two hundred and five eighths", 200.625,
+       200.625, ""},
+      {"Donors gave four million and two fifths.", "four million and two fifths", 4.4e6, 4.4e6,
+       ""},
+      {"The fund holds six million and one half.", "six million and one half", 6.5e6, 6.5e6,
+       ""},
+  });
+  // A singular denominator takes "one" or "a": otherwise it is an ordinal after a count.
+  const std::string_view ranked = "They placed two millionth in the draw.";
+  const auto found = extract_quantities(ranked);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].span.of(ranked), "two");
+  const std::string_view anniversary = "It marked the thirty-fifth anniversary.";
+  for (const auto& q : extract_quantities(anniversary)) EXPECT_GE(q.value, 1.0);
+}
+
+TEST(QuantityRules, ScaleLetters) {
+  check_rows({
+      {"Storage reached 20G.", "20G", 2e10, 2e10, ""},
+      {"Storage reached 2.5g overall.", "2.5g", 2.5e9, 2.5e9, ""},
+      {"The tally was 4.75 k.", "4.75 k", 4750, 4750, ""},
+      {"The tally was 3,120.5 G.", "3,120.5 G", 3.1205e12, 3.1205e12, ""},
+      {"The tally was 7,250.5 M", "7,250.5 M", 7.2505e9, 7.2505e9, ""},
+      {"The budget is $ 3MM", "$ 3MM", 3e6, 3e6, "USD"},
+      {"Readings fell to - 20  K", "- 20  K", -2e4, -2e4, ""},
+  });
+  // A network generation, a spaced letter before a word, millimetres: not scales.
+  expect_values("Operators sold 5G phones.", {});
+  expect_values("The rope is 12 mm thick.", {12});
+  expect_values("They walked 10 m along the K path.", {10});
+  expect_values("The screw is 10mm long.", {});
+}
+
+TEST(QuantityRules, DigitGroups) {
+  check_rows({
+      {"The city has 2 345 678 residents.", "2 345 678", 2345678, 2345678, "resident"},
+      {"Attendance was 51 000 fans.", "51 000", 51000, 51000, "fan"},
+      {"The state counts 3 517 204 911 citizens.", "3 517 204 911", 3517204911.0,
+       3517204911.0, "citizen"},
+      {"The loan was 23,45,678.50 rupees.", "23,45,678.50 rupees", 2345678.5, 2345678.5,
+       "INR"},
+      {"Exports hit 4,56,78,901 tonnes.", "4,56,78,901", 45678901, 45678901, "tonne"},
+  });
+  // A year or a phone number never merges with the group after it.
+  expect_values("In 2016 300 workers left.", {300});
+  expect_values("Call 555 123 4567 now.", {});
+}
+
+TEST(QuantityRules, ComparativeForms) {
+  check_rows({
+      {"Crowds were bigger or equal than 300 people.", "bigger or equal than 300", 300, 300,
+       "person", hedge::at_least},
+      {"Stocks were smaller or equal than 80 crates.", "smaller or equal than 80", 80, 80,
+       "crate", hedge::at_most},
+      {"Claims were equal to or greater than 90 cases.", "equal to or greater than 90", 90, 90,
+       "case", hedge::at_least},
+      {"Costs could exceed 60 million euros.", "exceed 60 million euros", 6e7, 6e7, "EUR",
+       hedge::over},
+      {"Sales surpassed 2 million units.", "surpassed 2 million", 2e6, 2e6, "unit",
+       hedge::over},
+      {"More than half of the staff left.", "More than half", 0.5, 0.5, "staff", hedge::over},
+      {"Half of the ballots were void.", "Half", 0.5, 0.5, "ballot"},
+      {"Marks were higher or equal than 40, lower or equal than 90.",
+       "higher or equal than 40, lower or equal than 90", 40, 90, ""},
+  });
+  // "or greater than" starts the next bound; signs glued to a name are bounds, "<>" and "=>"
+  // are not (the figure after them stays a plain figure).
+  const std::string_view two = "He scored 200 or greater than 190 today.";
+  const auto found = extract_quantities(two);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].hedge_kind, hedge::none);
+  EXPECT_EQ(found[1].span.of(two), "greater than 190");
+  expect_values("Keep x>10 and y<20 in the model.", {10, 20});
+  expect_values("The filter <>30 and =>30 and =<30.", {30, 30, 30});
+  // Half alone, with no hedge and no "of", is not a figure ("the second half").
+  expect_values("They scored in the second half.", {});
+}
+
+TEST(QuantityRules, PercentOf) {
+  check_rows({
+      {"The ratio, in per cent of 15, was kept.", "per cent of 15", 15, 15, "percent"},
+      {"Report it as percent of twelve.", "percent of twelve", 12, 12, "percent"},
+  });
+  // Digits inside a URL are never figures.
+  expect_values("See https://example.org/q?rate=30%25%2020% and www.example.org/2021/44.", {});
+}
+
+TEST(QuantityRules, MoneyForms) {
+  check_rows({
+      {"A ticket cost 4 dollars 20 cents.", "4 dollars 20 cents", 4.2, 4.2, "USD"},
+      {"A ticket cost eleven dollars and sixty cents.", "eleven dollars and sixty cents", 11.6,
+       11.6, "USD"},
+      {"A ticket cost 8 euros 40.", "8 euros 40", 8.4, 8.4, "EUR"},
+      {"The deal was worth 45 MUSD in total.", "45 MUSD", 4.5e7, 4.5e7, "USD"},
+      {"Revenue was MEUR 12 last year.", "MEUR 12", 1.2e7, 1.2e7, "EUR"},
+      {"The fee was NZD$40 per head.", "NZD$40", 40, 40, "NZD"},
+      {"The fund held \xE2\x82\xBF" "3 in reserve.", "\xE2\x82\xBF" "3", 3, 3, "BTC"},
+      {"The bank sold Mex$ 10 million in bonds.", "Mex$ 10 million", 1e7, 1e7, "MXN"},
+  });
+  // A sign after a figure that already has one starts the next sum; cents need a clause end or
+  // a subunit word; "Mars" is not millions of pesos.
+  expect_values("Costs: $ 20.00 $ 37.50 in total.", {20, 37.5});
+  expect_values("It cost 15 dollars and 15 people came.", {15, 15});
+  expect_values("Mars 5 probes.", {5});
 }
 
 TEST(QuantityRules, DigitsWithSpelledScales) {
