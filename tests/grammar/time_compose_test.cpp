@@ -94,8 +94,8 @@ const period_case kPeriods[] = {
      "2021-12-05", "2021-12-06"},
     {"The office shuts Thursday before 5pm for the holiday.", "Thursday before 5pm", "TIME",
      "XXXX-WXX-4T17", "BEFORE", nullptr, nullptr},
-    {"Bids close Feb. 1 no later than 6:00 in the evening.", "Feb. 1 no later than 6:00", "TIME",
-     "XXXX-02-01T06:00", "ON_OR_BEFORE", nullptr, nullptr},
+    {"Bids close Feb. 1 no later than 6:00 in the evening.", "Feb. 1 no later than 6:00 in the evening", "TIME",
+     "XXXX-02-01T18:00", "ON_OR_BEFORE", nullptr, nullptr},
     // weekday in span
     {"It happened on Tuesday of last week.", "Tuesday of last week", "DATE", "2021-11-23", "",
      "2021-11-23", "2021-11-24"},
