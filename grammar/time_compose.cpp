@@ -14,12 +14,12 @@
 // |                 | from January to April 2015 · from next Monday to Friday ·               |
 // |                 | June 2 through June 9 · from November to February ·                     |
 // |                 | April 9th through 17th · from 26 June in 2019 to 3 July in 2019 ·        |
-// |                 | between 3 and 12 June                                                   |
+// |                 | between 3 and 12 June · from March to May                               |
 // | clock range     | 3-5pm · from 2 to 4pm · between 4pm and 5pm · 9:30 to 11:45 am ·          |
 // |                 | between 9 and 11 am · from 8am to 3 · from 2:30 to 2:15 pm               |
 // | date + clock    | tomorrow at 3pm · next Monday 1-3 pm · Friday, 10:30 to 11:15 ·          |
 // |                 | from 5 to 6pm on Friday · tomorrow between 3:00 pm and 5:00 pm ·        |
-// |                 | Thursday before 5pm                                                     |
+// |                 | Thursday before 5pm · Feb. 1 no later than 6:00                         |
 // | weekday in span | Tuesday of last week · the first Monday of next month ·                 |
 // |                 | next week on Thursday · Wednesday evening next week ·                   |
 // |                 | last week - Monday                                                      |
@@ -825,6 +825,51 @@ std::optional<piece> trailing_day_range(std::string_view text, std::size_t floor
   return date_range(left, right, begin, e);
 }
 
+constexpr std::array<std::string_view, 12> month_names = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+// "from March to May": extract_times leaves a bare "May" or "March" out (a modal, a verb), but
+// after a month and a range connector it can only be the month.
+std::optional<piece> trailing_month_range(std::string_view text, std::size_t floor,
+                                          std::size_t limit, const piece& left) {
+  if (left.clock_only || !dated(left.t) || grain_of(left.t) != grain::month) return std::nullopt;
+  std::size_t i = left.t.span.end;
+  while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
+  std::size_t e = i;
+  while (e < limit && is_word(text[e])) ++e;
+  const std::string_view conn = text.substr(i, e - i);
+  if (!range_connector(conn) || conn == "-") return std::nullopt;
+  i = e;
+  while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
+  e = i;
+  while (e < limit && is_word(text[e])) ++e;
+  if (e == i || (e < text.size() && is_word(text[e])) || !(text[i] >= 'A' && text[i] <= 'Z'))
+    return std::nullopt;
+  int m = 0;
+  for (std::size_t k = 0; k < month_names.size(); ++k) {
+    if (equals_lower(text.substr(i, e - i), month_names[k])) m = static_cast<int>(k) + 1;
+  }
+  if (m == 0) return std::nullopt;
+  bool between = false;
+  const std::size_t begin = range_begin(text, floor, left.t.span.begin, between);
+  if (equals_lower(conn, "and") && !between) return std::nullopt;
+  if (begin == left.t.span.begin)
+    return std::nullopt;  // "March to May" alone: "to" may be a verb's
+  piece right = left;
+  const sys_days s = sys_days{std::chrono::year{year_of(*left.t.start)} /
+                              std::chrono::month{static_cast<unsigned>(m)} / 1};
+  right.t.start = s;
+  right.t.end = add_months(s, 1);
+  right.t.value = left.no_year ? fmt::format("XXXX-{:02}", m) : iso(s).substr(0, 7);
+  right.t.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(e)};
+  if (*right.t.start < *left.t.start) {
+    if (!left.no_year) return std::nullopt;
+    shift_years(right.t, 1);
+  }
+  return date_range(left, right, begin, e);
+}
+
 // "6:30 to 9", "8am-3": a clock atom, a connector, a bare hour.
 std::optional<piece> trailing_clock_range(std::string_view text, std::size_t floor,
                                           std::size_t limit, const piece& left) {
@@ -989,6 +1034,7 @@ std::vector<piece> compose_ranges(std::string_view text, std::vector<piece> in) 
     const std::size_t limit = i + 1 < in.size() ? in[i + 1].t.span.begin : text.size();
     auto r = trailing_day_range(text, floor, limit, a);
     if (!r) r = trailing_clock_range(text, floor, limit, a);
+    if (!r) r = trailing_month_range(text, floor, limit, a);
     if (r) {
       floor = r->t.span.end;
       out.push_back(std::move(*r));
@@ -1000,15 +1046,43 @@ std::vector<piece> compose_ranges(std::string_view text, std::vector<piece> in) 
   return out;
 }
 
-constexpr std::array<std::string_view, 7> open_words = {"since", "before", "after",  "until",
-                                                        "till",  "by",     "through"};
+// The words that open a period before an expression, and what they make of it.
+struct bound {
+  int kind =
+      0;  // 0 none, 1 from the start on, 2 after the end, 3 before the start, 4 up to the end
+  const char* mod = "";
+  std::size_t begin = 0;
+};
 
-// The TIMEX3 mod of an open period's word: since -> ON_OR_AFTER, until/by -> ON_OR_BEFORE.
-std::string open_mod(std::string_view w) {
-  if (equals_lower(w, "since")) return "ON_OR_AFTER";
-  if (equals_lower(w, "after")) return "AFTER";
-  if (equals_lower(w, "before")) return "BEFORE";
-  return "ON_OR_BEFORE";
+bound bound_before(std::string_view text, std::size_t floor, std::size_t at) {
+  token w = word_before(text, floor, at);
+  if (equals_lower(w.text, "on")) {
+    // "starting on January 7"
+    const token v = word_before(text, floor, w.begin);
+    if (equals_lower(v.text, "starting") || equals_lower(v.text, "beginning")) w = v;
+  }
+  if (equals_lower(w.text, "since") || equals_lower(w.text, "starting") ||
+      equals_lower(w.text, "beginning")) {
+    return {1, "ON_OR_AFTER", w.begin};
+  }
+  if (equals_lower(w.text, "after")) return {2, "AFTER", w.begin};
+  if (equals_lower(w.text, "before")) return {3, "BEFORE", w.begin};
+  if (one_of(w.text, std::array<std::string_view, 4>{"until", "till", "by", "through"})) {
+    return {4, "ON_OR_BEFORE", w.begin};
+  }
+  if (equals_lower(w.text, "than")) {
+    // "later than 10", "no later than 6:00", "earlier than May"
+    const token v = word_before(text, floor, w.begin);
+    const token no = word_before(text, floor, v.begin);
+    const bool negated = equals_lower(no.text, "no") || equals_lower(no.text, "not");
+    const std::size_t begin = negated ? no.begin : v.begin;
+    if (equals_lower(v.text, "later"))
+      return negated ? bound{4, "ON_OR_BEFORE", begin} : bound{2, "AFTER", begin};
+    if (equals_lower(v.text, "earlier") || equals_lower(v.text, "sooner")) {
+      return negated ? bound{1, "ON_OR_AFTER", begin} : bound{3, "BEFORE", begin};
+    }
+  }
+  return {};
 }
 
 // ---- pass 2: a day and a time of day; a weekday inside a period ------------------------------
@@ -1167,10 +1241,13 @@ std::vector<piece> compose_days(std::string_view text, std::vector<piece> in) {
         if (!m) m = day_and_clock(text, b, a, a.t.span.begin, b.t.span.end);
       }
       if (!m) m = week_of(text, a, b);
-      if (!m && g.ok && g.size == 1 && one_of(g.items[0].text, open_words) && !b.clock_range) {
-        // "today before 4pm": the day's clock, bounded
-        m = day_and_clock(text, a, b, a.t.span.begin, b.t.span.end);
-        if (m) m->t.mod = open_mod(g.items[0].text);
+      if (!m && g.ok && g.size >= 1 && b.clock_only && !b.clock_range) {
+        // "today before 4pm", "Feb 1st no later than 6:00": the day's clock, bounded
+        const bound bd = bound_before(text, a.t.span.end, b.t.span.begin);
+        if (bd.kind != 0 && bd.begin == g.items[0].begin) {
+          m = day_and_clock(text, a, b, a.t.span.begin, b.t.span.end);
+          if (m) m->t.mod = bd.mod;
+        }
       }
       if (!m && g.ok && g.size == 1 &&
           (equals_lower(g.items[0].text, "of") || equals_lower(g.items[0].text, "in"))) {
@@ -1390,45 +1467,6 @@ std::optional<piece> window_of(std::string_view text, std::size_t floor, const p
 bool superlative_before(std::string_view w) {
   return (w.size() > 4 && equals_lower(w.substr(w.size() - 3), "est")) || equals_lower(w, "time") ||
          equals_lower(w, "first") || equals_lower(w, "once");
-}
-
-// The words that open a period before an expression, and what they make of it.
-struct bound {
-  int kind =
-      0;  // 0 none, 1 from the start on, 2 after the end, 3 before the start, 4 up to the end
-  const char* mod = "";
-  std::size_t begin = 0;
-};
-
-bound bound_before(std::string_view text, std::size_t floor, std::size_t at) {
-  token w = word_before(text, floor, at);
-  if (equals_lower(w.text, "on")) {
-    // "starting on January 7"
-    const token v = word_before(text, floor, w.begin);
-    if (equals_lower(v.text, "starting") || equals_lower(v.text, "beginning")) w = v;
-  }
-  if (equals_lower(w.text, "since") || equals_lower(w.text, "starting") ||
-      equals_lower(w.text, "beginning")) {
-    return {1, "ON_OR_AFTER", w.begin};
-  }
-  if (equals_lower(w.text, "after")) return {2, "AFTER", w.begin};
-  if (equals_lower(w.text, "before")) return {3, "BEFORE", w.begin};
-  if (one_of(w.text, std::array<std::string_view, 4>{"until", "till", "by", "through"})) {
-    return {4, "ON_OR_BEFORE", w.begin};
-  }
-  if (equals_lower(w.text, "than")) {
-    // "later than 10", "no later than 6:00", "earlier than May"
-    const token v = word_before(text, floor, w.begin);
-    const token no = word_before(text, floor, v.begin);
-    const bool negated = equals_lower(no.text, "no") || equals_lower(no.text, "not");
-    const std::size_t begin = negated ? no.begin : v.begin;
-    if (equals_lower(v.text, "later"))
-      return negated ? bound{4, "ON_OR_BEFORE", begin} : bound{2, "AFTER", begin};
-    if (equals_lower(v.text, "earlier") || equals_lower(v.text, "sooner")) {
-      return negated ? bound{1, "ON_OR_AFTER", begin} : bound{3, "BEFORE", begin};
-    }
-  }
-  return {};
 }
 
 // "since August" [August, ref); "before 2010" (.., 2010-01-01); "after 2:00"; "until Friday" and

@@ -38,6 +38,8 @@ std::string day_text(const std::optional<std::chrono::sys_days>& d) {
 
 const period_case kPeriods[] = {
     // date range
+    {"Prices fell from March to May in the north.", "from March to May", "DATE",
+     "(XXXX-03-01,XXXX-05-01,P2M)", "", nullptr, nullptr},
     {"Talks ran from August to October in the capital.", "from August to October", "DATE",
      "(XXXX-08-01,XXXX-10-01,P2M)", "", "2021-08-01", "2021-11-01"},
     {"Output grew between 2014 and 2018, the ministry said.", "between 2014 and 2018", "DATE",
@@ -92,6 +94,8 @@ const period_case kPeriods[] = {
      "2021-12-05", "2021-12-06"},
     {"The office shuts Thursday before 5pm for the holiday.", "Thursday before 5pm", "TIME",
      "XXXX-WXX-4T17", "BEFORE", nullptr, nullptr},
+    {"Bids close Feb. 1 no later than 6:00 in the evening.", "Feb. 1 no later than 6:00", "TIME",
+     "XXXX-02-01T06:00", "ON_OR_BEFORE", nullptr, nullptr},
     // weekday in span
     {"It happened on Tuesday of last week.", "Tuesday of last week", "DATE", "2021-11-23", "",
      "2021-11-23", "2021-11-24"},
@@ -212,6 +216,7 @@ const char* const kNotComposed[] = {
     "It shut in March, when the plant closed, to May.",  // a clause between the ends
     "Sales rose in 2014.\n\n2018 was worse.",            // a paragraph break
     "The plan covers 2014 and 2018 alike.",
+    "In March to may be too late.",
     "Call 555-2014-2018 for details.",
     "The score ended 2018-2014 after extra time.",
     "Figures for March 2021 - March 3, 2021 only - were revised.",
