@@ -143,7 +143,11 @@ bool normalize(const ast::phrase& p, quantity& q) {
       std::swap(lo, hi);
       std::swap(a, b);
     }
-    if (!is_lower(lo) || !is_upper(hi) || a > b) return false;
+    // "less than 10, more than 10" is empty: not an interval.
+    if (!is_lower(lo) || !is_upper(hi) || a > b ||
+        (a == b && (lo == hedge::over || hi == hedge::under))) {
+      return false;
+    }
     q.value = a;
     q.value_high = b;
     q.hedge_kind = hedge::none;

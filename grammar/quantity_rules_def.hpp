@@ -18,7 +18,7 @@
 // one hundred thirty fifths  a hundred thousand trillionths  one one hundred fifth
 //                                         spelled numerators (docs/decisions/0020) ...CompoundNumerators
 // two hundred and five eighths  four million and two fifths  mixed numbers ...CompoundNumerators
-// one over eight  4 out of 5              ratios                       ...PowersAndRatios
+// one over eight  4 out of 5  one in four  1 in a million   ratios     ...PowersAndRatios
 // 1.1^23  2.5^-1  2.4x10^5                powers                       ...PowersAndRatios
 // 4 thousand 3 hundred and 21             digits with spelled scales   ...DigitsWithSpelledScales
 // two billion and a half million          scaled fraction added        ...Fractions
@@ -119,6 +119,16 @@ struct attached_scale_table : x3::symbols<double> {
   attached_scale_table() {
     add("k", 1e3)("m", 1e6)("mn", 1e6)("mln", 1e6)("mil", 1e6)("b", 1e9)("bn", 1e9)(
         "bln", 1e9)("g", 1e9)("tn", 1e12)("trn", 1e12)("tln", 1e12);
+  }
+};
+// Units of time: "3 in 10 days" is a count and a duration, not a ratio.
+struct time_unit_table : x3::symbols<int> {
+  time_unit_table() {
+    for (const char* unit : {"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                             "century", "centuries"}) {
+      add(unit, 1);
+      add(std::string(unit) + "s", 1);
+    }
   }
 };
 // SI-style letters after a blank ("2.33 k", "1,674.5 G"), matched case-sensitively and only
@@ -313,6 +323,7 @@ inline const word_scale_table word_scales;
 inline const digit_scale_table digit_scales;
 inline const attached_scale_table attached_scales;
 inline const spaced_scale_table spaced_scales;
+inline const time_unit_table time_units;
 inline const singular_denominator_table singular_denominators;
 inline const plural_denominator_table plural_denominators;
 inline const unit_ordinal_table unit_ordinals;
@@ -655,6 +666,16 @@ inline constexpr auto number_out_of = [](auto& ctx) {
   n.decimal = true;
   n.unit = 1e-9;
 };
+// "one in five": a part of a whole, like "out of"; a year is never the whole ("3 in 2019").
+inline constexpr auto number_in = [](auto& ctx) {
+  const ast::number& d = x3::_attr(ctx);
+  const bool year = !d.words && !d.grouped && !d.decimal && d.int_digits == 4;
+  if (year) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  number_out_of(ctx);
+};
 inline constexpr auto amount_negative = [](auto& ctx) { x3::_val(ctx).negative = true; };
 inline constexpr auto set_half = [](auto& ctx) {
   x3::_val(ctx) = ast::number{};
@@ -957,7 +978,11 @@ const auto ratio_tail =
      !(ratio_divisor >> -gap >> (x3::lit('%') | x3::lit('-') | digit)) >>
      ratio_divisor[actions::number_over]) |
     (gap >> kw(x3::lit("out")) >> gap >> kw(x3::lit("of")) >> gap >>
-     ratio_divisor[actions::number_out_of]);
+     ratio_divisor[actions::number_out_of]) |
+    // "one in five adults", "1 in a million": not before a time unit ("3 in 10 days") nor a
+    // year ("3 in 2019", rejected by the action).
+    (gap >> kw(x3::lit("in")) >> gap >> &(ratio_divisor >> !(gap >> kw(time_units))) >>
+     ratio_divisor[actions::number_in]);
 
 // 4 thousand 3 hundred and 21 | 3 hundred and one | 2 million 400 thousand
 const x3::rule<class digit_compound_class, ast::word_fold> digit_compound = "digit_compound";
@@ -1033,7 +1058,7 @@ const auto amount_def =
       // "75 USD million", "300 dollars", "5 €", "10 $", "50 cents"
       (gap >> &upper_code_million >> x3::lit('M') >>
        kw(currency_codes)[actions::amount_currency_million]) |
-      (gap >> kw(currency_words)[actions::amount_currency] >>
+      (x3::eps[actions::no_currency_yet] >> gap >> kw(currency_words)[actions::amount_currency] >>
        -(gap >> kw(digit_scales)[actions::amount_scale]) >> -cents_tail) |
       // A sign after the figure only when none came before: "$ 20 $ 37" is two sums.
       (x3::eps[actions::no_currency_yet] >> -x3::lit(' ') >>
@@ -1076,7 +1101,7 @@ const auto quantity_phrase_def =
      (-hedge_prefix >> (range[actions::phrase_range] | single_or_range)) |
      (kw(hedges)[actions::phrase_hedge] >> gap >> hedged_half[actions::phrase_single])) >>
     // "200 or greater than 190": a comparative before "than" opens the next figure.
-    -((gap | x3::lit('-')) >> &(kw(post_hedges) >> !(gap >> kw(x3::lit("than")))) >>
+    -((gap | x3::lit('-')) >> &(kw(post_hedges) >> !(gap >> kw(x3::lit("than")) >> gap >> amount)) >>
       kw(post_hedges)[actions::phrase_post_hedge]);
 
 BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, point_digits,

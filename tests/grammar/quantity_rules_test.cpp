@@ -314,7 +314,12 @@ TEST(QuantityRules, PowersAndRatios) {
       {"Four out of five dentists agreed.", "Four out of five", 0.8, 0.8, "dentist"},
       {"Only 3 out of 12 bridges passed.", "3 out of 12", 0.25, 0.25, "bridge"},
       {"The levy worked out at 5000 over 8.", "5000 over 8", 625, 625, ""},
+      {"One in four adults voted.", "One in four", 0.25, 0.25, "adult"},
+      {"The odds are 1 in a million.", "1 in a million", 1e-6, 1e-6, ""},
   });
+  // "in" before a year or a time unit is not a ratio.
+  expect_values("Police made 3 in 2019 and more later.", {3});
+  expect_values("They scored 3 in 10 minutes.", {3, 10});
 }
 
 TEST(QuantityRules, CompoundDenominators) {
@@ -430,6 +435,12 @@ TEST(QuantityRules, ComparativeForms) {
   EXPECT_EQ(found[0].hedge_kind, hedge::none);
   EXPECT_EQ(found[1].span.of(two), "greater than 190");
   expect_values("Keep x>10 and y<20 in the model.", {10, 20});
+  // An empty pair of bounds is two bounds; a post hedge with no figure after "than" stays.
+  expect_values("Less than 10, more than 10 and under 40 apply.", {10, 10});
+  const std::string_view tail = "Bids were 300 or greater than.";
+  const auto bound = extract_quantities(tail);
+  ASSERT_EQ(bound.size(), 1u);
+  EXPECT_EQ(bound[0].hedge_kind, hedge::at_least);
   expect_values("The filter <>30 and =>30 and =<30.", {30, 30, 30});
   // Half alone, with no hedge and no "of", is not a figure ("the second half").
   expect_values("They scored in the second half.", {});
@@ -461,6 +472,8 @@ TEST(QuantityRules, MoneyForms) {
   expect_values("Costs: $ 20.00 $ 37.50 in total.", {20, 37.5});
   expect_values("It cost 15 dollars and 15 people came.", {15, 15});
   expect_values("Mars 5 probes.", {5});
+  // A currency word after a sum that has its sign already opens the next sum.
+  expect_values("Swap rmb 10 usd 20 today.", {10, 20});
 }
 
 TEST(QuantityRules, DigitsWithSpelledScales) {
