@@ -875,8 +875,9 @@ std::optional<piece> trailing_month_range(std::string_view text, std::size_t flo
 // "Friday 23", "Wed the 13th": a weekday named with a day of the month but no month is the date
 // nearest the reference (within a year either way) on which that day falls on that weekday.
 std::optional<piece> weekday_with_day(std::string_view text, std::size_t limit, const piece& left,
-                                      const std::optional<sys_days>& ref) {
-  if (!ref || !left.weekday || !left.t.start) return std::nullopt;
+                                      const time_context& context) {
+  if (!context.reference || !left.weekday || !left.t.start) return std::nullopt;
+  const sys_days ref{*context.reference};
   std::size_t i = left.t.span.end;
   while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
   std::size_t e = i;
@@ -910,19 +911,21 @@ std::optional<piece> weekday_with_day(std::string_view text, std::size_t limit, 
     }
   }
   const std::chrono::weekday want{*left.t.start};
-  const year_month_day r{*ref};
-  std::optional<sys_days> best;
+  const year_month_day r{ref};
+  bool found = false;
+  sys_days best{};
   for (int k = -12; k <= 12; ++k) {
     const auto ym = std::chrono::year_month{r.year(), r.month()} + std::chrono::months{k};
     const year_month_day cand{ym.year(), ym.month(), std::chrono::day{static_cast<unsigned>(d)}};
     if (!cand.ok() || std::chrono::weekday{sys_days{cand}} != want) continue;
     const sys_days c{cand};
-    if (!best || std::abs((c - *ref).count()) < std::abs((*best - *ref).count())) best = c;
+    if (!found || std::abs((c - ref).count()) < std::abs((best - ref).count())) best = c;
+    found = true;
   }
-  if (!best) return std::nullopt;
+  if (!found) return std::nullopt;
   piece p = left;
   p.weekday = false;
-  p.t = point_at(left.t, *best, left.t.span.begin, e);
+  p.t = point_at(left.t, best, left.t.span.begin, e);
   p.t.has_weekday = true;
   p.t.weekday = want;
   return p;
@@ -1070,8 +1073,6 @@ std::vector<piece> attach_years(std::string_view text, std::span<const time_expr
 
 std::vector<piece> compose_ranges(std::string_view text, std::vector<piece> in,
                                   const time_context& context) {
-  const std::optional<sys_days> ref =
-      context.reference ? std::optional<sys_days>{sys_days{*context.reference}} : std::nullopt;
   std::vector<piece> out;
   out.reserve(in.size());
   std::size_t floor = 0;  // nothing composed reaches back before the end of the last piece
@@ -1096,7 +1097,7 @@ std::vector<piece> compose_ranges(std::string_view text, std::vector<piece> in,
     auto r = trailing_day_range(text, floor, limit, a);
     if (!r) r = trailing_clock_range(text, floor, limit, a);
     if (!r) r = trailing_month_range(text, floor, limit, a);
-    if (!r) r = weekday_with_day(text, limit, a, ref);
+    if (!r) r = weekday_with_day(text, limit, a, context);
     if (r) {
       floor = r->t.span.end;
       out.push_back(std::move(*r));
