@@ -443,7 +443,18 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
         const int start_month = a.form == time_form::quarter ? 3 * a.quarter - 2 : 6 * a.half - 5;
         if (!a.has_dir && start_month > month_of(ref)) y -= 1;
       }
-      if (a.form == time_form::quarter) {
+      if (a.form == time_form::quarter && a.quarter == 0) {
+        // "the 1988 quarter": the quarter the story reports (the last completed one at the
+        // reference), in the year stated
+        if (!has_ref) {
+          t.value = fmt::format("{:04}-QX", y);
+          return t;
+        }
+        const int q = ((month_of(ref) - 1) / 3 + 3) % 4 + 1;
+        t.value = fmt::format("{:04}-Q{}", y, q);
+        const int sm = 3 * q - 2;
+        set_period(t, {ymd_days(y, sm, 1), sm == 10 ? ymd_days(y + 1, 1, 1) : ymd_days(y, sm + 3, 1)});
+      } else if (a.form == time_form::quarter) {
         t.value = fmt::format("{:04}-Q{}", y, a.quarter);
         const int sm = 3 * a.quarter - 2;
         set_period(t, {ymd_days(y, sm, 1), sm == 10 ? ymd_days(y + 1, 1, 1) : ymd_days(y, sm + 3, 1)});

@@ -23,7 +23,7 @@
 // |              | this past spring (also "this coming": this coming Sunday)                  |
 // | quarter      | the third quarter · third-quarter · the fourth quarter of 1998 · Q3 2021 ·   |
 // |              | the 1998 second quarter · this year's third quarter · next year's first     |
-// |              | quarter                                                                    |
+// |              | quarter · the 1988 quarter · the 1989 period (the reported quarter)         |
 // | half         | the first half of 2022 · the second half · first-half                        |
 // | holiday      | Christmas · Christmas Eve · New Year's Day · Thanksgiving Day · Independence  |
 // |              | Day · Christmas 2020 (nearest year, like a date without a year)            |
@@ -51,6 +51,7 @@
 // |              | several years · seven years after (kind anchored) · for years (bare plural,  |
 // |              | only after for/in/within/over) · the year ended Sept. 30 (P1Y) · 3h ·      |
 // |              | 3 hrs · 90 mins · 2 1/2 years · two and a half hours · a minute and a half  |
+// |              | · the next two years or so (also: the next year or so, a week or so ago)   |
 // | set          | every week · each month · every other day · every Friday · daily · weekly    |
 // | fuzzy        | late January · early 2022 · mid-December · the end of the year ·             |
 // |              | the beginning of next month · the middle of 2021 · early next year ·        |
@@ -514,6 +515,10 @@ const auto quarter_r = x3::rule<class quarter_class, time_ast>{"quarter"} =
      (-(kw("fiscal") >> gap) >> word(ordinal_sym)[set_<&time_ast::quarter>] >> x3::lit('-') >> kw("quarter")) |
      (-the >> year4[set_<&time_ast::year>] >> gap >> word(ordinal_sym)[set_<&time_ast::quarter>] >>
       gap_or_hyphen >> kw("quarter")) |
+     // "the 1988 quarter", "the 1989 period": in earnings copy, the quarter the story reports, in
+     // that year (times.cpp/time_normalize.cpp: the last completed quarter at the reference)
+     (the >> year4[set_<&time_ast::year>] >> gap >> (kw("quarter") | kw("period")) >>
+      x3::eps[put_<&time_ast::anaphoric, true>]) |
      // "this year's third quarter", "1989's first quarter"
      ((year4[set_<&time_ast::year>] | (dir_w[set_dir] >> gap >> kw("year"))) >> x3::lit("'s") >> gap >>
       word(ordinal_sym)[set_<&time_ast::quarter>] >> gap_or_hyphen >> kw("quarter")) |
@@ -521,7 +526,7 @@ const auto quarter_r = x3::rule<class quarter_class, time_ast>{"quarter"} =
       -(gap >> year4[set_<&time_ast::year>]))) >>
     x3::eps[([](auto& ctx) {
       const int q = x3::_val(ctx).quarter;
-      x3::_pass(ctx) = q >= 1 && q <= 4;
+      x3::_pass(ctx) = (q >= 1 && q <= 4) || (q == 0 && x3::_val(ctx).anaphoric);
       x3::_val(ctx).form = time_form::quarter;
     })];
 
@@ -575,8 +580,11 @@ const auto ref_r = x3::rule<class ref_class, time_ast>{"ref"} =
      word(ref_sym)[set_<&time_ast::ref>]) >>
     x3::eps[put_<&time_ast::form, time_form::ref>];
 
+// "or so" after a period or a count belongs to the expression (TimeML: an approximation, APPROX).
+const auto or_so = gap >> kw("or") >> gap >> kw("so") >> x3::eps[put_<&time_ast::quant_mod, 3>];
+
 const auto rel_unit_r = x3::rule<class rel_unit_class, time_ast>{"rel_unit"} =
-    -the >> dir_w[set_dir] >> gap >> word(calendar_unit_sym)[set_<&time_ast::unit>] >>
+    -the >> dir_w[set_dir] >> gap >> word(calendar_unit_sym)[set_<&time_ast::unit>] >> -or_so >>
     x3::eps[put_<&time_ast::form, time_form::rel_unit>];
 
 // "the quarter", "the latest quarter", "the fiscal year": the period the story is about.
@@ -663,7 +671,7 @@ const auto duration_mod = word(duration_mod_sym)[set_<&time_ast::quant_mod>] >> 
 
 const auto ago_r = x3::rule<class ago_class, time_ast>{"ago"} =
     -duration_mod >> (word(vague_count_sym)[set_<&time_ast::count>] | count_w[set_<&time_ast::count>]) >> gap >>
-    unit_w[set_<&time_ast::unit>] >> gap >> word(ago_sym)[set_dir] >> x3::eps[put_<&time_ast::form, time_form::ago>];
+    unit_w[set_<&time_ast::unit>] >> -or_so >> gap >> word(ago_sym)[set_dir] >> x3::eps[put_<&time_ast::form, time_form::ago>];
 
 const auto anchor_ahead = &(gap >> word(anchor_sym));
 
@@ -688,7 +696,7 @@ const auto duration_r = x3::rule<class duration_class, time_ast>{"duration"} =
      (-the >> dir_w >> gap >> (word(vague_count_sym)[set_<&time_ast::count>] | count_w[set_<&time_ast::count>]) >> gap >>
       unit_w[set_<&time_ast::unit>]) |
      (the >> -(kw("first") >> gap) >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>])) >>
-    -(anchor_ahead[put_<&time_ast::anchored, true>]) >> x3::eps[put_<&time_ast::form, time_form::duration>];
+    -or_so >> -(anchor_ahead[put_<&time_ast::anchored, true>]) >> x3::eps[put_<&time_ast::form, time_form::duration>];
 
 const auto set_r = x3::rule<class set_class, time_ast>{"set"} =
     (((kw("every") | kw("each")) >> gap >> -(kw("other")[put_<&time_ast::count, 2>] >> gap) >>

@@ -82,6 +82,8 @@ const phrase_case kPhrases[] = {
     {"The line will open in fall 2019 as planned.", "fall 2019", "DATE", "2019-FA", ""},
     // quarter
     {"Profit rose in the third quarter on strong sales.", "the third quarter", "DATE", "2021-Q3", ""},
+    {"Net fell from the 2020 quarter, when sales were strong.", "the 2020 quarter", "DATE", "2020-Q3", ""},
+    {"Costs were lower in the 2020 period, the company said.", "the 2020 period", "DATE", "2020-Q3", ""},
     {"Sales slipped in this year's third quarter at the mill.", "this year's third quarter", "DATE", "2021-Q3", ""},
     {"Orders should recover in next year's first quarter, it said.", "next year's first quarter", "DATE", "2022-Q1", ""},
     {"The firm posted third-quarter earnings of $4 a share.", "third-quarter", "DATE", "2021-Q3", ""},
@@ -173,6 +175,9 @@ const phrase_case kPhrases[] = {
     {"The standoff lasted 3h before police withdrew.", "3h", "DURATION", "PT3H", ""},
     {"The flight takes about 14 hrs with a stop.", "about 14 hrs", "DURATION", "PT14H", "APPROX"},
     {"Fans queued for 90 mins in the rain.", "90 mins", "DURATION", "PT90M", ""},
+    {"Sales will grow over the next two years or so, it said.", "the next two years or so", "DURATION", "P2Y", "APPROX"},
+    {"The pact lapsed a week or so ago in the capital.", "a week or so ago", "DATE", "2021-W47", "APPROX"},
+    {"Rates should stay low for the next year or so.", "the next year or so", "DATE", "2022", ""},
     {"The refugees lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", ""},
     {"The hearing lasted two and a half hours on Monday.", "two and a half hours", "DURATION", "PT2H30M", ""},
     {"The pilot called back a minute and a half later.", "a minute and a half", "DURATION", "PT1M30S", ""},
