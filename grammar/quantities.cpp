@@ -3,7 +3,8 @@
 // (years, dates, clock times, ids, phone numbers, list numbering) and finds the counted noun.
 //
 // Not quantities (each filter is tested in tests/grammar/quantity_negative_test.cpp):
-//   years          2014, in 1990, between 2014 and 2016, 2021-2022   (4 digits, 1900-2099)
+//   years          2014, in 1990, between 2014 and 2016, 2021-2022   (4 digits, 1900-2099),
+//                  surpassed 2019 levels (a hedged year compared, not counted)
 //   clock times    11:30, 10:45AM, 9 a.m., 18.30 GMT
 //   dates          December 4, 4 Dec., 27.01.22, 2021-12-04, 05/03/2024
 //   ids            61f24e4572fc4, 007, #12, COVID-19, F-16, 192.168.1.2, 20-digit runs, 5G
@@ -135,7 +136,16 @@ bool in_digit_run(std::string_view text, std::size_t begin, std::size_t end) {
   return false;
 }
 
-enum class verdict { keep, reject };
+// reject: skip the whole phrase; split: a space-grouped figure that must not merge ("May 5
+// 100 people"): skip its first group only, so the next group is read on its own.
+enum class verdict { keep, reject, split };
+
+// What a year is compared with, not counted: "surpassed 2019 levels", "above 2008 figures".
+bool is_year_comparison_noun(std::string_view lemma) {
+  static constexpr std::array<std::string_view, 9> nouns = {
+      "average", "figure", "high", "level", "low", "peak", "price", "rate", "record"};
+  return std::find(nouns.begin(), nouns.end(), lemma) != nouns.end();
+}
 
 std::size_t offset(std::string_view text, const char* p) {
   return static_cast<std::size_t>(p - text.data());
@@ -143,7 +153,7 @@ std::size_t offset(std::string_view text, const char* p) {
 
 // The context filters. `begin`/`end` delimit the matched phrase.
 verdict judge(std::string_view text, std::size_t begin, std::size_t end, const ast::phrase& p,
-              bool has_noun) {
+              bool has_noun, std::string_view noun_lemma) {
   const ast::amount& a = p.first;
   const bool digits = !a.is_vague && !a.num.words;
   // Over-long digit runs and zero-padded numbers are ids or codes.
@@ -175,6 +185,7 @@ verdict judge(std::string_view text, std::size_t begin, std::size_t end, const a
   }
   const std::string before = previous_word(text, begin);
   const std::string after = next_word(text, end);
+  if (digits && a.num.spaced && is_month(before)) return verdict::split;
   if (plain_digits(a) && !p.range && is_clock_suffix(after)) return verdict::reject;
   // December 4, 4 December, 4-5 December
   if (plain_digits(a) && !a.num.decimal && a.num.value >= 1 && a.num.value <= 31 &&
@@ -183,7 +194,9 @@ verdict judge(std::string_view text, std::size_t begin, std::size_t end, const a
   }
   // Years: 2014, in 1945, 2014-2016. With a hedge ("over 2000 people") only when counted.
   if (year_like(a) && (!p.range || year_like(p.second))) {
-    if (p.hedge_kind == hedge::none || !has_noun) return verdict::reject;
+    if (p.hedge_kind == hedge::none || !has_noun || is_year_comparison_noun(noun_lemma)) {
+      return verdict::reject;
+    }
   }
   if (plain_digits(a) && !p.range && a.num.int_digits == 4 && !a.num.grouped &&
       a.num.value >= 1000 && a.num.value < 1900 && is_year_preposition(before)) {
@@ -341,7 +354,12 @@ std::vector<quantity> extract_quantities(std::string_view text) {
     detail::counted_noun noun = detail::find_counted_noun(text, end, singular_ok);
     if (noun.span.empty()) noun = counted_before(text, i);
 
-    if (judge(text, i, end, phrase, !noun.span.empty()) == verdict::reject) {
+    const verdict v = judge(text, i, end, phrase, !noun.span.empty(), noun.lemma);
+    if (v == verdict::split) {
+      i = skip_token(text, i);
+      continue;
+    }
+    if (v == verdict::reject) {
       i = std::max(skip_token(text, i), std::min(end, n));
       continue;
     }

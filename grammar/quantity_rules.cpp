@@ -54,9 +54,8 @@ std::vector<std::string> make_opening_words() {
   add_keys(currency_codes);
   add_keys(percent_words);  // "per cent of twenty"
   // "MUSD 30": M + an ISO code.
-  currency_codes.for_each([&words](const auto& key, const auto&) {
-    words.insert("m" + first_word(key));
-  });
+  currency_codes.for_each(
+      [&words](const auto& key, const auto&) { words.insert("m" + first_word(key)); });
   // The literal words that open a rule in quantity_rules_def.hpp.
   for (const char* w : {"a", "an", "one", "between", "from", "half", "quarter", "minus",
                         "negative"}) {

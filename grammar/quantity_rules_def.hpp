@@ -16,7 +16,7 @@
 // 3/8  4 3/4  -1/2                        slashed fractions (common denominators) ...SlashedFractions
 // one twenty-fifth  three thirty-seconds  compound ordinal denominators ...CompoundDenominators
 // one hundred thirty fifths  a hundred thousand trillionths  one one hundred fifth
-//                                         spelled numerators (docs/decisions/0020) ...CompoundNumerators
+//                                  spelled numerators (decision 0020)  ...CompoundNumerators
 // two hundred and five eighths  four million and two fifths  mixed numbers ...CompoundNumerators
 // one over eight  4 out of 5  one in four  1 in a million   ratios     ...PowersAndRatios
 // 1.1^23  2.5^-1  2.4x10^5                powers                       ...PowersAndRatios
@@ -28,7 +28,8 @@
 // three dozens  3 dozen                   dozen as a multiplier        ...WordNumbers
 // 1.2 million  94.3 thousand  1.5 trillion scale words                  ...Scaled
 // 3bn  12m  10k  4.5mn  2tn                attached scale suffixes      ...Scaled
-// 20G  2.5g  $ 3MM  4.75 k  3,120.5 G  7,250.5 M   SI letters (spaced: no word after) ...ScaleLetters
+// 20G  2.5g  $ 3MM  4.75 k  3,120.5 G  7,250.5 M
+//                                  SI letters (spaced: no word after)  ...ScaleLetters
 // 2 345 678  51 000  23,45,678.50  4,56,78,901   space and Indian digit groups ...DigitGroups
 // 45%  45 %  45 per cent  45 percent       percentages                  ...Percentages
 // per cent of 15  percent of twelve        percent word first           ...PercentOf
@@ -51,7 +52,8 @@
 // less than or equal to  greater than or equal to   [0, v] / [v, inf)      ...Hedges
 // 200 or greater / or higher / or above / or below / or lower            ...PostHedges
 // more than 100 and less than 300  over 20 but under 50  (100, 300)     ...BoundedRanges
-// bigger or equal than 300  equal to or greater than 90  smaller or equal than 80  ...ComparativeForms
+// bigger or equal than 300  equal to or greater than 90  smaller or equal than 80
+//                                  comparatives with "or equal"        ...ComparativeForms
 // exceed(s/ed) 60 million  surpassed 2 million  more than half  half of    ...ComparativeForms
 // higher or equal than 40, lower or equal than 90   [40, 90]           ...ComparativeForms
 // x>10  y<20  (a sign after a name; never after < > =)                  ...ComparativeForms
@@ -215,7 +217,9 @@ struct hedge_table : x3::symbols<hedge> {
         "at most or equal to", hedge::at_most);
     // "bigger or equal than", "less than or equal to", "equal to or greater than": every
     // comparative with every way English attaches "or equal".
-    for (const char* c : {"more", "greater", "bigger", "larger", "higher"}) add_or_equal(c, hedge::at_least);
+    for (const char* c : {"more", "greater", "bigger", "larger", "higher"}) {
+      add_or_equal(c, hedge::at_least);
+    }
     for (const char* c : {"less", "fewer", "smaller", "lower"}) add_or_equal(c, hedge::at_most);
   }
 
@@ -1101,7 +1105,8 @@ const auto quantity_phrase_def =
      (-hedge_prefix >> (range[actions::phrase_range] | single_or_range)) |
      (kw(hedges)[actions::phrase_hedge] >> gap >> hedged_half[actions::phrase_single])) >>
     // "200 or greater than 190": a comparative before "than" opens the next figure.
-    -((gap | x3::lit('-')) >> &(kw(post_hedges) >> !(gap >> kw(x3::lit("than")) >> gap >> amount)) >>
+    -((gap | x3::lit('-')) >>
+      &(kw(post_hedges) >> !(gap >> kw(x3::lit("than")) >> gap >> amount)) >>
       kw(post_hedges)[actions::phrase_post_hedge]);
 
 BOOST_SPIRIT_DEFINE(digit_number, below_hundred, hundreds, word_sum, word_number, point_digits,

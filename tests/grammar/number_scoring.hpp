@@ -9,7 +9,9 @@
 // end "(,12]" matches 0), and no other quantity is extracted ("strict"). "found" only requires
 // the expected results (extra quantities allowed). Units and currency names are not compared:
 // the specs name them in their own vocabularies ("Dollar", "pound sterling"); a sum the spec
-// states in cents or pence is converted to the main unit first, as factcheck states it.
+// states in cents or pence is converted to the main unit first, as factcheck states it; a
+// quantulum3 range, given as its mean and "uncertainty" (half-width), must match the two ends
+// of an extracted range.
 
 #include <nlohmann/json.hpp>
 
@@ -54,6 +56,9 @@ struct expected_item {
   std::size_t begin = 0;  // byte offsets into the input
   std::size_t end = 0;
   bool is_range = false;
+  // quantulum3 states a range as its mean and half-width ("3 to 4 L": 3.5 +- 0.5); a range
+  // extracted for it must have those two ends as written (value, value_high).
+  bool stated_range = false;
   double value = 0;
   double low = 0;
   double high = 0;
@@ -90,6 +95,9 @@ inline bool parse_interval(std::string_view s, double& low, double& high) {
 inline bool matches(const grammar::quantity& q, const expected_item& e) {
   if (!(q.span.begin < e.end && e.begin < q.span.end)) return false;
   if (e.is_range) return same_value(q.low, e.low) && same_value(q.high, e.high);
+  if (e.stated_range && q.range) {
+    return same_value(q.value, e.low) && same_value(q.value_high, e.high);
+  }
   return same_value(q.value, e.value);
 }
 
@@ -244,6 +252,12 @@ inline file_score score_quantulum(const std::string& path) {
       e.begin = at;
       e.end = at + surface.size();
       e.value = r["value"].get<double>();
+      const auto u = r.find("uncertainty");
+      if (u != r.end() && u->is_number() && u->get<double>() > 0) {
+        e.stated_range = true;
+        e.low = e.value - u->get<double>();
+        e.high = e.value + u->get<double>();
+      }
       from = e.end;
       want.push_back(e);
     }

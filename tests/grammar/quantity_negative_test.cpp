@@ -27,6 +27,7 @@ TEST(QuantityNegative, Years) {
   expect_none("The 2015-2017 drought hurt farmers.");
   expect_none("Between 2001 and 2004 the mine was closed.");
   expect_none("Around 2012, the mill shut.");
+  expect_none("Exports surpassed 2019 levels and stayed above 2008 figures.");
 }
 
 TEST(QuantityNegative, ClockTimes) {

@@ -408,6 +408,8 @@ TEST(QuantityRules, DigitGroups) {
   // A year or a phone number never merges with the group after it.
   expect_values("In 2016 300 workers left.", {300});
   expect_values("Call 555 123 4567 now.", {});
+  // After a month the first group is a day: "May 5 100 people" is a date and a count.
+  expect_values("On May 5 100 people marched.", {100});
 }
 
 TEST(QuantityRules, ComparativeForms) {
