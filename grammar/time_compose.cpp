@@ -20,6 +20,7 @@
 // | date + clock    | tomorrow at 3pm · next Monday 1-3 pm · Friday, 10:30 to 11:15 ·          |
 // |                 | from 5 to 6pm on Friday · tomorrow between 3:00 pm and 5:00 pm ·        |
 // |                 | Thursday before 5pm · Feb. 1 no later than 6:00                         |
+// | weekday + day   | Friday 23 · Wed the 13th (the nearest such date)                        |
 // | weekday in span | Tuesday of last week · the first Monday of next month ·                 |
 // |                 | next week on Thursday · Wednesday evening next week ·                   |
 // |                 | last week - Monday                                                      |
@@ -49,6 +50,7 @@
 #include <array>
 #include <chrono>
 #include <cstdint>
+#include <cstdlib>
 #include <optional>
 #include <span>
 #include <string>
@@ -870,6 +872,65 @@ std::optional<piece> trailing_month_range(std::string_view text, std::size_t flo
   return date_range(left, right, begin, e);
 }
 
+// "Friday 23", "Wed the 13th": a weekday named with a day of the month but no month is the date
+// nearest the reference (within a year either way) on which that day falls on that weekday.
+std::optional<piece> weekday_with_day(std::string_view text, std::size_t limit, const piece& left,
+                                      const time_context& context) {
+  if (!context.reference || !left.weekday || !left.t.start) return std::nullopt;
+  const sys_days ref{*context.reference};
+  std::size_t i = left.t.span.end;
+  while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
+  std::size_t e = i;
+  while (e < limit && is_word(text[e])) ++e;
+  if (equals_lower(text.substr(i, e - i), "the")) {
+    i = e;
+    while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
+    e = i;
+    while (e < limit && is_word(text[e])) ++e;
+  }
+  if (e == i || (e < text.size() && is_word(text[e]))) return std::nullopt;
+  // a month after the number would have made one atom of it; a figure would be followed by a noun
+  if (e < text.size() && (text[e] == ':' || text[e] == '.' || text[e] == '/' || text[e] == '-') &&
+      e + 1 < text.size() && is_digit(text[e + 1])) {
+    return std::nullopt;
+  }
+  const int d = bare_day(text.substr(i, e - i));
+  if (d == 0) return std::nullopt;
+  {
+    // "Friday 25 people voted": a figure counts the noun after it
+    std::size_t k = e;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+    std::size_t ke = k;
+    while (ke < text.size() && is_word(text[ke])) ++ke;
+    const std::string_view next = text.substr(k, ke - k);
+    if (!next.empty() && !is_digit(next.front()) &&
+        !one_of(next, std::array<std::string_view, 14>{"at", "in", "on", "of", "and", "or", "from",
+                                                       "between", "to", "until", "till", "by",
+                                                       "for", "the"})) {
+      return std::nullopt;
+    }
+  }
+  const std::chrono::weekday want{*left.t.start};
+  const year_month_day r{ref};
+  bool found = false;
+  sys_days best{};
+  for (int k = -12; k <= 12; ++k) {
+    const auto ym = std::chrono::year_month{r.year(), r.month()} + std::chrono::months{k};
+    const year_month_day cand{ym.year(), ym.month(), std::chrono::day{static_cast<unsigned>(d)}};
+    if (!cand.ok() || std::chrono::weekday{sys_days{cand}} != want) continue;
+    const sys_days c{cand};
+    if (!found || std::abs((c - ref).count()) < std::abs((best - ref).count())) best = c;
+    found = true;
+  }
+  if (!found) return std::nullopt;
+  piece p = left;
+  p.weekday = false;
+  p.t = point_at(left.t, best, left.t.span.begin, e);
+  p.t.has_weekday = true;
+  p.t.weekday = want;
+  return p;
+}
+
 // "6:30 to 9", "8am-3": a clock atom, a connector, a bare hour.
 std::optional<piece> trailing_clock_range(std::string_view text, std::size_t floor,
                                           std::size_t limit, const piece& left) {
@@ -1010,7 +1071,8 @@ std::vector<piece> attach_years(std::string_view text, std::span<const time_expr
   return out;
 }
 
-std::vector<piece> compose_ranges(std::string_view text, std::vector<piece> in) {
+std::vector<piece> compose_ranges(std::string_view text, std::vector<piece> in,
+                                  const time_context& context) {
   std::vector<piece> out;
   out.reserve(in.size());
   std::size_t floor = 0;  // nothing composed reaches back before the end of the last piece
@@ -1035,6 +1097,7 @@ std::vector<piece> compose_ranges(std::string_view text, std::vector<piece> in) 
     auto r = trailing_day_range(text, floor, limit, a);
     if (!r) r = trailing_clock_range(text, floor, limit, a);
     if (!r) r = trailing_month_range(text, floor, limit, a);
+    if (!r) r = weekday_with_day(text, limit, a, context);
     if (r) {
       floor = r->t.span.end;
       out.push_back(std::move(*r));
@@ -1554,8 +1617,8 @@ std::vector<time_expression> compose_anchors(std::string_view text, std::vector<
 std::vector<time_expression> compose_time_periods(std::string_view text,
                                                   std::span<const time_expression> atoms,
                                                   const time_context& context) {
-  return compose_anchors(text, compose_days(text, compose_ranges(text, attach_years(text, atoms))),
-                         context);
+  return compose_anchors(
+      text, compose_days(text, compose_ranges(text, attach_years(text, atoms), context)), context);
 }
 
 std::vector<time_expression> extract_time_periods(std::string_view text,

@@ -96,6 +96,10 @@ const period_case kPeriods[] = {
      "XXXX-WXX-4T17", "BEFORE", nullptr, nullptr},
     {"Bids close Feb. 1 no later than 6:00 in the evening.", "Feb. 1 no later than 6:00", "TIME",
      "XXXX-02-01T06:00", "ON_OR_BEFORE", nullptr, nullptr},
+    {"The vote was held on Friday 19 in the chamber.", "Friday 19", "DATE", "2021-11-19", "",
+     "2021-11-19", "2021-11-20"},
+    {"Talks resume Thursday the 13th of this cycle.", "Thursday the 13th", "DATE", "2022-01-13", "",
+     "2022-01-13", "2022-01-14"},
     // weekday in span
     {"It happened on Tuesday of last week.", "Tuesday of last week", "DATE", "2021-11-23", "",
      "2021-11-23", "2021-11-24"},
@@ -216,6 +220,8 @@ const char* const kNotComposed[] = {
     "It shut in March, when the plant closed, to May.",  // a clause between the ends
     "Sales rose in 2014.\n\n2018 was worse.",            // a paragraph break
     "The plan covers 2014 and 2018 alike.",
+    "On Friday 3.5 million people voted.",
+    "On Friday 25 people were hurt.",
     "In March to may be too late.",
     "Call 555-2014-2018 for details.",
     "The score ended 2018-2014 after extra time.",
