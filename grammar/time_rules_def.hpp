@@ -38,6 +38,7 @@
 // |              | Easter 2018 · last Easter · Black Friday · Good Friday · Memorial Day 2019 · |
 // |              | Easter week · the Labor Day weekend                                        |
 // | year end     | year-end · year's end (the reference year, mod END)                        |
+// | around       | around Nov. 1 · around year end (mod APPROX; not before a clock time)      |
 // | clock        | 11:30 · 10:45AM · 12:04 GMT · 10 a.m. · 5pm · noon · 12 noon · midnight ·    |
 // |              | seven o'clock · half past seven · a quarter past 8 · ten past 9 ·          |
 // |              | 20 min past eight in the evening · a quarter to eight in the evening ·      |
@@ -820,6 +821,13 @@ const auto year_end_r = x3::rule<class year_end_class, time_ast>{"year_end"} =
     x3::eps[put_<&time_ast::fuzzy, 3>] >> x3::eps[put_<&time_ast::unit, time_unit::year>] >>
     x3::eps[put_<&time_ast::form, time_form::rel_unit>];
 
+// "around Nov. 1", "around year end": TimeML keeps the hedge in the expression (mod APPROX, set
+// in times.cpp). Only before a date: "get around Wednesday's ruling" is a verb, and a clock time
+// ("October 14 around 8:00am") is left to time_compose, which joins it to its day.
+const auto around_r = x3::rule<class around_class, time_ast>{"around"} =
+    kw("around") >> gap >> (date_mdy[take] | date_dmy[take] | year_end_r[take]) >>
+    x3::eps[put_<&time_ast::quant_mod, 3>];
+
 // ---- relative expressions ---------------------------------------------------------------------
 
 const auto part_of_day_w = word(part_of_day_sym);
@@ -1065,7 +1073,7 @@ const auto fuzzy_r = x3::rule<class fuzzy_class, time_ast>{"fuzzy"} =
 const time_expression_type time_expression = "time_expression";
 
 const auto time_expression_def =
-    set_r[take] | fuzzy_r[take] | week_r[take] | century_r[take] | half_r[take] | quarter_r[take] | date_iso[take] |
+    set_r[take] | fuzzy_r[take] | around_r[take] | week_r[take] | century_r[take] | half_r[take] | quarter_r[take] | date_iso[take] |
     month_iso[take] | date_month_sep[take] | date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] |
     weekday_day[take] | day_only[take] | month_rel_year[take] | month_year[take] | decade_r[take] | holiday_r[take] |
     year_end_r[take] | clock_past_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] | year_ago_r[take] |
