@@ -140,6 +140,12 @@ bool in_digit_run(std::string_view text, std::size_t begin, std::size_t end) {
 // 100 people"): skip its first group only, so the next group is read on its own.
 enum class verdict { keep, reject, split };
 
+bool is_period_half_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> words = {
+      "a", "an", "final", "first", "last", "latter", "opening", "other", "second", "the"};
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
 // What a year is compared with, not counted: "surpassed 2019 levels", "above 2008 figures".
 bool is_year_comparison_noun(std::string_view lemma) {
   static constexpr std::array<std::string_view, 9> nouns = {
@@ -208,6 +214,11 @@ verdict judge(std::string_view text, std::size_t begin, std::size_t end, const a
     std::size_t line = begin;
     while (line > 0 && (text[line - 1] == ' ' || text[line - 1] == '\t')) --line;
     if (line == 0 || text[line - 1] == '\n') return verdict::reject;
+  }
+  // "the second half of 2021", "the last half of the '80s": a part of a period, not 50 %.
+  if (a.num.words && !p.range && p.hedge_kind == hedge::none && a.num.value == 0.5 &&
+      end - begin == 4 && is_period_half_word(before)) {
+    return verdict::reject;
   }
   // "the one", "no one", "which one": a pronoun, not a count.
   if (a.num.words && !p.range && a.num.value == 1 && end - begin == 3 &&

@@ -71,6 +71,7 @@ TEST(QuantityNegative, OrdinalsAndWords) {
   expect_none("He won for a third time in a row.");
   expect_none("It was a fifth day of protests.");
   expect_none("It is the third-largest port.");
+  expect_none("Sales rose in the second half of the year and the last half of May.");
 }
 
 TEST(QuantityNegative, ListNumbering) {
