@@ -28,6 +28,7 @@
 // | holiday      | Christmas · Christmas Eve · New Year's Day · Thanksgiving Day · Independence  |
 // |              | Day · Christmas 2020 (nearest year, like a date without a year)            |
 // | year end     | year-end · year's end (the reference year, mod END)                        |
+// | around       | around Nov. 1 · around year end (mod APPROX; not before a clock time)      |
 // | clock        | 11:30 · 10:45AM · 12:04 GMT · 10 a.m. · 5pm · noon · 12 noon · midnight ·    |
 // |              | seven o'clock · half past seven · a quarter past 8                         |
 // | deictic      | today · yesterday · tomorrow · tonight · yesterday morning · this morning ·  |
@@ -558,6 +559,13 @@ const auto year_end_r = x3::rule<class year_end_class, time_ast>{"year_end"} =
     x3::eps[put_<&time_ast::fuzzy, 3>] >> x3::eps[put_<&time_ast::unit, time_unit::year>] >>
     x3::eps[put_<&time_ast::form, time_form::rel_unit>];
 
+// "around Nov. 1", "around year end": TimeML keeps the hedge in the expression (mod APPROX, set
+// in times.cpp). Only before a date: "get around Wednesday's ruling" is a verb, and a clock time
+// ("October 14 around 8:00am") is left to time_compose, which joins it to its day.
+const auto around_r = x3::rule<class around_class, time_ast>{"around"} =
+    kw("around") >> gap >> (date_mdy[take] | date_dmy[take] | year_end_r[take]) >>
+    x3::eps[put_<&time_ast::quant_mod, 3>];
+
 // ---- relative expressions ---------------------------------------------------------------------
 
 const auto part_of_day_w = word(part_of_day_sym);
@@ -736,7 +744,7 @@ const auto fuzzy_r = x3::rule<class fuzzy_class, time_ast>{"fuzzy"} =
 const time_expression_type time_expression = "time_expression";
 
 const auto time_expression_def =
-    set_r[take] | fuzzy_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
+    set_r[take] | fuzzy_r[take] | around_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
     date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | day_only[take] | month_rel_year[take] | month_year[take] |
     decade_r[take] | holiday_r[take] | year_end_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] |
     year_ago_r[take] | recent_r[take] | year_ended_r[take] | clock_past_r[take] | focus_rel_r[take] |

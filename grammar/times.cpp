@@ -380,6 +380,8 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         if (auto t = normalize_time(ast, resolved_in, tense)) {
           t->span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
           if (sets_focus(*t)) focus = t->start;
+          // "around Nov. 1", "the next year or so": an approximate date or period
+          if (ast.quant_mod == 3 && t->mod.empty()) t->mod = "APPROX";
           out.push_back(std::move(*t));
           i = end;
           continue;

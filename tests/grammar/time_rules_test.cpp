@@ -177,7 +177,9 @@ const phrase_case kPhrases[] = {
     {"Fans queued for 90 mins in the rain.", "90 mins", "DURATION", "PT90M", ""},
     {"Sales will grow over the next two years or so, it said.", "the next two years or so", "DURATION", "P2Y", "APPROX"},
     {"The pact lapsed a week or so ago in the capital.", "a week or so ago", "DATE", "2021-W47", "APPROX"},
-    {"Rates should stay low for the next year or so.", "the next year or so", "DATE", "2022", ""},
+    {"Rates should stay low for the next year or so.", "the next year or so", "DATE", "2022", "APPROX"},
+    {"The deal should close around Dec. 20, the company said.", "around Dec. 20", "DATE", "2021-12-20", "APPROX"},
+    {"Output should peak around year end at the mine.", "around year end", "DATE", "2021", "END"},
     {"The refugees lived in camps for 2 1/2 years.", "2 1/2 years", "DURATION", "P2Y6M", ""},
     {"The hearing lasted two and a half hours on Monday.", "two and a half hours", "DURATION", "PT2H30M", ""},
     {"The pilot called back a minute and a half later.", "a minute and a half", "DURATION", "PT1M30S", ""},
@@ -301,6 +303,7 @@ const char* const kNegatives[] = {
     "The firm later said the deal was off.",
     "Late payments rose, the bank said.",
     "Turnout was 1/2 of the total and a half point lower.",
+    "Lawyers looked for ways around the ruling, the paper said.",
 };
 
 TEST(TimeRules, Negatives) {
