@@ -9,7 +9,8 @@
 // with an equal value: the TIMEX3 value equals the spec's timex, or the resolved date equals one of
 // its resolutions (Model files: values[].value/start/end; Parser files: Future/PastResolution), and
 // no other expression is extracted. A bare time of day (timex "T15") agrees with any
-// system value whose clock part is the same ("2016-11-07T15:00"): the spec states no date. Extractor files only check spans. Cases the reference .NET
+// system value whose clock part is the same ("2016-11-07T15:00"), and a bare part of the day (timex
+// "TMO") any system value ending in it ("2016-11-07TMO"): the spec states no date. Extractor files only check spans. Cases the reference .NET
 // implementation does not support (NotSupported lists dotNet, or NotSupportedByDesign) are skipped.
 // Each case is resolved against its Context.ReferenceDateTime (2016-11-07 when absent).
 
@@ -99,6 +100,8 @@ bool agrees(const time_expression& t, const json& r) {
     if (tpos != std::string::npos && !want.empty() && clock_of(std::string_view(t.value).substr(tpos)) == want) {
       return true;
     }
+    // The same for a bare part of the day ("in the morning": timex TMO, no date stated).
+    if (tpos != std::string::npos && want.empty() && t.value.substr(tpos) == timex) return true;
   }
   const std::string start = t.start ? iso(*t.start) : "";
   const std::string last = t.end ? iso(*t.end - std::chrono::days{1}) : "";

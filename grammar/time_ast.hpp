@@ -27,7 +27,9 @@ enum class time_form : std::uint8_t {
   ago,           // two days ago, seven years ago, a year earlier
   duration,      // seven years, 10 days, a decade, two-year, the past two months
   set,           // every week, daily, each month
-  holiday,       // Christmas, Thanksgiving Day (month/day; day 0: computed for the year)
+  week,          // the first week of 2015, week 31, the last week of 2016 (ISO weeks)
+  century,       // the 21st century, the fifteenth century
+  holiday,       // Christmas, Thanksgiving Day, Easter 2018 (rule in `holiday`, see time_rules_def.hpp)
 };
 
 enum class time_unit : std::uint8_t {
@@ -40,6 +42,7 @@ struct time_ast {
   bool two_digit_year = false;
   int month = 0;      // 1..12
   int day = 0;        // 1..31
+  int holiday = 0;    // holiday date rule (holiday_symbols in time_rules_def.hpp)
   int weekday = -1;   // 0 = Sunday .. 6 = Saturday
   int hour = -1;
   int minute = -1;
@@ -54,6 +57,10 @@ struct time_ast {
   bool has_dir = false;
   time_unit unit = time_unit::none;
   int count = -1;     // -1: unspecified ("years", "several years")
+  double amount = -1;  // a count with a fraction ("2.5 hours", "one and a half hours"): wins over count
+  time_unit unit2 = time_unit::none;  // second part of a compound duration ("1 hour and 30 minutes")
+  int count2 = -1;
+  int week = 0;       // week of the year, 1..53; -1 the last
   int shift = 0;      // deictic day shift: yesterday -1, tomorrow +1
   int fuzzy = 0;      // 1 START, 2 MID, 3 END
   int quant_mod = 0;  // 1 MORE_THAN, 2 LESS_THAN, 3 APPROX, 4 EQUAL_OR_MORE, 5 EQUAL_OR_LESS

@@ -264,9 +264,11 @@ bool starts_like_clock(std::string_view s) {
          (equals_lower(s.substr(0, 4), "noon") || equals_lower(s.substr(0, 4), "midn"));
 }
 
-constexpr std::array<std::string_view, 19> clock_words = {
+constexpr std::array<std::string_view, 26> clock_words = {
     "a", "am",  "p",   "pm", "m",   "noon", "midnight", "o",   "clock", "oclock",
-    "h", "gmt", "utc", "et", "est", "edt",  "pt",       "pst", "pdt"};
+    "h", "gmt", "utc", "et", "est", "edt",  "pt",       "pst", "pdt",
+    // the part of the day that sets the half: "6:00 in the evening", "9 at night"
+    "in", "the", "at", "morning", "afternoon", "evening", "night"};
 
 // Whether every word of a written clock is a clock word: "10:45 a.m. GMT", not "2:30 pm on
 // Tuesday".

@@ -144,6 +144,26 @@ int nearest_year(int ref_year, sys_days ref, int m, int d, time_tense tense) {
   return best;
 }
 
+bool is_leap(int y) { return year{y}.is_leap(); }
+
+// The leap year nearest `y` whose 29 February lies on the side of the reference the tense asks for.
+int nearest_leap_year(int y, sys_days ref, time_tense tense) {
+  int best = 0;
+  long best_cost = 0;
+  for (int c = y - 4; c <= y + 4; ++c) {
+    if (!is_leap(c)) continue;
+    const sys_days day = ymd_days(c, 2, 29);
+    if (tense == time_tense::future && day < ref) continue;
+    if (tense == time_tense::past && day > ref) continue;
+    const long cost = std::labs((day - ref).count());
+    if (best == 0 || cost < best_cost) {
+      best = c;
+      best_cost = cost;
+    }
+  }
+  return best == 0 ? y : best;
+}
+
 std::string unit_code(time_unit u, int n, bool& clock_unit) {
   clock_unit = false;
   const std::string count = n < 0 ? "X" : std::to_string(n);
@@ -191,6 +211,54 @@ std::string half_more_value(time_unit u, int n) {
     case time_unit::none: break;
   }
   return duration_value(u, n);
+}
+
+// "PT1H30M", "P2Y6M", "P1DT12H": two units, the larger first (time units after the T).
+std::string compound_duration_value(const time_ast& a) {
+  bool first_clock = false;
+  bool second_clock = false;
+  const std::string first = unit_code(a.unit, a.count, first_clock);
+  const std::string second = unit_code(a.unit2, a.count2, second_clock);
+  if (first_clock) return "PT" + first + second;
+  return "P" + first + (second_clock ? "T" : "") + second;
+}
+
+// "PT1H30M", "P1Y6M" (TimeML writes the fraction in the next smaller unit where it is whole),
+// else "PT2.25M", "P0.5W": a duration with a fractional count.
+std::string fraction_duration_value(time_unit u, double amount) {
+  const int whole = static_cast<int>(amount);
+  const double rest = amount - whole;
+  time_unit smaller = time_unit::none;
+  int per = 0;
+  switch (u) {
+    case time_unit::year: smaller = time_unit::month; per = 12; break;
+    case time_unit::day: smaller = time_unit::hour; per = 24; break;
+    case time_unit::hour: smaller = time_unit::minute; per = 60; break;
+    case time_unit::minute: smaller = time_unit::second; per = 60; break;
+    default: break;
+  }
+  const double parts = rest * per;
+  if (per > 0 && rest > 0 && parts == static_cast<int>(parts)) {
+    time_ast a;
+    a.unit = u;
+    a.count = whole;
+    a.unit2 = smaller;
+    a.count2 = static_cast<int>(parts);
+    if (whole == 0) {
+      bool clock_unit = false;
+      const std::string code = unit_code(smaller, a.count2, clock_unit);
+      return (clock_unit ? "PT" : "P") + code;
+    }
+    return compound_duration_value(a);
+  }
+  bool clock_unit = false;
+  const std::string code = unit_code(u, 1, clock_unit);  // "1H": the unit letter(s) after the count
+  std::string number = fmt::format("{}", amount);
+  if (u == time_unit::decade || u == time_unit::century || u == time_unit::fortnight) {
+    const double factor = u == time_unit::decade ? 10 : u == time_unit::century ? 100 : 2;
+    number = fmt::format("{}", amount * factor);
+  }
+  return (clock_unit ? "PT" : "P") + number + code.substr(code.find_first_not_of("0123456789"));
 }
 
 void set_period(time_expression& t, period p) {
@@ -278,6 +346,95 @@ void season_value(int y, int s, time_expression& t) {
   set_period(t, {start, sys_days{year_month_day{start} + months{3}}});
 }
 
+// Easter Sunday of year y (Gregorian computus, Meeus/Jones/Butcher).
+sys_days easter_sunday(int y) {
+  const int a = y % 19, b = y / 100, c = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30, i = c / 4, k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451;
+  const int month = (h + l - 7 * m + 114) / 31;
+  const int day = (h + l - 7 * m + 114) % 31 + 1;
+  return ymd_days(y, month, day);
+}
+
+// The date of a holiday rule (holiday_symbols in time_rules_def.hpp) in year y.
+sys_days holiday_date(int code, int y) {
+  if (code < 10000) return ymd_days(y, code / 100, code % 100);
+  if (code < 20000) {
+    const int m = code / 100 % 100;
+    const int n = code / 10 % 10;
+    const weekday wd{static_cast<unsigned>(code % 10)};
+    const year_month ym{year{y}, month{static_cast<unsigned>(m)}};
+    if (n == 5) return sys_days{ym / weekday_last{wd}};
+    return sys_days{ym / wd[static_cast<unsigned>(n)]};
+  }
+  if (code < 30000) return easter_sunday(y) + days{code - 20500};
+  return sys_days{year{y} / November / Thursday[4]} + days{code - 30000};
+}
+
+// A holiday: of its stated year; "last Easter" the latest one before the reference, "next Easter"
+// the first one after it, "this Easter" the reference year's; else the nearest, like a date
+// written without a year.
+std::optional<time_expression> normalize_holiday(const time_ast& a, bool has_ref, sys_days ref,
+                                                 time_tense tense) {
+  time_expression t;
+  int y = a.year;
+  if (y < 0) {
+    t.has_year = false;
+    t.kind = timex_kind::relative;
+    if (!has_ref) {
+      const int code = a.holiday;
+      t.value = code < 10000 ? fmt::format("XXXX-{:02}-{:02}", code / 100, code % 100)
+                             : fmt::format("XXXX-{:02}", month_of(holiday_date(code, 2001)));
+      return t;
+    }
+    const int ref_year = year_of(ref);
+    y = ref_year;
+    if (a.has_dir && a.dir < 0) {
+      if (holiday_date(a.holiday, y) >= ref) --y;
+    } else if (a.has_dir && a.dir > 0) {
+      if (holiday_date(a.holiday, y) <= ref) ++y;
+    } else if (!a.has_dir) {
+      const year_month_day same{holiday_date(a.holiday, ref_year)};
+      y = nearest_year(ref_year, ref, static_cast<int>(static_cast<unsigned>(same.month())),
+                       static_cast<int>(static_cast<unsigned>(same.day())), tense);
+    }
+  }
+  const sys_days d = holiday_date(a.holiday, y);
+  if (a.unit == time_unit::week) {
+    t.value = iso_week_value(d);
+    set_period(t, {monday_of(d), monday_of(d) + days{7}});
+    return t;
+  }
+  if (a.unit == time_unit::weekend) {
+    // the weekend next to the holiday: before a Monday holiday, else the one of its week
+    const sys_days monday = monday_of(weekday{d} == Monday ? d - days{1} : d);
+    t.value = iso_week_value(monday) + "-WE";
+    set_period(t, {monday + days{5}, monday + days{7}});
+    return t;
+  }
+  t.value = date_value(d);
+  set_period(t, {d, d + days{1}});
+  return t;
+}
+
+// "Tuesday the 11th": the day `d` of the month nearest the reference in which it falls on that
+// weekday (looking only ahead in a future sentence, only back in a past one).
+std::optional<sys_days> weekday_day_date(sys_days ref, int wd, int d, time_tense tense) {
+  std::optional<sys_days> best;
+  int y = year_of(ref);
+  int m = month_of(ref);
+  add_months(y, m, -13);
+  for (int k = 0; k <= 26; ++k, add_months(y, m, 1)) {
+    if (!valid_date(y, m, d)) continue;
+    const sys_days day = ymd_days(y, m, d);
+    if (weekday{day} != weekday{static_cast<unsigned>(wd)}) continue;
+    if (tense == time_tense::future && day < ref) continue;
+    if (tense == time_tense::past && day > ref) continue;
+    if (!best || std::labs((day - ref).count()) < std::labs((*best - ref).count())) best = day;
+  }
+  return best;
+}
+
 }  // namespace
 
 std::string iso_week_value(sys_days day) {
@@ -315,6 +472,24 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
         y = a.num_c;
         if (y < 100) y += y < 70 ? 2000 : 1900;
       }
+      if (a.form == time_form::date && m == 0 && a.weekday >= 0 && d >= 1 && d <= 31) {
+        t.kind = timex_kind::relative;
+        t.has_year = false;
+        t.has_weekday = false;  // the weekday chose the month: it cannot mismatch
+        if (!has_ref) {
+          t.value = fmt::format("XXXX-WXX-{}", a.weekday == 0 ? 7 : a.weekday);
+          return t;
+        }
+        const auto day = weekday_day_date(ref, a.weekday, d, tense);
+        if (!day) return std::nullopt;
+        t.value = date_value(*day);
+        set_period(t, {*day, *day + days{1}});
+        if (a.hour >= 0) {
+          t.type = timex_type::time;
+          t.value += clock_suffix(a);
+        }
+        return t;
+      }
       if (a.form == time_form::date && m == 0 && y < 0 && d >= 1 && d <= 31) {
         // "on the 18th": that day of the reference month
         t.kind = timex_kind::relative;
@@ -345,6 +520,8 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
           return t;
         }
         y = nearest_year(ref_year, ref, m, d, tense);
+        // "Feb 29" without a year: the leap year nearest the one chosen
+        if (m == 2 && d == 29) y = nearest_leap_year(y, ref, tense);
       }
       if (!valid_date(y, m, d)) return std::nullopt;
       const sys_days day = ymd_days(y, m, d);
@@ -597,7 +774,17 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
     case time_form::duration: {
       t.type = timex_type::duration;
       t.kind = a.anchored ? timex_kind::anchored : timex_kind::duration;
-      t.value = a.and_half && a.count >= 0 ? half_more_value(a.unit, a.count) : duration_value(a.unit, a.count);
+      if (a.and_half && a.count >= 0) {
+        t.value = half_more_value(a.unit, a.count);
+      } else if (a.amount >= 0) {
+        const int whole = static_cast<int>(a.amount);
+        t.value = a.amount - whole == 0.5 && whole > 0 ? half_more_value(a.unit, whole)
+                                                         : fraction_duration_value(a.unit, a.amount);
+      } else if (a.unit2 != time_unit::none) {
+        t.value = compound_duration_value(a);
+      } else {
+        t.value = duration_value(a.unit, a.count);
+      }
       t.mod = duration_mod(a.quant_mod);
       return t;
     }
@@ -606,32 +793,37 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
       t.kind = timex_kind::set;
       if (a.weekday >= 0) {
         t.value = fmt::format("XXXX-WXX-{}", a.weekday == 0 ? 7 : a.weekday);
+        if (a.part_of_day != 0) t.value += std::string("T") + part_of_day_code(a.part_of_day);
+      } else if (a.part_of_day != 0) {
+        t.value = std::string("XXXX-XX-XXT") + part_of_day_code(a.part_of_day);
       } else {
         t.value = duration_value(a.unit, a.count < 0 ? 1 : a.count);
       }
       return t;
     }
-    case time_form::holiday: {
-      // Thanksgiving (US): the fourth Thursday of November.
-      auto day_in = [&](int y) {
-        if (a.day != 0) return ymd_days(y, a.month, a.day);
-        return sys_days{year{y} / November / Thursday[4]};
-      };
+    case time_form::holiday: return normalize_holiday(a, has_ref, ref, tense);
+    case time_form::week: {
       int y = a.year;
       if (y < 0) {
-        t.has_year = false;
+        t.kind = timex_kind::relative;
         if (!has_ref) {
-          t.kind = timex_kind::relative;
-          t.value = a.day != 0 ? fmt::format("XXXX-{:02}-{:02}", a.month, a.day) : "XXXX-11";
+          t.value = a.week > 0 ? fmt::format("XXXX-W{:02}", a.week) : "XXXX-WXX";
           return t;
         }
-        const sys_days same = day_in(ref_year);
-        const int dd = static_cast<int>(static_cast<unsigned>(year_month_day{same}.day()));
-        y = nearest_year(ref_year, ref, a.month, dd, tense);
+        y = ref_year + (a.has_dir ? a.dir : 0);
       }
-      const sys_days d = day_in(y);
-      t.value = date_value(d);
-      set_period(t, {d, d + days{1}});
+      // ISO week 1 holds 4 January; the last week holds 28 December
+      const sys_days monday =
+          a.week > 0 ? monday_of(ymd_days(y, 1, 4)) + days{7 * (a.week - 1)} : monday_of(ymd_days(y, 12, 28));
+      if (iso_week_value(monday).substr(0, 4) != fmt::format("{:04}", y)) return std::nullopt;  // week 53 of a 52-week year
+      t.value = iso_week_value(monday);
+      set_period(t, {monday, monday + days{7}});
+      return t;
+    }
+    case time_form::century: {
+      const int c0 = (a.count - 1) * 100;
+      t.value = fmt::format("{:02}", a.count - 1);
+      set_period(t, narrow({ymd_days(c0 < 1 ? 1 : c0, 1, 1), ymd_days(c0 + 100, 1, 1)}, a.fuzzy));
       return t;
     }
     case time_form::none: break;

@@ -9,31 +9,44 @@
 // | date         | December 04, 2021 · Dec. 4 · Sept. 30, 1998 · 4 December 2021 · the 4th of   |
 // |              | July · Saturday, December 9, 2023 · Wednesday, Dec. 4 · 2021-12-04 ·         |
 // |              | on the 18th (a day of the reference month; only after "on", at a phrase end) |
+// |              | January first, 2000 · the fourth of July of 1995 · 28 June in 2020 ·        |
+// |              | 15 August nineteen ninety three · 05-Aug-2016 · 2019-aug-1 · 23/Sep/2020 ·  |
+// |              | Oct/2 · Feb 29 (nearest leap year) · Tuesday the 14th · Mon 13th (nearest   |
+// |              | month where the weekday and the day agree)                                 |
 // |              | December 22, 2021 at 10:45AM · 12:04 GMT, 6 March 2024 · 2022-01-27T11:30 · |
 // |              | 2021-12-04T10:00:00Z · 2021-12-04T10:00:00+01:00                           |
 // | numeric_date | 27.01.22 · 27.01.22 11:30 · 05/03/2024 (order from time_context) · 4-12-2021 |
 // | month_year   | December 2021 · Jan. 1999 · March of 2014 · 2022-01 · Dec-2018 · Dec/2018 ·  |
-// |              | Dec, 2018                                                                  |
+// |              | Dec, 2018 · april 2017 · October two thousand and five                    |
 // | month        | January · Dec. · last May · this September (capitalized; a bare "May" needs |
 // |              | a preposition, see times.cpp) · June last year · January of this year ·     |
 // |              | May next year                                                              |
-// | year         | 2014 · fiscal 1999 · the year 2000                                          |
+// | year         | 2014 · fiscal 1999 · the year 2000 · the year of 2008                      |
+// | week         | the first week of 2015 · the last week of 2016 · week 31 of last year ·     |
+// |              | week 10 (ISO weeks; not "week 10 of the season")                           |
+// | century      | the 15th century                                                           |
 // | decade       | the 1990s · the '90s                                                        |
 // | season       | last summer · this winter · the spring · summer of 2014 · fall 2019 ·        |
 // |              | this past spring (also "this coming": this coming Sunday)                  |
 // | quarter      | the third quarter · third-quarter · the fourth quarter of 1998 · Q3 2021 ·   |
 // |              | the 1998 second quarter · this year's third quarter · next year's first     |
-// |              | quarter · the 1988 quarter · the 1989 period (the reported quarter)         |
-// | half         | the first half of 2022 · the second half · first-half                        |
+// |              | quarter · the 1988 quarter · the 1989 period (the reported quarter) ·       |
+// |              | q3 2019 · 2017-Q1                                                          |
+// | half         | the first half of 2022 · the second half · first-half · 2019 H2              |
 // | holiday      | Christmas · Christmas Eve · New Year's Day · Thanksgiving Day · Independence  |
-// |              | Day · Christmas 2020 (nearest year, like a date without a year)            |
+// |              | Day · Christmas 2020 (nearest year, like a date without a year) ·          |
+// |              | Easter 2018 · last Easter · Black Friday · Good Friday · Memorial Day 2019 · |
+// |              | Easter week · the Labor Day weekend                                        |
 // | year end     | year-end · year's end (the reference year, mod END)                        |
 // | around       | around Nov. 1 · around year end (mod APPROX; not before a clock time)      |
 // | clock        | 11:30 · 10:45AM · 12:04 GMT · 10 a.m. · 5pm · noon · 12 noon · midnight ·    |
-// |              | seven o'clock · half past seven · a quarter past 8                         |
+// |              | seven o'clock · half past seven · a quarter past 8 · ten past 9 ·          |
+// |              | 20 min past eight in the evening · a quarter to eight in the evening ·      |
+// |              | ten minutes to six · 4 in the morning · 9 at night · seven p.m. ·           |
+// |              | one thirty p m · 8.10 pm · 1140 a.m. · mid night                            |
 // | deictic      | today · yesterday · tomorrow · tonight · yesterday morning · this morning ·  |
 // |              | last night · the day before yesterday · the day after tomorrow ·            |
-// |              | the day before · the day after                                              |
+// |              | the day before · the day after · in the morning · late afternoon             |
 // | ref          | now · right now · currently · at present · recently · lately · the future ·  |
 // |              | the past · the coming days · recent weeks (a duration: PXW)                |
 // | rel_unit     | last week · next month · this year · the past year · the previous day ·      |
@@ -51,13 +64,17 @@
 // |              | two-year · the past two months · the next 10 days · the first nine months ·  |
 // |              | several years · seven years after (kind anchored) · for years (bare plural,  |
 // |              | only after for/in/within/over) · the year ended Sept. 30 (P1Y) · 3h ·      |
-// |              | 3 hrs · 90 mins · 2 1/2 years · two and a half hours · a minute and a half  |
-// |              | · the next two years or so (also: the next year or so, a week or so ago)   |
-// | set          | every week · each month · every other day · every Friday · daily · weekly    |
+// |              | 3 hrs · 90 mins · 2 1/2 years · two and a half hours · a minute and a half · |
+// |              | 2.5 hours · one and a half hours · an hour and a half · half an hour (PT30M) |
+// |              | · 1 hour and 30 minutes · 5 years and 6 months · the next two years or so  |
+// |              | (also: the next year or so, a week or so ago)                              |
+// | set          | every week · each month · every other day · every Friday · daily · weekly ·  |
+// |              | Mondays · Friday mornings · every night                                    |
 // | fuzzy        | late January · early 2022 · mid-December · the end of the year ·             |
 // |              | the beginning of next month · the middle of 2021 · early next year ·        |
 // |              | the late 1970s · the early summer · late yesterday · early Tuesday ·       |
-// |              | earlier today · later this afternoon ("earlier Friday" yields "Friday")    |
+// |              | earlier today · later this afternoon ("earlier Friday" yields "Friday") ·   |
+// |              | end of year                                                                |
 //
 // Rules follow STYLE.md: bytes, not x3::alpha; lexicons are lower-case symbols used as
 // lexeme[no_case[sym] >> !word_char]; no expectation points; rules that fill a time_ast are
@@ -278,7 +295,20 @@ struct set_word_symbols : x3::symbols<time_unit> {
   set_word_symbols() {
     add("hourly", time_unit::hour)("daily", time_unit::day)("nightly", time_unit::day)(
         "weekly", time_unit::week)("monthly", time_unit::month)("yearly", time_unit::year);
+    // not "annually", "quarterly": mostly adverbs of amounts ("earns $5 million annually", "a
+    // quarterly dividend"), which TimeBank does not annotate
   }
+};
+
+struct weekday_plural_symbols : x3::symbols<int> {
+  weekday_plural_symbols() {
+    add("sundays", 0)("mondays", 1)("tuesdays", 2)("wednesdays", 3)("thursdays", 4)("fridays", 5)(
+        "saturdays", 6);
+  }
+};
+
+struct part_of_day_plural_symbols : x3::symbols<int> {
+  part_of_day_plural_symbols() { add("mornings", 1)("afternoons", 2)("evenings", 3)("nights", 4); }
 };
 
 struct fuzzy_word_symbols : x3::symbols<int> {
@@ -302,7 +332,9 @@ struct season_symbols : x3::symbols<int> {
 };
 
 struct meridiem_symbols : x3::symbols<int> {
-  meridiem_symbols() { add("am", 1)("a.m.", 1)("a.m", 1)("pm", 2)("p.m.", 2)("p.m", 2); }
+  meridiem_symbols() { add("am", 1)("a.m.", 1)("a.m", 1)("pm", 2)("p.m.", 2)("p.m", 2);
+    // spoken or dictated forms: "one thirty p m", "seven p . m ."
+    add("a m", 1)("p m", 2)("a . m .", 1)("p . m .", 2); }
 };
 
 struct zone_symbols : x3::symbols<int> {
@@ -323,6 +355,25 @@ struct anchor_symbols : x3::symbols<int> {
   }
 };
 
+// Days of the month in words: "first" .. "thirty-first" ("january first", "the second of Aug.").
+struct day_word_symbols : x3::symbols<int> {
+  day_word_symbols() {
+    static constexpr const char* units[] = {"",      "first", "second",  "third",  "fourth",
+                                            "fifth", "sixth", "seventh", "eighth", "ninth"};
+    static constexpr const char* teens[] = {"tenth",      "eleventh",  "twelfth",    "thirteenth",
+                                            "fourteenth", "fifteenth", "sixteenth",  "seventeenth",
+                                            "eighteenth", "nineteenth"};
+    for (int i = 1; i < 10; ++i) add(units[i], i);
+    for (int i = 0; i < 10; ++i) add(teens[i], 10 + i);
+    add("twentieth", 20)("thirtieth", 30);
+    for (int i = 1; i < 10; ++i) {
+      add(std::string("twenty-") + units[i], 20 + i);
+      add(std::string("twenty ") + units[i], 20 + i);
+    }
+    add("thirty-first", 31)("thirty first", 31);
+  }
+};
+
 const month_symbols month_sym;
 const month_abbr_symbols month_abbr_sym;
 const weekday_symbols weekday_sym;
@@ -337,6 +388,8 @@ const deictic_symbols deictic_sym;
 const ref_symbols ref_sym;
 const duration_mod_symbols duration_mod_sym;
 const set_word_symbols set_word_sym;
+const weekday_plural_symbols weekday_plural_sym;
+const part_of_day_plural_symbols part_of_day_plural_sym;
 const fuzzy_word_symbols fuzzy_word_sym;
 const fuzzy_noun_symbols fuzzy_noun_sym;
 const ordinal_symbols ordinal_sym;
@@ -345,6 +398,7 @@ const meridiem_symbols meridiem_sym;
 const zone_symbols zone_sym;
 const ago_symbols ago_sym;
 const anchor_symbols anchor_sym;
+const day_word_symbols day_word_sym;
 
 // ---- primitives -------------------------------------------------------------------------------
 
@@ -379,7 +433,26 @@ const auto weekday_w = x3::rule<class weekday_w_class, int>{"weekday"} =
 const auto ordinal_suffix = x3::no_case[x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")];
 const auto day_num = x3::rule<class day_num_class, int, true>{"day"} =
     int1_2[check_day] >> -ordinal_suffix >> !word_char;
+// "first", "twenty-second": not the start of a compound ("March second-quarter results").
+const auto day_word = x3::rule<class day_word_class, int>{"day_word"} = word(day_word_sym) >> !x3::lit('-');
 const auto year4 = x3::rule<class year4_class, int, true>{"year"} = int4[check_year] >> !word_char;
+// A year in words: "two thousand and five", "nineteen eighty six", "seventeen hundred thirty three".
+const auto year_words = x3::rule<class year_words_class, int>{"year_words"} =
+    (kw("two") >> gap >> kw("thousand") >>
+     ((gap >> -(kw("and") >> gap) >> word(number_sym)[([](auto& ctx) { x3::_val(ctx) = 2000 + x3::_attr(ctx); })]) |
+      x3::eps[([](auto& ctx) { x3::_val(ctx) = 2000; })])) |
+    (word(number_sym)[([](auto& ctx) {
+       const int c = x3::_attr(ctx);
+       x3::_pass(ctx) = c >= 10 && c <= 21;
+       x3::_val(ctx) = c * 100;
+     })] >>
+     gap >> -(kw("hundred") >> gap >> -(kw("and") >> gap)) >> word(number_sym)[([](auto& ctx) {
+       const int n = x3::_attr(ctx);
+       x3::_pass(ctx) = n >= 10 && n <= 99;
+       x3::_val(ctx) += n;
+     })]);
+const auto year_any = x3::rule<class year_any_class, int>{"year_any"} = year4 | year_words;
+const auto day_any = x3::rule<class day_any_class, int>{"day_any"} = day_num | day_word;
 const auto month2 = x3::rule<class month2_class, int, true>{"month2"} = int2[check_month];
 const auto day2 = x3::rule<class day2_class, int, true>{"day2"} = int2[check_day];
 const auto int1_3 = x3::uint_parser<int, 10, 1, 3>{};
@@ -395,28 +468,109 @@ const auto the = kw("the") >> gap;
 
 const auto zone = &upper >> word(zone_sym);
 const auto hour_w = x3::rule<class hour_w_class, int>{"hour"} = (int1_2 >> !word_char) | word(number_sym);
+// Minutes before or after an hour: "half", "a quarter", "ten", "20 min", "fifteen minutes".
+const auto minute_word = kw("minutes") | kw("minute") | kw("mins") | kw("min");
+const auto minute_count = x3::rule<class minute_count_class, int>{"minute_count"} =
+    hour_w[([](auto& ctx) {
+      const int m = x3::_attr(ctx);
+      x3::_pass(ctx) = m >= 1 && m <= 59;
+      x3::_val(ctx) = m;
+    })];
 const auto past_minutes = x3::rule<class past_minutes_class, int>{"past_minutes"} =
-    (kw("half") >> x3::attr(30)) | (-(kw("a") >> gap) >> kw("quarter") >> x3::attr(15));
-const auto clock_r = x3::rule<class clock_class, time_ast>{"clock"} =
-    (int1_2[check_hour][set_<&time_ast::hour>] >> x3::lit(':') >> int2[check_minute][set_<&time_ast::minute>] >>
-     -(x3::lit(':') >> int2[check_minute][set_<&time_ast::second>]) >> !digit >> -(osp >> word(meridiem_sym)[set_<&time_ast::meridiem>]) >>
-     -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (int1_2[check_hour12][set_<&time_ast::hour>] >> osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >>
-     -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (-(x3::lit("12") >> gap) >> kw("noon")[put_<&time_ast::hour, 12>] >> x3::eps[put_<&time_ast::minute, 0>] >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    // "seven o'clock", "7 o'clock", "half past seven", "a quarter past 8"
-    (past_minutes[set_<&time_ast::minute>] >> gap >> kw("past") >> gap >> hour_w[check_hour12][set_<&time_ast::hour>] >>
-     -(gap >> (kw("o'clock") | kw("oclock"))) >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (hour_w[check_hour12][set_<&time_ast::hour>] >> gap >> (kw("o'clock") | kw("oclock")) >>
-     x3::eps[put_<&time_ast::minute, 0>] >> x3::eps[put_<&time_ast::form, time_form::clock>]) |
-    (kw("midnight")[put_<&time_ast::hour, 24>] >> x3::eps[put_<&time_ast::minute, 0>] >>
-     x3::eps[put_<&time_ast::form, time_form::clock>]);
+    (kw("half") >> x3::attr(30)) | (-(kw("a") >> gap) >> kw("quarter") >> x3::attr(15)) |
+    (minute_count >> -(gap >> minute_word));
+// "to" needs a quarter or stated minutes: "5 to seven" is a range of hours, not 6:55.
+const auto to_minutes = x3::rule<class to_minutes_class, int>{"to_minutes"} =
+    (-(kw("a") >> gap) >> kw("quarter") >> x3::attr(15)) | (minute_count >> gap >> minute_word);
+const auto oclock = gap >> (kw("o'clock") | kw("oclock"));
 
-// Tried before the durations: "a quarter past 11" is a time, not "a quarter".
+// A part of the day after a clock sets its half: "ten past 9 in the evening", "4 in the morning".
+struct clock_day_part_symbols : x3::symbols<int> {
+  clock_day_part_symbols() {
+    add("in the morning", 1)("in the afternoon", 2)("in the evening", 2)("at night", 3)("in the night", 3);
+  }
+};
+const clock_day_part_symbols clock_day_part_sym;
+inline constexpr auto set_day_part = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  const int part = x3::_attr(ctx);
+  // at night: 9 at night is 21:00, 3 at night is 03:00
+  v.meridiem = part == 3 ? (v.hour >= 6 && v.hour < 12 ? 2 : 1) : part;
+};
+const auto day_part_tail = gap >> word(clock_day_part_sym)[set_day_part];
+
+inline constexpr auto minutes_to_hour = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  v.minute = 60 - v.minute;
+  v.hour = v.hour == 1 ? 12 : v.hour - 1;
+};
+
+// Each clock form is a rule of its own, joined through `take`: alternatives inside one rule share
+// its attribute, so a failed one could leave a minute behind ("seven" read as minutes).
+const auto clock_colon_r = x3::rule<class clock_colon_class, time_ast>{"clock_colon"} =
+    int1_2[check_hour][set_<&time_ast::hour>] >> x3::lit(':') >> int2[check_minute][set_<&time_ast::minute>] >>
+    -(x3::lit(':') >> int2[check_minute][set_<&time_ast::second>]) >> !digit >>
+    -((osp >> word(meridiem_sym)[set_<&time_ast::meridiem>]) | day_part_tail) >> -(gap >> zone) >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+const auto clock_meridiem_r = x3::rule<class clock_meridiem_class, time_ast>{"clock_meridiem"} =
+    int1_2[check_hour12][set_<&time_ast::hour>] >> osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >>
+    -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>];
+// "8.10 pm", "10.30 am": a dotted clock needs its am/pm (else it is a decimal)
+const auto clock_dotted_r = x3::rule<class clock_dotted_class, time_ast>{"clock_dotted"} =
+    int1_2[check_hour12][set_<&time_ast::hour>] >> x3::lit('.') >> int2[check_minute][set_<&time_ast::minute>] >>
+    osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >> -(gap >> zone) >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+// "1140 a.m.": hours and minutes run together, with am/pm
+const auto clock_run_r = x3::rule<class clock_run_class, time_ast>{"clock_run"} =
+    x3::uint_parser<int, 10, 3, 4>{}[([](auto& ctx) {
+      const int v = x3::_attr(ctx);
+      x3::_val(ctx).hour = v / 100;
+      x3::_val(ctx).minute = v % 100;
+      x3::_pass(ctx) = v / 100 >= 1 && v / 100 <= 12 && v % 100 <= 59;
+    })] >>
+    osp >> word(meridiem_sym)[set_<&time_ast::meridiem>] >> x3::eps[put_<&time_ast::form, time_form::clock>];
+// "seven p.m.", "one thirty p m": hours (and minutes) in words
+const auto clock_words_r = x3::rule<class clock_words_class, time_ast>{"clock_words"} =
+    word(number_sym)[check_hour12][set_<&time_ast::hour>] >>
+    -(gap >> word(number_sym)[check_minute][set_<&time_ast::minute>]) >> gap >>
+    word(meridiem_sym)[set_<&time_ast::meridiem>] >> -(gap >> zone) >> x3::eps[put_<&time_ast::form, time_form::clock>];
+const auto clock_noon_r = x3::rule<class clock_noon_class, time_ast>{"clock_noon"} =
+    -(x3::lit("12") >> gap) >> kw("noon")[put_<&time_ast::hour, 12>] >> x3::eps[put_<&time_ast::minute, 0>] >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+// "half past seven", "a quarter past 8", "ten past 9", "20 min past eight in the evening"
+const auto clock_past_min_r = x3::rule<class clock_past_min_class, time_ast>{"clock_past_min"} =
+    past_minutes[set_<&time_ast::minute>] >> gap >> (kw("past") | kw("after")) >> gap >>
+    hour_w[check_hour12][set_<&time_ast::hour>] >> -oclock >> -day_part_tail >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+// "a quarter to eight", "ten minutes to six"
+const auto clock_to_min_r = x3::rule<class clock_to_min_class, time_ast>{"clock_to_min"} =
+    to_minutes[set_<&time_ast::minute>] >> gap >> (kw("to") | kw("till") | kw("before")) >> gap >>
+    hour_w[check_hour12][set_<&time_ast::hour>] >> -oclock >> x3::eps[minutes_to_hour] >> -day_part_tail >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+// "seven o'clock", "7 o'clock"
+const auto clock_oclock_r = x3::rule<class clock_oclock_class, time_ast>{"clock_oclock"} =
+    hour_w[check_hour12][set_<&time_ast::hour>] >> oclock >> x3::eps[put_<&time_ast::minute, 0>] >>
+    -day_part_tail >> x3::eps[put_<&time_ast::form, time_form::clock>];
+// "4 in the morning", "one in the morning", "9 at night"
+const auto clock_hour_part_r = x3::rule<class clock_hour_part_class, time_ast>{"clock_hour_part"} =
+    hour_w[check_hour12][set_<&time_ast::hour>] >> x3::eps[put_<&time_ast::minute, 0>] >> day_part_tail >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+const auto clock_midnight_r = x3::rule<class clock_midnight_class, time_ast>{"clock_midnight"} =
+    (kw("midnight") | (kw("mid") >> gap >> kw("night")))[put_<&time_ast::hour, 24>] >>
+    x3::eps[put_<&time_ast::minute, 0>] >> x3::eps[put_<&time_ast::form, time_form::clock>];
+
+const auto clock_r = x3::rule<class clock_class, time_ast>{"clock"} =
+    clock_colon_r[take] | clock_meridiem_r[take] | clock_dotted_r[take] | clock_run_r[take] | clock_words_r[take] |
+    clock_noon_r[take] | clock_past_min_r[take] | clock_to_min_r[take] | clock_oclock_r[take] |
+    clock_hour_part_r[take] | clock_midnight_r[take];
+
+// Tried before the durations, years and parts of the day: "a quarter past 11", "20 min past eight"
+// are times, not durations; "seven p.m." is no count; "1140 a.m." no year; "mid night" is midnight.
+// A weekday may follow, as after any clock ("seven p.m. Friday").
 const auto clock_past_r = x3::rule<class clock_past_class, time_ast>{"clock_past"} =
-    past_minutes[set_<&time_ast::minute>] >> gap >> kw("past") >> gap >> hour_w[check_hour12][set_<&time_ast::hour>] >>
-    -(gap >> (kw("o'clock") | kw("oclock"))) >> x3::eps[put_<&time_ast::form, time_form::clock>];
+    (clock_past_min_r[take] | clock_to_min_r[take] | clock_words_r[take] | clock_hour_part_r[take] |
+     clock_run_r[take]) >>
+    -(gap >> -(kw("on") >> gap) >> weekday_w[set_<&time_ast::weekday>] >> x3::eps[put_<&time_ast::form, time_form::weekday>]);
 
 const auto clock_tail = ((comma >> -(kw("at") >> gap)) | (gap >> -(kw("at") >> gap))) >> clock_r[merge_clock];
 
@@ -424,15 +578,54 @@ const auto clock_tail = ((comma >> -(kw("at") >> gap)) | (gap >> -(kw("at") >> g
 
 const auto weekday_prefix = weekday_w[set_<&time_ast::weekday>] >> comma_or_gap;
 
+// ", 2021", " 2021", " of 1995", " in 2020" after a day and month
+const auto date_year_tail = (comma_or_gap >> -((kw("of") | kw("in")) >> gap) >>
+                             year_any[set_<&time_ast::year>]);
+
+// Before a day in words a lower-case "may" or "march" is the modal or the verb ("march first").
+const auto month_not_modal = x3::rule<class month_not_modal_class, int, true>{"month_not_modal"} =
+    month_in_date[([](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) != 3 && x3::_attr(ctx) != 5; })];
+const auto month_before_word_day = x3::rule<class month_before_word_day_class, int>{"month_before_word_day"} =
+    month_w | month_not_modal;
+
 const auto date_mdy = x3::rule<class date_mdy_class, time_ast>{"date_mdy"} =
-    -weekday_prefix >> month_in_date[set_<&time_ast::month>] >> gap >> day_num[set_<&time_ast::day>] >>
-    -(comma_or_gap >> year4[set_<&time_ast::year>]) >> -clock_tail >>
-    x3::eps[put_<&time_ast::form, time_form::date>];
+    -weekday_prefix >>
+    ((month_in_date[set_<&time_ast::month>] >> gap >> -(the) >> day_num[set_<&time_ast::day>]) |
+     (month_before_word_day[set_<&time_ast::month>] >> gap >> -(the) >> day_word[set_<&time_ast::day>])) >>
+    -date_year_tail >> -clock_tail >> x3::eps[put_<&time_ast::form, time_form::date>];
 
 const auto date_dmy = x3::rule<class date_dmy_class, time_ast>{"date_dmy"} =
-    -weekday_prefix >> -the >> day_num[set_<&time_ast::day>] >> gap >> -(kw("of") >> gap) >>
-    month_in_date[set_<&time_ast::month>] >> -(comma_or_gap >> year4[set_<&time_ast::year>]) >> -clock_tail >>
+    -weekday_prefix >> -the >>
+    ((day_num[set_<&time_ast::day>] >> gap >> -(kw("of") >> gap)) |
+     (day_word[set_<&time_ast::day>] >> gap >> kw("of") >> gap)) >>
+    month_in_date[set_<&time_ast::month>] >> -date_year_tail >> -clock_tail >>
     x3::eps[put_<&time_ast::form, time_form::date>];
+
+// A month written with numbers: "Oct/2", "05-Aug-2016", "23/Sep/2020", "2019-aug-1", "2020/Sep/23",
+// "Sep-23-2020". The same separator throughout; nothing numeric may follow.
+template <char Sep>
+auto date_month_sep_of() {
+  const auto sep = x3::lit(Sep);
+  const auto mon = month_in_date[set_<&time_ast::month>];
+  const auto dd = int1_2[check_day][set_<&time_ast::day>];
+  const auto yyyy = int4[check_year][set_<&time_ast::year>];
+  return ((dd >> sep >> mon >> sep >> yyyy) | (yyyy >> sep >> mon >> sep >> dd) |
+          (mon >> sep >> dd >> -(sep >> yyyy))) >>
+         !word_char >> !(x3::lit(Sep) >> digit);
+}
+const auto date_month_sep = x3::rule<class date_month_sep_class, time_ast>{"date_month_sep"} =
+    (date_month_sep_of<'/'>() | date_month_sep_of<'-'>()) >> x3::eps[put_<&time_ast::form, time_form::date>];
+
+// "Tuesday the 11th", "Mon 13th", "friday the twenty-sixth": a weekday and a day of the month;
+// the month is the nearest one where that day falls on that weekday (time_normalize.cpp).
+const auto weekday_day = x3::rule<class weekday_day_class, time_ast>{"weekday_day"} =
+    ((weekday_w[set_<&time_ast::weekday>] >> comma_or_gap >>
+      ((the >> day_any[set_<&time_ast::day>]) |
+       (int1_2[check_day][set_<&time_ast::day>] >> ordinal_suffix >> !word_char))) |
+     // "Mon 13th": a capitalized abbreviation needs the ordinal suffix
+     (&upper >> word(weekday_abbr_sym)[set_<&time_ast::weekday>] >> gap >> int1_2[check_day][set_<&time_ast::day>] >>
+      ordinal_suffix >> !word_char)) >>
+    !(gap >> -(kw("of") >> gap) >> month_in_date) >> -clock_tail >> x3::eps[put_<&time_ast::form, time_form::date>];
 
 // "on the 18th." : a day of the month alone, only where the phrase ends (not "the 15th century");
 // times.cpp keeps it only after "on". The month is the reference's.
@@ -476,6 +669,8 @@ const auto month_rel_year = x3::rule<class month_rel_year_class, time_ast>{"mont
 
 const auto month_year = x3::rule<class month_year_class, time_ast>{"month_year"} =
     ((month_w[set_<&time_ast::month>] >> comma_or_gap >> -(kw("of") >> gap) >> year4[set_<&time_ast::year>]) |
+     // "april 2017", "October two thousand and five": a lower-case month needs the year right after
+     (month_in_date[set_<&time_ast::month>] >> gap >> -(kw("of") >> gap) >> year_any[set_<&time_ast::year>]) |
      // "Dec-2018", "Dec/2018", "Dec, 2018": a capitalized abbreviation needs no dot before a year
      (&upper >> month_in_date[set_<&time_ast::month>] >> (x3::lit('-') | x3::lit('/') | comma) >>
       year4[set_<&time_ast::year>])) >>
@@ -486,8 +681,9 @@ const auto month_only = x3::rule<class month_only_class, time_ast>{"month_only"}
     x3::eps[put_<&time_ast::form, time_form::month>];
 
 const auto year_only = x3::rule<class year_only_class, time_ast>{"year_only"} =
-    ((the >> kw("year") >> gap) | -(kw("fiscal") >> gap >> -(kw("year") >> gap))) >>
-    year4[set_<&time_ast::year>] >> x3::eps[put_<&time_ast::form, time_form::year>];
+    (((the >> kw("year") >> gap >> -(kw("of") >> gap)) >> year_any[set_<&time_ast::year>]) |
+     (-(kw("fiscal") >> gap >> -(kw("year") >> gap)) >> year4[set_<&time_ast::year>])) >>
+    x3::eps[put_<&time_ast::form, time_form::year>];
 
 const auto decade_r = x3::rule<class decade_class, time_ast>{"decade"} =
     -the >> ((int4[check_decade][set_<&time_ast::year>] >> x3::lit('s') >> !word_char) |
@@ -524,7 +720,12 @@ const auto quarter_r = x3::rule<class quarter_class, time_ast>{"quarter"} =
      ((year4[set_<&time_ast::year>] | (dir_w[set_dir] >> gap >> kw("year"))) >> x3::lit("'s") >> gap >>
       word(ordinal_sym)[set_<&time_ast::quarter>] >> gap_or_hyphen >> kw("quarter")) |
      (x3::lit('Q') >> x3::uint_parser<int, 10, 1, 1>{}[set_<&time_ast::quarter>] >> !word_char >>
-      -(gap >> year4[set_<&time_ast::year>]))) >>
+      -(gap >> year4[set_<&time_ast::year>])) |
+     // "q3 2019", "2019 q1", "2017-Q1": a lower-case q needs its year
+     (x3::lit('q') >> x3::uint_parser<int, 10, 1, 1>{}[set_<&time_ast::quarter>] >> !word_char >> gap >>
+      year4[set_<&time_ast::year>]) |
+     (year4[set_<&time_ast::year>] >> (gap | x3::lit('-')) >> x3::no_case[x3::lit('q')] >>
+      x3::uint_parser<int, 10, 1, 1>{}[set_<&time_ast::quarter>] >> !word_char)) >>
     x3::eps[([](auto& ctx) {
       const int q = x3::_val(ctx).quarter;
       x3::_pass(ctx) = (q >= 1 && q <= 4) || (q == 0 && x3::_val(ctx).anaphoric);
@@ -532,26 +733,87 @@ const auto quarter_r = x3::rule<class quarter_class, time_ast>{"quarter"} =
     })];
 
 const auto half_r = x3::rule<class half_class, time_ast>{"half"} =
+    // "2019 H2", "2019-h1"
+    (year4[set_<&time_ast::year>] >> (gap | x3::lit('-')) >> x3::no_case[x3::lit('h')] >>
+     x3::uint_parser<int, 10, 1, 1>{}[([](auto& ctx) {
+       x3::_val(ctx).half = x3::_attr(ctx);
+       x3::_pass(ctx) = x3::_attr(ctx) == 1 || x3::_attr(ctx) == 2;
+     })] >>
+     !word_char >> x3::eps[put_<&time_ast::form, time_form::half>]) |
     -the >> (kw("first")[put_<&time_ast::half, 1>] | kw("second")[put_<&time_ast::half, 2>]) >> gap_or_hyphen >>
     kw("half") >> -(gap >> kw("of") >> gap >> year_target[merge_year_target]) >>
     x3::eps[put_<&time_ast::form, time_form::half>];
 
-// Holidays with a fixed date (month * 100 + day), or a rule (Thanksgiving: day 0, fourth Thursday).
+// "the first week of 2015", "3rd week of 2018", "the last week of 2016", "week 31", "week 27 of last
+// year": ISO weeks of a stated or the reference year. "week 10 of the trial" is no calendar week.
+const auto week_number = x3::rule<class week_number_class, int>{"week_number"} =
+    x3::uint_parser<int, 10, 1, 2>{}[([](auto& ctx) {
+      x3::_val(ctx) = x3::_attr(ctx);
+      x3::_pass(ctx) = x3::_attr(ctx) >= 1 && x3::_attr(ctx) <= 53;
+    })] >>
+    !word_char;
+const auto week_r = x3::rule<class week_class, time_ast>{"week"} =
+    ((-the >> (word(ordinal_sym)[set_<&time_ast::week>] | kw("last")[put_<&time_ast::week, -1>]) >> gap >>
+      kw("week") >> gap >> kw("of") >> gap >> year_target[merge_year_target]) |
+     (-the >> kw("week") >> gap >> week_number[set_<&time_ast::week>] >>
+      ((gap >> kw("of") >> gap >> year_target[merge_year_target]) | !(gap >> kw("of"))))) >>
+    x3::eps[put_<&time_ast::form, time_form::week>];
+
+// "the 21st century", "the fifteenth century", "21st-century"
+const auto century_r = x3::rule<class century_class, time_ast>{"century"} =
+    -the >>
+    ((int1_2[set_<&time_ast::count>] >> ordinal_suffix >> !word_char) | word(day_word_sym)[set_<&time_ast::count>]) >>
+    gap_or_hyphen >> kw("century") >> x3::eps[([](auto& ctx) {
+      x3::_pass(ctx) = x3::_val(ctx).count >= 1 && x3::_val(ctx).count <= 22;
+      x3::_val(ctx).form = time_form::century;
+    })];
+
+// Holidays, each with a date rule (decoded by holiday_date in time_normalize.cpp):
+//   m * 100 + d                      a fixed date (Christmas 1225)
+//   10000 + m * 100 + n * 10 + wd    the n-th weekday wd of month m, n 5 = the last (Labor Day)
+//   20500 + k                        k days after Easter Sunday (Good Friday: 20498)
+//   30000 + k                        k days after Thanksgiving (Black Friday: 30001)
 struct holiday_symbols : x3::symbols<int> {
   holiday_symbols() {
-    add("christmas", 1225)("christmas day", 1225)("christmas eve", 1224)("new year's day", 101)(
-        "new year's eve", 1231)("independence day", 704)("thanksgiving", 1100)("thanksgiving day", 1100)(
-        "halloween", 1031)("valentine's day", 214)("boxing day", 1226);
+    const std::pair<const char*, int> table[] = {
+        {"christmas", 1225}, {"christmas day", 1225}, {"xmas", 1225}, {"christmas eve", 1224},
+        {"new year's day", 101}, {"new year day", 101}, {"new year's eve", 1231}, {"independence day", 704},
+        {"halloween", 1031}, {"valentine's day", 214}, {"valentine day", 214}, {"boxing day", 1226},
+        {"st. patrick's day", 317}, {"st patrick's day", 317}, {"saint patrick's day", 317},
+        {"saint patrick", 317}, {"earth day", 422}, {"juneteenth", 619}, {"veterans day", 1111},
+        {"veterans' day", 1111}, {"all saints' day", 1101}, {"groundhog day", 202}, {"cinco de mayo", 505},
+        {"international workers' day", 501},
+        {"thanksgiving", 11144}, {"thanksgiving day", 11144}, {"labor day", 10911}, {"labour day", 10911},
+        {"memorial day", 10551}, {"martin luther king day", 10131}, {"martin luther king jr. day", 10131},
+        {"mlk day", 10131}, {"presidents' day", 10231}, {"presidents day", 10231}, {"columbus day", 11021},
+        {"mother's day", 10520}, {"father's day", 10630}, {"easter", 20500}, {"easter sunday", 20500},
+        {"easter day", 20500}, {"easter monday", 20501}, {"good friday", 20498}, {"palm sunday", 20493},
+        {"ash wednesday", 20454}, {"pentecost", 20549}, {"whit sunday", 20549}, {"ascension day", 20539},
+        {"black friday", 30001}, {"cyber monday", 30004}};
+    for (const auto& [name, code] : table) {
+      add(name, code);
+      // the same name with a typographic apostrophe, or none ("mothers day")
+      std::string n = name;
+      const auto q = n.find('\'');
+      if (q == std::string::npos) continue;
+      add(n.substr(0, q) + "\xE2\x80\x99" + n.substr(q + 1), code);
+      add(n.substr(0, q) + n.substr(q + 1), code);
+    }
   }
 };
 const holiday_symbols holiday_sym;
 
+inline constexpr auto set_holiday = [](auto& ctx) { x3::_val(ctx).holiday = x3::_attr(ctx); };
+
+// "Christmas", "easter 2018", "last Easter", "the following easter", "independence day of this
+// year", "Thanksgiving of 2023": a holiday of a stated or nearest year.
 const auto holiday_r = x3::rule<class holiday_class, time_ast>{"holiday"} =
-    &upper >> word(holiday_sym)[([](auto& ctx) {
-      x3::_val(ctx).month = x3::_attr(ctx) / 100;
-      x3::_val(ctx).day = x3::_attr(ctx) % 100;
-    })] >>
-    -(gap >> year4[set_<&time_ast::year>]) >> x3::eps[put_<&time_ast::form, time_form::holiday>];
+    -the >> -(dir_w[set_dir] >> gap) >> word(holiday_sym)[set_holiday] >>
+    -((gap >> -(kw("of") >> gap) >> year4[set_<&time_ast::year>]) |
+      (gap >> kw("of") >> gap >> dir_w[set_dir] >> gap >> kw("year"))) >>
+    // "Easter week", "Labor Day weekend": the week or weekend of the holiday
+    -(gap >> (kw("week")[put_<&time_ast::unit, time_unit::week>] | kw("weekend")[put_<&time_ast::unit, time_unit::weekend>])) >>
+    x3::eps[put_<&time_ast::form, time_form::holiday>];
 
 // "year-end", "year's end": the end of the reference year.
 const auto year_end_r = x3::rule<class year_end_class, time_ast>{"year_end"} =
@@ -578,6 +840,12 @@ const auto deictic_r = x3::rule<class deictic_class, time_ast>{"deictic"} =
      (word(deictic_sym)[set_<&time_ast::shift>] >> -(gap >> part_of_day_w[set_<&time_ast::part_of_day>])) |
      kw("tonight")[put_<&time_ast::part_of_day, 4>] | kw("overnight")[put_<&time_ast::part_of_day, 4>] |
      (kw("this") >> gap >> part_of_day_w[set_<&time_ast::part_of_day>]) |
+     // "in the morning", "early morning", "later in the afternoon": of the reference day
+     (kw("in") >> gap >> the >> part_of_day_w[set_<&time_ast::part_of_day>]) |
+     // ("mid night" is midnight, a clock)
+     (!(kw("mid") >> gap >> kw("night")) >>
+      (word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] | kw("later")[put_<&time_ast::fuzzy, 3>]) >> gap >>
+      -(kw("in") >> gap >> the) >> part_of_day_w[set_<&time_ast::part_of_day>]) |
      (kw("last") >> gap >> (kw("night")[put_<&time_ast::part_of_day, 4>] | kw("evening")[put_<&time_ast::part_of_day, 3>]) >>
       x3::eps[put_<&time_ast::shift, -1>])) >>
     x3::eps[put_<&time_ast::form, time_form::deictic>];
@@ -683,6 +951,62 @@ const auto ago_r = x3::rule<class ago_class, time_ast>{"ago"} =
 
 const auto anchor_ahead = &(gap >> word(anchor_sym));
 
+// "2.5", "123.45": a count with decimals (durations only)
+const auto decimal_count = x3::rule<class decimal_count_class, double>{"decimal_count"} =
+    x3::raw[int1_3 >> x3::lit('.') >> x3::repeat(1, 3)[digit]][([](auto& ctx) {
+      double v = 0;
+      double scale = 0;
+      for (const char c : x3::_attr(ctx)) {
+        if (c == '.') {
+          scale = 1;
+          continue;
+        }
+        v = v * 10 + (c - '0');
+        if (scale > 0) scale *= 10;
+      }
+      x3::_val(ctx) = scale > 0 ? v / scale : v;
+    })];
+
+// "a half", "half", "a quarter" after "and": the fraction added to the count
+const auto and_fraction = x3::rule<class and_fraction_class, double>{"and_fraction"} =
+    gap >> kw("and") >> gap >> -(kw("a") >> gap) >>
+    ((kw("half") >> x3::attr(0.5)) | (kw("quarter") >> x3::attr(0.25)));
+
+inline constexpr auto add_fraction = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  v.amount = (v.count < 0 ? 0 : v.count) + x3::_attr(ctx);
+};
+
+// "1 hour and 30 minutes", "3 hours 30 minutes": a smaller unit after the first, counted with a
+// number (not "a day": "24 hours a day" is a rate)
+const auto count_number = x3::rule<class count_number_class, int>{"count_number"} =
+    (int1_3 >> !word_char) | word(number_sym);
+const auto compound_tail = x3::rule<class compound_tail_class, time_ast>{"compound_tail"} =
+    gap >> -(kw("and") >> gap) >> count_number[set_<&time_ast::count2>] >> gap >>
+    unit_w[set_<&time_ast::unit2>];
+inline constexpr auto merge_compound = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  const time_ast& c = x3::_attr(ctx);
+  x3::_pass(ctx) = c.unit2 < v.unit && c.unit2 != time_unit::weekend && v.unit != time_unit::weekend;
+  if (!x3::_pass(ctx)) return;
+  v.unit2 = c.unit2;
+  v.count2 = c.count2;
+};
+
+const auto duration_fraction_r = x3::rule<class duration_fraction_class, time_ast>{"duration_fraction"} =
+    // "2.5 hours", "123.45 sec", "3.5years"
+    ((-duration_mod >> decimal_count[set_<&time_ast::amount>] >> osp >> unit_w[set_<&time_ast::unit>]) |
+     // "one and a half hours", "two and a quarter years"
+     (-duration_mod >> count_w[set_<&time_ast::count>] >> and_fraction[add_fraction] >> gap >>
+      unit_w[set_<&time_ast::unit>]) |
+     // "an hour and a half", "one year and a quarter"
+     (-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>] >>
+      and_fraction[add_fraction]) |
+     // "half an hour", "half a day"
+     (-duration_mod >> kw("half") >> gap >> (kw("an") | kw("a")) >> gap >> x3::eps[put_<&time_ast::amount, 0.5>] >>
+      unit_w[set_<&time_ast::unit>])) >>
+    x3::eps[put_<&time_ast::form, time_form::duration>];
+
 // A half more than the count: "2 1/2 years", "two and a half hours", "a minute and a half".
 const auto and_a_half = kw("and") >> gap >> kw("a") >> gap >> kw("half");
 const auto half_mark = x3::lit("1/2") | x3::lit("\xC2\xBD");  // 1/2 or the one-character half
@@ -693,7 +1017,8 @@ const auto duration_r = x3::rule<class duration_class, time_ast>{"duration"} =
       unit_w[set_<&time_ast::unit>]) |
      (-duration_mod >> int1_3[set_<&time_ast::count>] >> osp >> half_mark[put_<&time_ast::and_half, true>] >> gap >>
       unit_w[set_<&time_ast::unit>]) |
-     (-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>]) |
+     (-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>] >>
+      -compound_tail[merge_compound]) |
      // "3h", "12h": hours written against the number (never "5m": that is millions)
      (-duration_mod >> int1_3[set_<&time_ast::count>] >> x3::no_case[x3::lit('h')] >> !word_char >>
       x3::eps[put_<&time_ast::unit, time_unit::hour>]) |
@@ -710,7 +1035,10 @@ const auto set_r = x3::rule<class set_class, time_ast>{"set"} =
     (((kw("every") | kw("each")) >> gap >> -(kw("other")[put_<&time_ast::count, 2>] >> gap) >>
       -(count_w[set_<&time_ast::count>] >> gap) >>
       (word(calendar_unit_sym)[set_<&time_ast::unit>] | word(unit_sym)[set_<&time_ast::unit>] |
-       weekday_w[set_<&time_ast::weekday>])) |
+       weekday_w[set_<&time_ast::weekday>] | part_of_day_w[set_<&time_ast::part_of_day>])) |
+     // "Mondays", "on Tuesdays", "Friday mornings"
+     (word(weekday_plural_sym)[set_<&time_ast::weekday>] >> -(gap >> word(part_of_day_plural_sym)[set_<&time_ast::part_of_day>])) |
+     (weekday_w[set_<&time_ast::weekday>] >> gap >> word(part_of_day_plural_sym)[set_<&time_ast::part_of_day>]) |
      word(set_word_sym)[set_<&time_ast::unit>]) >>
     x3::eps[put_<&time_ast::form, time_form::set>];
 
@@ -719,7 +1047,7 @@ const auto set_r = x3::rule<class set_class, time_ast>{"set"} =
 const auto fuzzy_target = x3::rule<class fuzzy_target_class, time_ast>{"fuzzy_target"} =
     month_year[take] | month_only[take] | decade_r[take] | year_only[take] | season_r[take] |
     rel_unit_r[take] | weekday_r[take] |
-    (the >> word(calendar_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::form, time_form::rel_unit>]);
+    (-the >> word(calendar_unit_sym)[set_<&time_ast::unit>] >> x3::eps[put_<&time_ast::form, time_form::rel_unit>]);
 
 // "late yesterday", "early Tuesday", "earlier today", "later this afternoon": part of a day
 // (TimeML keeps the modifier in the extent, mod START/END).
@@ -732,7 +1060,8 @@ const auto fuzzy_r = x3::rule<class fuzzy_class, time_ast>{"fuzzy"} =
      (decade_r[merge_target] |
       (word(season_sym)[set_<&time_ast::season>] >> x3::eps[put_<&time_ast::form, time_form::season>]))) |
     (((word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] >> gap_or_hyphen) |
-      (the >> word(fuzzy_noun_sym)[set_<&time_ast::fuzzy>] >> gap >> kw("of") >> gap)) >>
+      // "the end of the year", "end of month"
+      (-the >> word(fuzzy_noun_sym)[set_<&time_ast::fuzzy>] >> gap >> kw("of") >> gap)) >>
      fuzzy_target[merge_target]) |
     (word(fuzzy_word_sym)[set_<&time_ast::fuzzy>] >> gap >> fuzzy_day_target[merge_target]) |
     // "earlier yesterday", "later today"; before a weekday TimeBank leaves "earlier" out
@@ -744,10 +1073,11 @@ const auto fuzzy_r = x3::rule<class fuzzy_class, time_ast>{"fuzzy"} =
 const time_expression_type time_expression = "time_expression";
 
 const auto time_expression_def =
-    set_r[take] | fuzzy_r[take] | around_r[take] | half_r[take] | quarter_r[take] | date_iso[take] | month_iso[take] |
-    date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] | day_only[take] | month_rel_year[take] | month_year[take] |
-    decade_r[take] | holiday_r[take] | year_end_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] |
-    year_ago_r[take] | recent_r[take] | year_ended_r[take] | clock_past_r[take] | focus_rel_r[take] |
+    set_r[take] | fuzzy_r[take] | around_r[take] | week_r[take] | century_r[take] | half_r[take] | quarter_r[take] | date_iso[take] |
+    month_iso[take] | date_month_sep[take] | date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] |
+    weekday_day[take] | day_only[take] | month_rel_year[take] | month_year[take] | decade_r[take] | holiday_r[take] |
+    year_end_r[take] | clock_past_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] | year_ago_r[take] |
+    recent_r[take] | year_ended_r[take] | duration_fraction_r[take] | focus_rel_r[take] |
     duration_r[take] | season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] |
     year_only[take] | anaphoric_r[take] | month_only[take] | bare_plural_r[take] | clock_r[take];
 

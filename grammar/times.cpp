@@ -48,6 +48,13 @@ bool word_start(std::string_view text, std::size_t i) {
   return true;
 }
 
+// "$12 December 27": a figure after a currency sign is an amount, never a day or an hour.
+bool after_currency_sign(std::string_view text, std::size_t pos) {
+  std::size_t e = pos;
+  while (e > 0 && detail::is_blank_byte(text[e - 1])) --e;
+  return e > 0 && text[e - 1] == '$';
+}
+
 // The word that ends right before `pos` (skipping blanks), or empty.
 std::string_view previous_word(std::string_view text, std::size_t pos) {
   std::size_t e = pos;
@@ -94,6 +101,18 @@ bool plausible_year(std::string_view text, std::size_t begin, std::size_t end, i
   const std::string_view next = next_word(text, end);
   if (!next.empty() && is_digit(next.front())) return false;
   return !counted_noun(next);
+}
+
+constexpr std::array<std::string_view, 14> after_a_second = {
+    "later", "ago", "earlier", "before", "after", "and", "or", "for", "longer", "more", "too", "ahead", "to", "of"};
+
+// "a second" is a duration only at a phrase end or before a word that can follow one ("a second
+// later"): "a second round", "a second wave" are ordinals.
+bool plausible_second(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string_view first = next_word(text, begin);
+  if (!equals_lower(first, "a") && !equals_lower(first, "one")) return true;
+  const std::string_view next = next_word(text, end);
+  return next.empty() || !(next.front() >= 'a' && next.front() <= 'z') || one_of(next, after_a_second);
 }
 
 constexpr std::array<std::string_view, 4> bare_plural_prepositions = {"for", "in", "within", "over"};
@@ -285,25 +304,42 @@ bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
 // Every word that can begin a time expression (time_rules_def.hpp), lower-case and sorted: the
 // grammar is only tried at these words and at digits, so ordinary words cost one lookup.
 // tests/grammar/time_rules_test.cpp covers every phrase of the grammar's table through this gate.
-constexpr std::array<std::string_view, 167> starter_words = {
-    "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at", "aug",
-    "august", "autumn", "boxing", "christmas", "coming", "couple", "current", "currently", "daily",
-    "days", "dec", "decades", "december", "dozens", "each", "earlier", "early", "eight", "eighteen",
-    "eighty", "eleven", "estimated", "every", "fall", "feb", "february", "few", "fewer", "fifteen",
-    "fifty", "first", "fiscal", "five", "following", "formerly", "fortnight", "forty", "four",
-    "fourteen", "fourth", "fri", "friday", "half", "halloween", "hourly", "hours", "hundreds", "independence",
-    "jan", "january", "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "less",
-    "longer", "many", "mar", "march", "may", "mid", "midnight", "minutes", "mon", "monday", "monthly",
-    "months", "more", "nearly", "new", "next", "nightly", "nine", "nineteen", "ninety", "no", "noon",
-    "nov", "november", "now", "nowadays", "oct", "october", "one", "over", "overnight", "past",
-    "present", "presently", "previous", "prior", "q", "quarter", "recent", "recently", "right", "roughly", "sat",
-    "saturday", "second", "sep", "sept", "september", "seven", "seventeen", "seventy", "several", "six",
-    "sixteen", "sixty", "some", "spring", "summer", "sun", "sunday", "ten", "thanksgiving", "that", "the",
-    "third", "thirteen", "thirty", "this", "three", "thu", "thur", "thurs", "thursday", "today",
-    "tomorrow", "tonight", "tue", "tues", "tuesday", "twelve", "twenty", "two", "under", "up",
-    "upcoming", "upwards", "valentine", "wed", "wednesday", "weekly", "weeks", "winter", "year",
+constexpr std::array<std::string_view, 226> starter_words = {
+    "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around",
+    "ascension", "ash", "at", "aug", "august", "autumn", "beginning", "black", "boxing",
+    "christmas", "cinco", "close", "columbus", "coming", "couple", "current", "currently", "cyber",
+    "daily", "days", "dec", "decades", "december", "dozens", "each", "earlier", "early", "earth",
+    "easter", "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end",
+    "estimated", "every", "fall", "father", "fathers", "feb", "february", "few", "fewer", "fifteen",
+    "fifteenth", "fifth", "fifty", "first", "fiscal", "five", "following", "formerly", "fortnight",
+    "forty", "four", "fourteen", "fourteenth", "fourth", "fri", "friday", "fridays", "good",
+    "groundhog", "half", "halloween", "hourly", "hours", "hundreds", "independence",
+    "international", "jan", "january", "jul", "july", "jun", "june", "juneteenth", "just", "labor",
+    "labour", "last", "late", "lately", "later", "less", "longer", "many", "mar", "march", "martin",
+    "may", "memorial", "mid", "middle", "midnight", "minutes", "mlk", "mon", "monday", "mondays",
+    "monthly", "months", "more", "mother", "mothers", "nearly", "new", "next", "nightly", "nine",
+    "nineteen", "nineteenth", "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays",
+    "oct", "october", "one", "over", "overnight", "palm", "past", "pentecost", "present",
+    "presently", "presidents", "previous", "prior", "q", "quarter", "recent", "recently", "right",
+    "roughly", "saint", "sat", "saturday", "saturdays", "second", "sep", "sept", "september",
+    "seven", "seventeen", "seventeenth", "seventh", "seventy", "several", "six", "sixteen",
+    "sixteenth", "sixth", "sixty", "some", "spring", "st", "start", "summer", "sun", "sunday",
+    "sundays", "ten", "tenth", "thanksgiving", "that", "the", "third", "thirteen", "thirteenth",
+    "thirtieth", "thirty", "this", "three", "thu", "thur", "thurs", "thursday", "thursdays",
+    "today", "tomorrow", "tonight", "tue", "tues", "tuesday", "tuesdays", "twelfth", "twelve",
+    "twentieth", "twenty", "two", "under", "up", "upcoming", "upwards", "valentine", "veterans",
+    "wed", "wednesday", "wednesdays", "week", "weekly", "weeks", "whit", "winter", "xmas", "year",
     "yearly", "years", "yesterday",
 };
+
+constexpr std::array<std::string_view, 4> parts_of_day = {"morning", "afternoon", "evening", "night"};
+
+// " the morning", " the evening", ... right after `pos`.
+bool part_of_day_follows(std::string_view text, std::size_t pos) {
+  const std::string_view the = next_word(text, pos);
+  if (!equals_lower(the, "the")) return false;
+  return one_of(next_word(text, static_cast<std::size_t>(the.data() - text.data()) + the.size()), parts_of_day);
+}
 
 bool may_start_expression(std::string_view text, std::size_t i) {
   if (is_digit(text[i])) return true;
@@ -317,6 +353,9 @@ bool may_start_expression(std::string_view text, std::size_t i) {
   }
   if (n == 0 || n == sizeof word) return false;
   const std::string_view w(word, n);
+  // "in" starts only "in the morning" (and the like): checked here, as "in" is among the most
+  // frequent words and trying the whole grammar at each one would cost a parse per sentence
+  if (w == "in") return part_of_day_follows(text, i + n);
   return std::binary_search(starter_words.begin(), starter_words.end(), w);
 }
 
@@ -348,6 +387,10 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
       ++i;
       continue;
     }
+    if (is_digit(text[i]) && after_currency_sign(text, i)) {
+      while (i < text.size() && is_word(text[i])) ++i;
+      continue;
+    }
     const char* first = base + i;
     time_ast ast;
     if (may_start_expression(text, i) && parse_time_at(first, last, ast)) {
@@ -357,10 +400,13 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         accept = plausible_year(text, i, end, ast.year);
       } else if (ast.form == time_form::month) {
         accept = plausible_month(text, i, ast);
-      } else if (ast.form == time_form::date && ast.month == 0) {
+      } else if (ast.form == time_form::date && ast.month == 0 && ast.weekday < 0) {
         accept = equals_lower(previous_word(text, i), "on");
       } else if (ast.bare) {
         accept = one_of(previous_word(text, i), bare_plural_prepositions);
+      } else if (ast.form == time_form::duration && ast.unit == time_unit::second && ast.count == 1 &&
+                 ast.amount < 0 && ast.unit2 == time_unit::none) {
+        accept = plausible_second(text, i, end);
       }
       if (accept) {
         // "a year earlier" beside a quarter is that quarter a year before; "last year" stays the
