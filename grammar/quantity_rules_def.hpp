@@ -443,9 +443,6 @@ inline constexpr auto fold_done = [](auto& ctx) {
 };
 
 inline constexpr auto fraction_numerator = [](auto& ctx) { x3::_val(ctx).value = x3::_attr(ctx); };
-inline constexpr auto fraction_numerator_number = [](auto& ctx) {
-  x3::_val(ctx).value = x3::_attr(ctx).value;
-};
 inline constexpr auto fraction_one = [](auto& ctx) { x3::_val(ctx).value = 1; };
 inline constexpr auto add_hundred = [](auto& ctx) { x3::_val(ctx) += 100.0; };
 inline constexpr auto fraction_denominator = [](auto& ctx) {
@@ -464,6 +461,22 @@ inline constexpr auto fraction_denominator_singular = [](auto& ctx) {
     return;
   }
   fraction_denominator(ctx);
+};
+
+// The same two, for a spelled numerator read by the amount rule ("three fifths").
+inline constexpr auto amount_denominator = [](auto& ctx) {
+  auto& n = x3::_val(ctx).num;
+  n.value /= x3::_attr(ctx);
+  n.words = true;
+  n.decimal = true;
+  n.unit = 1e-9;
+};
+inline constexpr auto amount_denominator_singular = [](auto& ctx) {
+  if (x3::_val(ctx).num.value != 1) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  amount_denominator(ctx);
 };
 
 inline constexpr auto point_start = [](auto& ctx) { x3::_val(ctx) = ast::word_fold{}; };
@@ -930,19 +943,23 @@ const auto fraction_head = (below_hundred[actions::fraction_numerator] |
                            (-gap >> x3::lit('-') >> -gap | gap);
 // Standalone: hyphenated ("one-third stake", "two-thirds") any denominator; spaced, a singular
 // denominator only before "of" or punctuation (see the table above). The numerator is any
-// spelled cardinal ("one million two thousand two hundred three fifths"); a singular
-// denominator takes only "one" or "a" ("two millionth" is a count and an ordinal).
-const auto numerator = word_number[actions::fraction_numerator_number] |
-                       kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one];
+// spelled cardinal ("one million two thousand two hundred three fifths", read in amount_def);
+// a singular denominator takes only "one" or "a" ("two millionth" is a count and an ordinal).
 const auto not_compound = !(-gap >> x3::lit('-') >> word_char);  // "third-largest" is ordinal
+// The denominator after its numerator, with the actions of the rule it is used in: a spelled
+// numerator is parsed once, by the amount rule, which then tries this tail before its others.
+template <typename Divide, typename DivideSingular>
+constexpr auto denominator_tail(Divide divide, DivideSingular divide_singular) {
+  return (-gap >> x3::lit('-') >> -gap >>
+          (plural_denom[divide] | (singular_denom >> not_compound)[divide_singular])) |
+         (gap >> (plural_denom[divide] |
+                  (singular_denom >> (&(gap >> kw(x3::lit("of"))) | !(gap >> word_char)) >>
+                   not_compound)[divide_singular]));
+}
+// "a third", "an eighth": the article as numerator (spelled numerators: see amount_def).
 const auto fraction_def =
-    (numerator >> -gap >> x3::lit('-') >> -gap >>
-     (plural_denom[actions::fraction_denominator] |
-      (singular_denom >> not_compound)[actions::fraction_denominator_singular])) |
-    (numerator >> gap >>
-     (plural_denom[actions::fraction_denominator] |
-      (singular_denom >> (&(gap >> kw(x3::lit("of"))) | !(gap >> word_char)) >>
-       not_compound)[actions::fraction_denominator_singular]));
+    kw(x3::lit("an") | x3::lit("a"))[actions::fraction_one] >>
+    denominator_tail(actions::fraction_denominator, actions::fraction_denominator_singular);
 // After "and" or before a scale ("two and a half hours", "a quarter million"): any denominator.
 const auto fraction_any_def =
     fraction_head >> (plural_denom[actions::fraction_denominator] |
@@ -1051,12 +1068,13 @@ const auto amount_def =
      (kw(percent_words) >> gap >> kw(x3::lit("of")) >> gap >>
       ratio_divisor[actions::amount_number] >> !word_char)[actions::amount_percent] |
      (kw(x3::lit("half")) >> &(gap >> kw(x3::lit("of"))))[actions::amount_half_alone] |
-     (word_number[actions::amount_number] >> -(gap >> point_digits[actions::number_point]) >>
-      -(gap >> kw(x3::lit("and")) >> gap >>
-        (scaled_fraction[actions::number_and_scaled] |
-         fraction_any[actions::number_and_fraction])) >>
-      -(gap >> kw(digit_scales)[actions::amount_scale]) >>
-      -ratio_tail)) >>
+     (word_number[actions::amount_number] >>
+      (denominator_tail(actions::amount_denominator, actions::amount_denominator_singular) |
+       (-(gap >> point_digits[actions::number_point]) >>
+        -(gap >> kw(x3::lit("and")) >> gap >>
+          (scaled_fraction[actions::number_and_scaled] |
+           fraction_any[actions::number_and_fraction])) >>
+        -(gap >> kw(digit_scales)[actions::amount_scale]) >> -ratio_tail)))) >>
     -((-x3::lit(' ') >> x3::lit('%'))[actions::amount_percent] |
       (gap >> kw(percent_words))[actions::amount_percent] |
       // "75 USD million", "300 dollars", "5 €", "10 $", "50 cents"
