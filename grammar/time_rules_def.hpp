@@ -1006,20 +1006,22 @@ inline constexpr auto merge_compound = [](auto& ctx) {
   v.count2 = c.count2;
 };
 
+// One modifier and one count for all the forms: this rule is tried at every count ("a", digits),
+// so each alternative re-reading them would cost a lexicon lookup per word of text.
 const auto duration_fraction_r = x3::rule<class duration_fraction_class, time_ast>{"duration_fraction"} =
+    -duration_mod >>
     // "2.5 hours", "123.45 sec", "3.5years"
-    ((-duration_mod >> decimal_count[set_<&time_ast::amount>] >> osp >> unit_w[set_<&time_ast::unit>]) |
-     // "one and a half hours", "two and a quarter years"
-     (-duration_mod >> count_w[set_<&time_ast::count>] >> and_fraction[add_fraction] >> gap >>
-      unit_w[set_<&time_ast::unit>]) |
-     // "an hour and a half", "one year and a quarter"
-     (-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>] >>
-      and_fraction[add_fraction]) |
+    ((decimal_count[set_<&time_ast::amount>] >> osp >> unit_w[set_<&time_ast::unit>]) |
+     (count_w[set_<&time_ast::count>] >>
+      // "one and a half hours", "two and a quarter years"
+      ((and_fraction[add_fraction] >> gap >> unit_w[set_<&time_ast::unit>]) |
+       // "an hour and a half", "one year and a quarter"
+       (gap >> unit_w[set_<&time_ast::unit>] >> and_fraction[add_fraction]))) |
      // "all day", "another week": one whole unit
      ((kw("all") | kw("another")) >> gap >> word(calendar_unit_sym)[set_<&time_ast::unit>] >>
       x3::eps[put_<&time_ast::count, 1>]) |
      // "half an hour", "half a day"
-     (-duration_mod >> kw("half") >> gap >> (kw("an") | kw("a")) >> gap >> x3::eps[put_<&time_ast::amount, 0.5>] >>
+     (kw("half") >> gap >> (kw("an") | kw("a")) >> gap >> x3::eps[put_<&time_ast::amount, 0.5>] >>
       unit_w[set_<&time_ast::unit>])) >>
     x3::eps[put_<&time_ast::form, time_form::duration>];
 
