@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <array>
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
 #include "grammar/extract.hpp"
+#include "grammar/time_gate.hpp"
 #include "grammar/time_normalize.hpp"
 #include "grammar/time_rules.hpp"
 
@@ -332,6 +334,38 @@ constexpr std::array<std::string_view, 228> starter_words = {
     "yearly", "years", "yesterday",
 };
 
+// A sorted list of lower-case words split by first letter, so that a lookup at every word start
+// compares lengths within one bucket instead of calling memcmp down a binary search.
+template <std::size_t N>
+struct lexicon {
+  const std::array<std::string_view, N>* words;
+  std::array<std::uint16_t, 27> bucket{};  // words starting with 'a' + k are [bucket[k], bucket[k + 1])
+
+  constexpr explicit lexicon(const std::array<std::string_view, N>& list) : words(&list) {
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < 26; ++k) {
+      while (at < N && list[at].front() < static_cast<char>('a' + k)) ++at;
+      bucket[k] = static_cast<std::uint16_t>(at);
+    }
+    bucket[26] = static_cast<std::uint16_t>(N);
+  }
+
+  bool contains(std::string_view w) const {
+    if (w.empty() || w.front() < 'a' || w.front() > 'z') return false;
+    const auto k = static_cast<std::size_t>(w.front() - 'a');
+    for (std::size_t i = bucket[k]; i < bucket[k + 1]; ++i) {
+      const std::string_view c = (*words)[i];
+      if (c.size() == w.size() && std::equal(c.begin(), c.end(), w.begin())) return true;
+    }
+    return false;
+  }
+};
+
+static_assert(std::is_sorted(starter_words.begin(), starter_words.end()));
+static_assert(std::is_sorted(detail::time_grammar_words.begin(), detail::time_grammar_words.end()));
+constexpr lexicon starter_lexicon{starter_words};
+constexpr lexicon grammar_word_lexicon{detail::time_grammar_words};
+
 constexpr std::array<std::string_view, 4> parts_of_day = {"morning", "afternoon", "evening", "night"};
 
 // " the morning", " the evening", ... right after `pos`.
@@ -339,6 +373,32 @@ bool part_of_day_follows(std::string_view text, std::size_t pos) {
   const std::string_view the = next_word(text, pos);
   if (!equals_lower(the, "the")) return false;
   return one_of(next_word(text, static_cast<std::size_t>(the.data() - text.data()) + the.size()), parts_of_day);
+}
+
+// Determiners that open many expressions ("the first quarter", "a year ago", "this week") and
+// far more ordinary noun phrases: the grammar is tried at one only when the word after it can
+// be read by the grammar (time_gate.hpp).
+bool is_gated_determiner(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "that" || w == "this";
+}
+
+// Whether the word after the determiner ending at `pos` may continue a time expression. Anything
+// but blanks and a plain ASCII word of three letters or more (a digit, an apostrophe, a hyphen, a
+// UTF-8 letter, a short word) is left to the grammar.
+bool word_after_determiner_may_continue(std::string_view text, std::size_t pos) {
+  std::size_t b = pos;
+  if (b >= text.size() || !detail::is_blank_byte(text[b])) return true;
+  while (b < text.size() && detail::is_blank_byte(text[b])) ++b;
+  char word[16];
+  std::size_t n = 0;
+  while (b + n < text.size() && n < sizeof word) {
+    const char c = text[b + n];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+    word[n] = lower(c);
+    ++n;
+  }
+  if (n < 3 || n == sizeof word || (b + n < text.size() && is_word(text[b + n]))) return true;
+  return grammar_word_lexicon.contains(std::string_view(word, n));
 }
 
 bool may_start_expression(std::string_view text, std::size_t i) {
@@ -356,7 +416,10 @@ bool may_start_expression(std::string_view text, std::size_t i) {
   // "in" starts only "in the morning" (and the like): checked here, as "in" is among the most
   // frequent words and trying the whole grammar at each one would cost a parse per sentence
   if (w == "in") return part_of_day_follows(text, i + n);
-  return std::binary_search(starter_words.begin(), starter_words.end(), w);
+  if (is_gated_determiner(w)) {
+    return word_after_determiner_may_continue(text, i + n);
+  }
+  return starter_lexicon.contains(w);
 }
 
 // The context an anaphoric expression ("the following year", "that day") is resolved in: the
