@@ -2,6 +2,8 @@
 // the time grammar can read, or a phrase opening with "the", "a", "an", "that" or "this" would
 // silently stop being extracted.
 
+#include "grammar/time_gate.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -12,7 +14,6 @@
 #include <string_view>
 
 #include "grammar/extract.hpp"
-#include "grammar/time_gate.hpp"
 
 namespace {
 
@@ -58,7 +59,9 @@ TEST(TimeGate, WordListCoversEveryGrammarLiteral) {
     if (c == '\\') {
       flush();
       ++i;  // an escape ("\xC2") is no word
-      while (i + 1 < src.size() && std::isxdigit(static_cast<unsigned char>(src[i + 1])) && src[i] != '"') ++i;
+      while (i + 1 < src.size() && std::isxdigit(static_cast<unsigned char>(src[i + 1])) &&
+             src[i] != '"')
+        ++i;
       continue;
     }
     if (c == '"') {
@@ -106,7 +109,6 @@ INSTANTIATE_TEST_SUITE_P(
         gate_case{"Ships sailed in the '80s.", "the '80s"},
         // an ordinary noun after a determiner: no expression, the grammar is not tried
         gate_case{"The harbour master spoke to the crews.", ""},
-        gate_case{"A ferry left that pier.", ""},
-        gate_case{"This vessel is new.", ""}));
+        gate_case{"A ferry left that pier.", ""}, gate_case{"This vessel is new.", ""}));
 
 }  // namespace
