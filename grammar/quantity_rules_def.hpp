@@ -10,7 +10,7 @@
 // fourteen thousand  two million          word scales                   ...WordNumbers
 // a dozen  three dozen  half a million     dozen, half                  ...WordNumbers
 // two-thirds  a third (of)  three quarters fractions; "a third time" is an ordinal ...Fractions
-// two and a half  five and a quarter      "and" + fraction             ...Fractions
+// two and a half  six and a quarter       "and" + fraction             ...Fractions
 // half a million  a quarter million  two thirds of a million  fraction of a scale  ...Fractions
 // \u00BD \u00BE \u2154  2\u00BD              vulgar fraction glyphs       ...Fractions
 // 3/8  4 3/4  -1/2                        slashed fractions (common denominators) ...SlashedFractions
@@ -22,7 +22,7 @@
 // 1.1^23  2.5^-1  2.4x10^5                powers                       ...PowersAndRatios
 // 4 thousand 3 hundred and 21             digits with spelled scales   ...DigitsWithSpelledScales
 // two billion and a half million          scaled fraction added        ...Fractions
-// five point five  nine point nought four  spoken decimals              ...WordNumbers
+// five point five  six point nought two    spoken decimals              ...WordNumbers
 // -5  minus five  negative 12             negative figures             ...Negatives
 // 1.3e6  .08  40\u00A0000 (NBSP/thin-space groups)  digit forms     ...Digits
 // three dozens  3 dozen                   dozen as a multiplier        ...WordNumbers
@@ -943,7 +943,7 @@ const auto fraction_head = (below_hundred[actions::fraction_numerator] |
                            (-gap >> x3::lit('-') >> -gap | gap);
 // Standalone: hyphenated ("one-third stake", "two-thirds") any denominator; spaced, a singular
 // denominator only before "of" or punctuation (see the table above). The numerator is any
-// spelled cardinal ("one million two thousand two hundred three fifths", read in amount_def);
+// spelled cardinal ("four million six hundred seven ninths", read in amount_def);
 // a singular denominator takes only "one" or "a" ("two millionth" is a count and an ordinal).
 const auto not_compound = !(-gap >> x3::lit('-') >> word_char);  // "third-largest" is ordinal
 // The denominator after its numerator, with the actions of the rule it is used in: a spelled

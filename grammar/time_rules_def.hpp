@@ -43,7 +43,7 @@
 // |              | seven o'clock · half past seven · a quarter past 8 · ten past 9 ·          |
 // |              | 20 min past eight in the evening · a quarter to eight in the evening ·      |
 // |              | ten minutes to six · 4 in the morning · 9 at night · seven p.m. ·           |
-// |              | one thirty p m · 8.10 pm · 1140 a.m. · mid night                            |
+// |              | one thirty p m · 8.10 pm · 1140 a.m. · mid night · in the afternoon at 7     |
 // | deictic      | today · yesterday · tomorrow · tonight · yesterday morning · this morning ·  |
 // |              | last night · the day before yesterday · the day after tomorrow ·            |
 // |              | the day before · the day after · in the morning · late afternoon             |
@@ -67,7 +67,7 @@
 // |              | 3 hrs · 90 mins · 2 1/2 years · two and a half hours · a minute and a half · |
 // |              | 2.5 hours · one and a half hours · an hour and a half · half an hour (PT30M) |
 // |              | · 1 hour and 30 minutes · 5 years and 6 months · the next two years or so  |
-// |              | (also: the next year or so, a week or so ago)                              |
+// |              | (also: the next year or so, a week or so ago) · all day · another week     |
 // | set          | every week · each month · every other day · every Friday · daily · weekly ·  |
 // |              | Mondays · Friday mornings · every night                                    |
 // | fuzzy        | late January · early 2022 · mid-December · the end of the year ·             |
@@ -559,6 +559,19 @@ const auto clock_midnight_r = x3::rule<class clock_midnight_class, time_ast>{"cl
     (kw("midnight") | (kw("mid") >> gap >> kw("night")))[put_<&time_ast::hour, 24>] >>
     x3::eps[put_<&time_ast::minute, 0>] >> x3::eps[put_<&time_ast::form, time_form::clock>];
 
+// "in the afternoon at 7", "in the morning at 7:30": the part of the day first
+inline constexpr auto apply_day_part = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  const int part = v.part_of_day;
+  v.part_of_day = 0;
+  v.meridiem = part == 3 ? (v.hour >= 6 && v.hour < 12 ? 2 : 1) : part;
+};
+const auto clock_part_first_r = x3::rule<class clock_part_first_class, time_ast>{"clock_part_first"} =
+    word(clock_day_part_sym)[set_<&time_ast::part_of_day>] >> gap >> kw("at") >> gap >>
+    hour_w[check_hour12][set_<&time_ast::hour>] >> x3::eps[put_<&time_ast::minute, 0>] >>
+    -(x3::lit(':') >> int2[check_minute][set_<&time_ast::minute>]) >> !digit >> x3::eps[apply_day_part] >>
+    x3::eps[put_<&time_ast::form, time_form::clock>];
+
 const auto clock_r = x3::rule<class clock_class, time_ast>{"clock"} =
     clock_colon_r[take] | clock_meridiem_r[take] | clock_dotted_r[take] | clock_run_r[take] | clock_words_r[take] |
     clock_noon_r[take] | clock_past_min_r[take] | clock_to_min_r[take] | clock_oclock_r[take] |
@@ -569,7 +582,7 @@ const auto clock_r = x3::rule<class clock_class, time_ast>{"clock"} =
 // A weekday may follow, as after any clock ("seven p.m. Friday").
 const auto clock_past_r = x3::rule<class clock_past_class, time_ast>{"clock_past"} =
     (clock_past_min_r[take] | clock_to_min_r[take] | clock_words_r[take] | clock_hour_part_r[take] |
-     clock_run_r[take]) >>
+     clock_run_r[take] | clock_part_first_r[take]) >>
     -(gap >> -(kw("on") >> gap) >> weekday_w[set_<&time_ast::weekday>] >> x3::eps[put_<&time_ast::form, time_form::weekday>]);
 
 const auto clock_tail = ((comma >> -(kw("at") >> gap)) | (gap >> -(kw("at") >> gap))) >> clock_r[merge_clock];
@@ -993,17 +1006,22 @@ inline constexpr auto merge_compound = [](auto& ctx) {
   v.count2 = c.count2;
 };
 
+// One modifier and one count for all the forms: this rule is tried at every count ("a", digits),
+// so each alternative re-reading them would cost a lexicon lookup per word of text.
 const auto duration_fraction_r = x3::rule<class duration_fraction_class, time_ast>{"duration_fraction"} =
+    -duration_mod >>
     // "2.5 hours", "123.45 sec", "3.5years"
-    ((-duration_mod >> decimal_count[set_<&time_ast::amount>] >> osp >> unit_w[set_<&time_ast::unit>]) |
-     // "one and a half hours", "two and a quarter years"
-     (-duration_mod >> count_w[set_<&time_ast::count>] >> and_fraction[add_fraction] >> gap >>
-      unit_w[set_<&time_ast::unit>]) |
-     // "an hour and a half", "one year and a quarter"
-     (-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>] >>
-      and_fraction[add_fraction]) |
+    ((decimal_count[set_<&time_ast::amount>] >> osp >> unit_w[set_<&time_ast::unit>]) |
+     (count_w[set_<&time_ast::count>] >>
+      // "one and a half hours", "two and a quarter years"
+      ((and_fraction[add_fraction] >> gap >> unit_w[set_<&time_ast::unit>]) |
+       // "an hour and a half", "one year and a quarter"
+       (gap >> unit_w[set_<&time_ast::unit>] >> and_fraction[add_fraction]))) |
+     // "all day", "another week": one whole unit
+     ((kw("all") | kw("another")) >> gap >> word(calendar_unit_sym)[set_<&time_ast::unit>] >>
+      x3::eps[put_<&time_ast::count, 1>]) |
      // "half an hour", "half a day"
-     (-duration_mod >> kw("half") >> gap >> (kw("an") | kw("a")) >> gap >> x3::eps[put_<&time_ast::amount, 0.5>] >>
+     (kw("half") >> gap >> (kw("an") | kw("a")) >> gap >> x3::eps[put_<&time_ast::amount, 0.5>] >>
       unit_w[set_<&time_ast::unit>])) >>
     x3::eps[put_<&time_ast::form, time_form::duration>];
 

@@ -304,9 +304,9 @@ bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
 // Every word that can begin a time expression (time_rules_def.hpp), lower-case and sorted: the
 // grammar is only tried at these words and at digits, so ordinary words cost one lookup.
 // tests/grammar/time_rules_test.cpp covers every phrase of the grammar's table through this gate.
-constexpr std::array<std::string_view, 226> starter_words = {
-    "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around",
-    "ascension", "ash", "at", "aug", "august", "autumn", "beginning", "black", "boxing",
+constexpr std::array<std::string_view, 228> starter_words = {
+    "a", "about", "all", "almost", "an", "annually", "another", "approximately", "apr", "april",
+    "around", "ascension", "ash", "at", "aug", "august", "autumn", "beginning", "black", "boxing",
     "christmas", "cinco", "close", "columbus", "coming", "couple", "current", "currently", "cyber",
     "daily", "days", "dec", "decades", "december", "dozens", "each", "earlier", "early", "earth",
     "easter", "eight", "eighteen", "eighteenth", "eighth", "eighty", "eleven", "eleventh", "end",

@@ -78,7 +78,7 @@ TEST(QuantityRules, WordNumbers) {
       {"It rained two hundred and two thousand litres.", "two hundred and two thousand", 202000,
        202000, "litre"},
       {"Growth was five point five percent.", "five point five percent", 5.5, 5.5, "percent"},
-      {"The gauge read nine point nought four bars.", "nine point nought four", 9.04, 9.04,
+      {"The gauge read six point nought two bars.", "six point nought two", 6.02, 6.02,
        "bar"},
       {"The bakery sold three dozens rolls.", "three dozens", 36, 36, "roll"},
   });
@@ -92,7 +92,7 @@ TEST(QuantityRules, Fractions) {
       {"Prices rose by a third.", "a third", 1.0 / 3, 1.0 / 3, ""},
       {"The fund bought a one-third stake.", "one-third", 1.0 / 3, 1.0 / 3, "stake"},
       {"The walk took two and a half hours.", "two and a half", 2.5, 2.5, "hour"},
-      {"Five and a quarter tonnes were moved.", "Five and a quarter", 5.25, 5.25, "tonne"},
+      {"Six and a quarter tonnes were moved.", "Six and a quarter", 6.25, 6.25, "tonne"},
       {"The city lost 3 million and a half visitors.", "3 million and a half", 3.5e6, 3.5e6,
        "visitor"},
       {"A quarter million voters moved.", "A quarter million", 2.5e5, 2.5e5, "voter"},

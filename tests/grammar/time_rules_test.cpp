@@ -130,6 +130,7 @@ const phrase_case kPhrases[] = {
     {"The vote closes at 8.10 pm in the chamber.", "8.10 pm", "TIME", "2021-12-04T20:10", ""},
     {"The office opens at 1140 a.m. for visitors.", "1140 a.m.", "TIME", "2021-12-04T11:40", ""},
     {"Guards changed at mid night in the palace.", "mid night", "TIME", "2021-12-04T24:00", ""},
+    {"The rally starts in the afternoon at 7 in the park.", "in the afternoon at 7", "TIME", "2021-12-04T19:00", ""},
     // parts of the day
     {"The storm hit in the morning, residents said.", "in the morning", "TIME", "2021-12-04TMO", ""},
     {"Power failed late afternoon across the city.", "late afternoon", "TIME", "2021-12-04TAF", "END"},
@@ -250,6 +251,8 @@ const phrase_case kPhrases[] = {
     {"The ferry crossing takes half an hour in calm seas.", "half an hour", "DURATION", "PT30M", ""},
     {"The siege lasted 1 hour and 30 minutes before the surrender.", "1 hour and 30 minutes", "DURATION", "PT1H30M", ""},
     {"The vote count took 5 1/2 hours in the district.", "5 1/2 hours", "DURATION", "PT5H30M", ""},
+    {"Shelling went on all day in the north.", "all day", "DURATION", "P1D", ""},
+    {"The strike will last another week at the port.", "another week", "DURATION", "P1W", ""},
     {"The tests took 123.45 sec on the old machine.", "123.45 sec", "DURATION", "PT123.45S", ""},
     {"The court handed down 5 years and 6 months in prison.", "5 years and 6 months", "DURATION", "P5Y6M", ""},
     {"The flood lasted a few days in the valley.", "a few days", "DURATION", "PXD", ""},
