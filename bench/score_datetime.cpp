@@ -12,7 +12,8 @@
 // system value whose clock part is the same ("2016-11-07T15:00"), and a bare part of the day (timex
 // "TMO") any system value ending in it ("2016-11-07TMO"): the spec states no date. Extractor files only check spans. Cases the reference .NET
 // implementation does not support (NotSupported lists dotNet, or NotSupportedByDesign) are skipped.
-// Each case is resolved against its Context.ReferenceDateTime (2016-11-07 when absent).
+// Each case is resolved against its Context.ReferenceDateTime, date and time of day (2016-11-07,
+// no time of day, when absent).
 
 #include <algorithm>
 #include <cctype>
@@ -50,6 +51,18 @@ std::optional<std::chrono::year_month_day> parse_day(const std::string& s) {
   if (s.size() < 10 || std::sscanf(s.c_str(), "%4d-%2u-%2u", &y, &m, &d) != 3) return std::nullopt;
   const std::chrono::year_month_day ymd{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
   return ymd.ok() ? std::optional{ymd} : std::nullopt;
+}
+
+// "2016-11-07T16:12:00" -> 16:12:00 after midnight; nothing without a clock part.
+std::optional<std::chrono::seconds> parse_clock(const std::string& s) {
+  unsigned h = 0;
+  unsigned m = 0;
+  unsigned sec = 0;
+  if (s.size() < 19 || s[10] != 'T' ||
+      std::sscanf(s.c_str() + 11, "%2u:%2u:%2u", &h, &m, &sec) != 3)
+    return std::nullopt;
+  if (h > 23 || m > 59 || sec > 59) return std::nullopt;
+  return std::chrono::seconds{h * 3600 + m * 60 + sec};
 }
 
 std::string iso(std::chrono::sys_days d) {
@@ -163,7 +176,9 @@ file_result score_file(const fs::path& path, bool show_fails) {
     context.reference = std::chrono::year{2016} / std::chrono::November / 7;
     context.numeric_dates = date_order::month_first;
     if (c.contains("Context")) {
-      if (auto d = parse_day(str(c["Context"], "ReferenceDateTime"))) context.reference = d;
+      const std::string when = str(c["Context"], "ReferenceDateTime");
+      if (auto d = parse_day(when)) context.reference = d;
+      context.time_of_day = parse_clock(when);
     }
     const auto found = extract_time_periods(input, context);
     std::vector<bool> used(found.size(), false);

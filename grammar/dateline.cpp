@@ -83,7 +83,8 @@ std::optional<dateline> date_on_line(std::string_view text, text::byte_span span
     const char* first = s.data() + i;
     time_ast ast;
     if (!parse_time_at(first, s.data() + s.size(), ast)) continue;
-    const bool full = (ast.form == time_form::date && ast.year >= 0) || ast.form == time_form::numeric_date;
+    const bool full = (ast.form == time_form::date && ast.year >= 0) ||
+                      (ast.form == time_form::numeric_date && ast.num_c >= 0);
     if (!full) {
       i = static_cast<std::size_t>(first - s.data()) - 1;
       continue;

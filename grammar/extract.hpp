@@ -23,6 +23,10 @@ struct time_context {
   // The article's reference date (its dateline); relative expressions stay unresolved without.
   std::optional<std::chrono::year_month_day> reference;
   date_order numeric_dates = date_order::day_first;  // 05/03/2024 -> 5 March 2024
+  // The reference moment's time of day, when known (a timestamped feed item, a spec's
+  // ReferenceDateTime). Only extract_time_periods reads it: "in 5 minutes", "the 5 past minutes"
+  // are resolved to a clock with it and stay durations without.
+  std::optional<std::chrono::seconds> time_of_day;
 };
 
 std::vector<quantity> extract_quantities(std::string_view text);

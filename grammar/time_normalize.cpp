@@ -469,8 +469,8 @@ std::optional<time_expression> normalize_time(const time_ast& a, const time_cont
         d = day_first ? a.num_a : a.num_b;
         m = day_first ? a.num_b : a.num_a;
         if (m > 12 && d <= 12) std::swap(d, m);
-        y = a.num_c;
-        if (y < 100) y += y < 70 ? 2000 : 1900;
+        y = a.num_c;  // -1: no year written ("on 5/17")
+        if (y >= 0 && y < 100) y += y < 70 ? 2000 : 1900;
       }
       if (a.form == time_form::date && m == 0 && a.weekday >= 0 && d >= 1 && d <= 31) {
         t.kind = timex_kind::relative;

@@ -16,6 +16,8 @@
 // |              | December 22, 2021 at 10:45AM · 12:04 GMT, 6 March 2024 · 2022-01-27T11:30 · |
 // |              | 2021-12-04T10:00:00Z · 2021-12-04T10:00:00+01:00                           |
 // | numeric_date | 27.01.22 · 27.01.22 11:30 · 05/03/2024 (order from time_context) · 4-12-2021 |
+// |              | on 10/12 · from 22/11 · Friday 10/12 (no year: after a weekday or a date |
+// |              | preposition only, see times.cpp)                                           |
 // | month_year   | December 2021 · Jan. 1999 · March of 2014 · 2022-01 · Dec-2018 · Dec/2018 ·  |
 // |              | Dec, 2018 · april 2017 · October two thousand and five                    |
 // | month        | January · Dec. · last May · this September (capitalized; a bare "May" needs |
@@ -44,6 +46,7 @@
 // |              | 20 min past eight in the evening · a quarter to eight in the evening ·      |
 // |              | ten minutes to six · 4 in the morning · 9 at night · seven p.m. ·           |
 // |              | one thirty p m · 8.10 pm · 1140 a.m. · mid night · in the afternoon at 7     |
+// |              | 11ish · noonish (mod APPROX)                                               |
 // | deictic      | today · yesterday · tomorrow · tonight · yesterday morning · this morning ·  |
 // |              | last night · the day before yesterday · the day after tomorrow ·            |
 // |              | the day before · the day after · in the morning · late afternoon             |
@@ -540,6 +543,11 @@ const auto clock_words_r = x3::rule<class clock_words_class, time_ast>{"clock_wo
 const auto clock_noon_r = x3::rule<class clock_noon_class, time_ast>{"clock_noon"} =
     -(x3::lit("12") >> gap) >> kw("noon")[put_<&time_ast::hour, 12>] >> x3::eps[put_<&time_ast::minute, 0>] >>
     x3::eps[put_<&time_ast::form, time_form::clock>];
+// "11ish", "noonish": an hour given loosely (mod APPROX)
+const auto clock_ish_r = x3::rule<class clock_ish_class, time_ast>{"clock_ish"} =
+    (int1_2[check_hour12][set_<&time_ast::hour>] | x3::no_case[x3::lit("noon")][put_<&time_ast::hour, 12>]) >>
+    x3::no_case[x3::lit("ish")] >> !word_char >> x3::eps[put_<&time_ast::minute, 0>] >>
+    x3::eps[put_<&time_ast::quant_mod, 3>] >> x3::eps[put_<&time_ast::form, time_form::clock>];
 // "half past seven", "a quarter past 8", "ten past 9", "20 min past eight in the evening"
 const auto clock_past_min_r = x3::rule<class clock_past_min_class, time_ast>{"clock_past_min"} =
     past_minutes[set_<&time_ast::minute>] >> gap >> (kw("past") | kw("after")) >> gap >>
@@ -576,7 +584,7 @@ const auto clock_part_first_r = x3::rule<class clock_part_first_class, time_ast>
     x3::eps[put_<&time_ast::form, time_form::clock>];
 
 const auto clock_r = x3::rule<class clock_class, time_ast>{"clock"} =
-    clock_colon_r[take] | clock_meridiem_r[take] | clock_dotted_r[take] | clock_run_r[take] | clock_words_r[take] |
+    clock_ish_r[take] | clock_colon_r[take] | clock_meridiem_r[take] | clock_dotted_r[take] | clock_run_r[take] | clock_words_r[take] |
     clock_noon_r[take] | clock_past_min_r[take] | clock_to_min_r[take] | clock_oclock_r[take] |
     clock_hour_part_r[take] | clock_midnight_r[take];
 
@@ -673,6 +681,14 @@ auto numeric_date_of() {
 const auto date_numeric = x3::rule<class date_numeric_class, time_ast>{"date_numeric"} =
     (numeric_date_of<'.'>() | numeric_date_of<'/'>() | numeric_date_of<'-'>()) >>
     -(gap >> clock_r[merge_clock]) >> x3::eps[put_<&time_ast::form, time_form::numeric_date>];
+
+// "on 10/12", "from 22/11", "Friday 10/12": a month and day in slashes with no year, read in the
+// order of time_context like numeric_date. A bare "3/4" is a fraction or a score as often as a
+// date: times.cpp keeps it only after a weekday or a date preposition.
+const auto date_day_month = x3::rule<class date_day_month_class, time_ast>{"date_day_month"} =
+    -weekday_prefix >> int1_2[set_<&time_ast::num_a>] >> x3::lit('/') >> int1_2[set_<&time_ast::num_b>] >>
+    !word_char >> !(x3::char_("/.,-") >> digit) >> x3::eps[put_<&time_ast::num_sep, '/'>] >>
+    x3::eps[put_<&time_ast::form, time_form::numeric_date>];
 
 const auto clock_date = x3::rule<class clock_date_class, time_ast>{"clock_date"} =
     clock_r[merge_clock] >> comma_or_gap >> -(kw("on") >> gap) >> (date_dmy[merge_date] | date_mdy[merge_date]);
@@ -1009,20 +1025,22 @@ inline constexpr auto merge_compound = [](auto& ctx) {
   v.count2 = c.count2;
 };
 
+// One modifier and one count for all the forms: this rule is tried at every count ("a", digits),
+// so each alternative re-reading them would cost a lexicon lookup per word of text.
 const auto duration_fraction_r = x3::rule<class duration_fraction_class, time_ast>{"duration_fraction"} =
+    -duration_mod >>
     // "2.5 hours", "123.45 sec", "3.5years"
-    ((-duration_mod >> decimal_count[set_<&time_ast::amount>] >> osp >> unit_w[set_<&time_ast::unit>]) |
-     // "one and a half hours", "two and a quarter years"
-     (-duration_mod >> count_w[set_<&time_ast::count>] >> and_fraction[add_fraction] >> gap >>
-      unit_w[set_<&time_ast::unit>]) |
-     // "an hour and a half", "one year and a quarter"
-     (-duration_mod >> count_w[set_<&time_ast::count>] >> gap >> unit_w[set_<&time_ast::unit>] >>
-      and_fraction[add_fraction]) |
+    ((decimal_count[set_<&time_ast::amount>] >> osp >> unit_w[set_<&time_ast::unit>]) |
+     (count_w[set_<&time_ast::count>] >>
+      // "one and a half hours", "two and a quarter years"
+      ((and_fraction[add_fraction] >> gap >> unit_w[set_<&time_ast::unit>]) |
+       // "an hour and a half", "one year and a quarter"
+       (gap >> unit_w[set_<&time_ast::unit>] >> and_fraction[add_fraction]))) |
      // "all day", "another week": one whole unit
      ((kw("all") | kw("another")) >> gap >> word(calendar_unit_sym)[set_<&time_ast::unit>] >>
       x3::eps[put_<&time_ast::count, 1>]) |
      // "half an hour", "half a day"
-     (-duration_mod >> kw("half") >> gap >> (kw("an") | kw("a")) >> gap >> x3::eps[put_half_amount] >>
+     (kw("half") >> gap >> (kw("an") | kw("a")) >> gap >> x3::eps[put_half_amount] >>
       unit_w[set_<&time_ast::unit>])) >>
     x3::eps[put_<&time_ast::form, time_form::duration>];
 
@@ -1093,7 +1111,7 @@ const time_expression_type time_expression = "time_expression";
 
 const auto time_expression_def =
     set_r[take] | fuzzy_r[take] | around_r[take] | week_r[take] | century_r[take] | half_r[take] | quarter_r[take] | date_iso[take] |
-    month_iso[take] | date_month_sep[take] | date_numeric[take] | clock_date[take] | date_mdy[take] | date_dmy[take] |
+    month_iso[take] | date_month_sep[take] | date_numeric[take] | date_day_month[take] | clock_date[take] | date_mdy[take] | date_dmy[take] |
     weekday_day[take] | day_only[take] | month_rel_year[take] | month_year[take] | decade_r[take] | holiday_r[take] |
     year_end_r[take] | clock_past_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] | year_ago_r[take] |
     recent_r[take] | year_ended_r[take] | duration_fraction_r[take] | focus_rel_r[take] |

@@ -117,6 +117,21 @@ bool plausible_second(std::string_view text, std::size_t begin, std::size_t end)
 
 constexpr std::array<std::string_view, 4> bare_plural_prepositions = {"for", "in", "within", "over"};
 
+// "on 5/17", "Friday 5/12": a month and day in slashes with no year is a date after a weekday or
+// a date preposition; "cut to 1/3 of" is a fraction all the same.
+constexpr std::array<std::string_view, 9> day_month_prepositions = {"on",     "from", "until", "till", "by",
+                                                                   "before", "after", "since", "to"};
+bool plausible_day_month(std::string_view text, std::size_t begin, std::size_t end, const time_ast& a) {
+  if (a.weekday >= 0) return true;
+  if (!one_of(previous_word(text, begin), day_month_prepositions)) return false;
+  std::size_t k = end;
+  while (k < text.size() && detail::is_blank_byte(text[k])) ++k;
+  const std::string_view next = text.substr(k, 3);
+  const bool of_follows = next.size() >= 2 && equals_lower(next.substr(0, 2), "of") &&
+                          (next.size() == 2 || !is_word(next[2]));
+  return !of_follows;
+}
+
 constexpr std::array<std::string_view, 13> month_prepositions = {
     "in", "since", "by", "until", "till", "before", "after", "during", "from", "of", "through", "last", "next"};
 
@@ -304,7 +319,7 @@ bool quarter_nearby(std::string_view text, std::size_t begin, std::size_t end) {
 // Every word that can begin a time expression (time_rules_def.hpp), lower-case and sorted: the
 // grammar is only tried at these words and at digits, so ordinary words cost one lookup.
 // tests/grammar/time_rules_test.cpp covers every phrase of the grammar's table through this gate.
-constexpr std::array<std::string_view, 228> starter_words = {
+constexpr std::array<std::string_view, 229> starter_words = {
     "a", "about", "all", "almost", "an", "annually", "another", "approximately", "apr", "april",
     "around", "ascension", "ash", "at", "aug", "august", "autumn", "beginning", "black", "boxing",
     "christmas", "cinco", "close", "columbus", "coming", "couple", "current", "currently", "cyber",
@@ -318,7 +333,7 @@ constexpr std::array<std::string_view, 228> starter_words = {
     "labour", "last", "late", "lately", "later", "less", "longer", "many", "mar", "march", "martin",
     "may", "memorial", "mid", "middle", "midnight", "minutes", "mlk", "mon", "monday", "mondays",
     "monthly", "months", "more", "mother", "mothers", "nearly", "new", "next", "nightly", "nine",
-    "nineteen", "nineteenth", "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays",
+    "nineteen", "nineteenth", "ninety", "ninth", "no", "noon", "noonish", "nov", "november", "now", "nowadays",
     "oct", "october", "one", "over", "overnight", "palm", "past", "pentecost", "present",
     "presently", "presidents", "previous", "prior", "q", "quarter", "recent", "recently", "right",
     "roughly", "saint", "sat", "saturday", "saturdays", "second", "sep", "sept", "september",
@@ -402,6 +417,8 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
         accept = plausible_month(text, i, ast);
       } else if (ast.form == time_form::date && ast.month == 0 && ast.weekday < 0) {
         accept = equals_lower(previous_word(text, i), "on");
+      } else if (ast.form == time_form::numeric_date && ast.num_c < 0) {
+        accept = plausible_day_month(text, i, end, ast);
       } else if (ast.bare) {
         accept = one_of(previous_word(text, i), bare_plural_prepositions);
       } else if (ast.form == time_form::duration && ast.unit == time_unit::second && ast.count == 1 &&

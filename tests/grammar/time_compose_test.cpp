@@ -1,7 +1,8 @@
 // Table-driven test of every phrase in the header table of grammar/time_compose.cpp: each row is
 // a sentence of invented news copy, the period extract_time_periods must find in it, and its
 // TIMEX3 type, value and mod, and its [start, end) days, against a fixed reference date
-// (Saturday 4 December 2021). Value conventions: docs/decisions/0030-time-period-values.md.
+// (Saturday 4 December 2021; kTimedPeriods also at 14:30:00). Value conventions:
+// docs/decisions/0030-time-period-values.md.
 
 #include <gtest/gtest.h>
 
@@ -94,8 +95,9 @@ const period_case kPeriods[] = {
      "2021-12-05", "2021-12-06"},
     {"The office shuts Thursday before 5pm for the holiday.", "Thursday before 5pm", "TIME",
      "XXXX-WXX-4T17", "BEFORE", nullptr, nullptr},
-    {"Bids close Feb. 1 no later than 6:00 in the evening.", "Feb. 1 no later than 6:00 in the evening", "TIME",
-     "XXXX-02-01T18:00", "ON_OR_BEFORE", nullptr, nullptr},
+    {"Bids close Feb. 1 no later than 6:00 in the evening.",
+     "Feb. 1 no later than 6:00 in the evening", "TIME", "XXXX-02-01T18:00", "ON_OR_BEFORE",
+     nullptr, nullptr},
     {"The vote was held on Friday 19 in the chamber.", "Friday 19", "DATE", "2021-11-19", "",
      "2021-11-19", "2021-11-20"},
     {"Talks resume Thursday the 13th of this cycle.", "Thursday the 13th", "DATE", "2022-01-13", "",
@@ -154,6 +156,17 @@ const period_case kPeriods[] = {
      "(2021-12-05,2022-03-05,P3M)", "", "2021-12-05", "2022-03-05"},
     {"We expect a deal within the next 10 months.", "within the next 10 months", "DATE",
      "(2021-12-04,2022-10-04,P10M)", "", "2021-12-04", "2022-10-04"},
+    {"Output fell in the 3 past years.", "3 past years", "DATE", "(2018-12-04,2021-12-04,P3Y)", "",
+     "2018-12-04", "2021-12-04"},
+    {"Shops stay shut for the two next weeks.", "two next weeks", "DATE",
+     "(2021-12-05,2021-12-19,P2W)", "", "2021-12-05", "2021-12-19"},
+    // clock + length
+    {"The vote runs from 2pm for 2 hours at the hall.", "from 2pm for 2 hours", "TIME",
+     "(T14,T16:00:00,PT2H)", "", "2021-12-04", "2021-12-05"},
+    {"The hall is booked for 3 hours from 10am.", "for 3 hours from 10am", "TIME",
+     "(T10,T13:00:00,PT3H)", "", "2021-12-04", "2021-12-05"},
+    {"Polls open from 9 for 1.5 hours only.", "from 9 for 1.5 hours", "TIME",
+     "(T09,T10:30:00,PT1H30M)", "", "2021-12-04", "2021-12-05"},
     // part of period
     {"Profit rose in the first nine months of 2021.", "the first nine months of 2021", "DATE",
      "(2021-01-01,2021-10-01,P9M)", "", "2021-01-01", "2021-10-01"},
@@ -186,6 +199,30 @@ const period_case kPeriods[] = {
     {"The bill must pass by March.", "by March", "DATE", "XXXX-03", "ON_OR_BEFORE", "", nullptr},
 };
 
+// Phrases resolved against the reference moment, Saturday 4 December 2021 at 14:30:00.
+const period_case kTimedPeriods[] = {
+    // rolling window in clock units
+    {"Traffic is heavy in the 4 coming hours.", "4 coming hours", "TIME",
+     "(2021-12-04T14:30:00,2021-12-04T18:30:00,PT4H)", "", "2021-12-04", "2021-12-05"},
+    {"Two shots were heard in the 10 last minutes.", "10 last minutes", "TIME",
+     "(2021-12-04T14:20:00,2021-12-04T14:30:00,PT10M)", "", "2021-12-04", "2021-12-05"},
+    // from now
+    {"The minister speaks in 5 minutes.", "in 5 minutes", "TIME", "2021-12-04T14:35:00", "",
+     "2021-12-04", "2021-12-05"},
+    {"Results are due within 10 minutes.", "within 10 minutes", "TIME",
+     "(2021-12-04T14:30:00,2021-12-04T14:40:00,PT10M)", "", "2021-12-04", "2021-12-05"},
+    {"Police arrived 20 minutes later, witnesses said.", "20 minutes later", "TIME",
+     "2021-12-04T14:50:00", "", "2021-12-04", "2021-12-05"},
+    {"The count ends in 10 hours.", "in 10 hours", "TIME", "2021-12-05T00:30:00", "", "2021-12-05",
+     "2021-12-06"},
+};
+
+time_context timed_context() {
+  time_context c = reference_context();
+  c.time_of_day = std::chrono::hours{14} + std::chrono::minutes{30};
+  return c;
+}
+
 class TimeComposeTest : public ::testing::TestWithParam<period_case> {};
 
 TEST_P(TimeComposeTest, ComposesPeriod) {
@@ -210,6 +247,26 @@ TEST_P(TimeComposeTest, ComposesPeriod) {
 
 INSTANTIATE_TEST_SUITE_P(Phrases, TimeComposeTest, ::testing::ValuesIn(kPeriods));
 
+class TimeComposeTimedTest : public ::testing::TestWithParam<period_case> {};
+
+TEST_P(TimeComposeTimedTest, ComposesPeriodFromNow) {
+  const period_case& c = GetParam();
+  const std::string_view sentence = c.sentence;
+  const auto found = extract_time_periods(sentence, timed_context());
+  const time_expression* hit = nullptr;
+  for (const auto& t : found) {
+    if (t.span.of(sentence) == c.text) hit = &t;
+  }
+  ASSERT_NE(hit, nullptr) << c.sentence;
+  EXPECT_EQ(to_string(hit->type), c.type) << c.sentence;
+  EXPECT_EQ(hit->value, c.value) << c.sentence;
+  EXPECT_EQ(hit->mod, c.mod) << c.sentence;
+  EXPECT_EQ(day_text(hit->start), c.start) << c.sentence;
+  EXPECT_EQ(day_text(hit->end), c.end) << c.sentence;
+}
+
+INSTANTIATE_TEST_SUITE_P(Phrases, TimeComposeTimedTest, ::testing::ValuesIn(kTimedPeriods));
+
 // What must not be composed: the atoms come back as extract_times returns them.
 const char* const kNotComposed[] = {
     "Sales fell from 2018 to 2014 in the survey.",  // a range going backwards
@@ -227,7 +284,10 @@ const char* const kNotComposed[] = {
     "The score ended 2018-2014 after extra time.",
     "Figures for March 2021 - March 3, 2021 only - were revised.",
     "He scored 9 to 12 points on June 5.",
-    "We met at 8am to 3 people.",  // "and" without "between"
+    "We met at 8am to 3 people.",          // "and" without "between"
+    "Only 5 past winners came back.",      // a count-first window needs a time noun
+    "They talked from 9 for 2 days.",      // a clock span needs a length under a day
+    "The highest in 5 minutes was seen.",  // a superlative before "in"
 };
 
 TEST(TimeComposeNegative, LeavesAtomsAlone) {
@@ -247,6 +307,23 @@ TEST(TimeComposeNegative, NoReferenceLeavesRelativeWindowsAlone) {
   const auto found = extract_time_periods("Rain is forecast for the next 3 days.", time_context{});
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].value, "P3D");
+}
+
+// Clock units need the reference time of day: without it "in 5 minutes" stays a duration and
+// "the 3 last hours" is not a window.
+TEST(TimeComposeNegative, NoTimeOfDayLeavesClockUnitsAlone) {
+  auto found = extract_time_periods("The minister speaks in 5 minutes.", reference_context());
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "PT5M");
+  found = extract_time_periods("Shots were heard in the 3 last hours.", reference_context());
+  for (const auto& t : found) EXPECT_FALSE(t.value.starts_with("(")) << t.value;
+}
+
+// "later than" is a bound, not "that much later than now".
+TEST(TimeComposeNegative, LaterThanIsNotFromNow) {
+  const auto found =
+      extract_time_periods("The train left 30 minutes later than planned.", timed_context());
+  for (const auto& t : found) EXPECT_FALSE(t.value.starts_with("2021")) << t.value;
 }
 
 // The span contract of extract.hpp holds: sorted, non-overlapping, inside the text; and the scan

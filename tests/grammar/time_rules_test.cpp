@@ -53,6 +53,9 @@ const phrase_case kPhrases[] = {
     {"Updated 27.01.22 11:30 by the editors.", "27.01.22 11:30", "TIME", "2022-01-27T11:30", ""},
     {"The form is dated 05/03/2024 at the top.", "05/03/2024", "DATE", "2024-03-05", ""},
     {"The memo is dated 4-12-2021 in the corner.", "4-12-2021", "DATE", "2021-12-04", ""},
+    {"Voting closes on 10/12 in most districts.", "10/12", "DATE", "2021-12-10", ""},
+    {"The exhibit ran from 22/11 at the museum.", "22/11", "DATE", "2021-11-22", ""},
+    {"The deadline is Friday 10/12, the agency said.", "Friday 10/12", "DATE", "2021-12-10", ""},
     // month_year
     {"Prices rose in December 2021 across the region.", "December 2021", "DATE", "2021-12", ""},
     {"The plant closed in Jan. 1999 after the strike.", "Jan. 1999", "DATE", "1999-01", ""},
@@ -111,6 +114,8 @@ const phrase_case kPhrases[] = {
     {"The vote starts at 5pm sharp.", "5pm", "TIME", "2021-12-04T17:00", ""},
     {"The launch window opens at 7:56:30 pm local time.", "7:56:30 pm", "TIME", "2021-12-04T19:56:30", ""},
     {"The count resumes at 12 noon in the hall.", "12 noon", "TIME", "2021-12-04T12:00", ""},
+    {"The crew should arrive at 11ish with the parts.", "11ish", "TIME", "2021-12-04T11:00", "APPROX"},
+    {"Lunch is served noonish in the canteen.", "noonish", "TIME", "2021-12-04T12:00", "APPROX"},
     {"Polls close at eight o'clock across the region.", "eight o'clock", "TIME", "2021-12-04T08:00", ""},
     {"The ferry leaves at 9 oclock from the pier.", "9 oclock", "TIME", "2021-12-04T09:00", ""},
     {"The march set off at half past seven from the square.", "half past seven", "TIME", "2021-12-04T07:30", ""},
@@ -379,6 +384,9 @@ const char* const kNegatives[] = {
     "The firm later said the deal was off.",
     "Late payments rose, the bank said.",
     "Turnout was 1/2 of the total and a half point lower.",
+    "The court ruled 5/4 against the state.",
+    "The levy was cut to 1/3 of its former level.",
+    "Seats went 7/12 to the ruling bloc.",
     "Lawyers looked for ways around the ruling, the paper said.",
 };
 

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <sstream>
 #include <thread>
 
@@ -44,7 +45,10 @@ TEST(Progress, DrawsAfterTheDelayAndErasesTheLineWhenDone) {
   std::ostringstream err;
   factcheck::reports::progress_bar bar(err, true, 0ms);
   bar.update(2, 4, 1'000'000, "checking");
-  for (int i = 0; i < 100 && !bar.drew(); ++i) std::this_thread::sleep_for(10ms);
+  // The timer thread draws as soon as it is scheduled; on a loaded CI machine that can take
+  // seconds, so the wait is bounded generously and ends at the first draw.
+  const auto give_up = std::chrono::steady_clock::now() + 60s;
+  while (!bar.drew() && std::chrono::steady_clock::now() < give_up) std::this_thread::sleep_for(5ms);
   bar.finish();
   ASSERT_TRUE(bar.drew());
   const std::string out = err.str();
