@@ -32,7 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check_spans(atoms, size);
   check_spans(factcheck::grammar::extract_time_periods(text, context), size);
   // Without a reference date the relative atoms stay unresolved: a second path through compose.
-  check_spans(factcheck::grammar::compose_time_periods(text, atoms, factcheck::grammar::time_context{}), size);
+  check_spans(
+      factcheck::grammar::compose_time_periods(text, atoms, factcheck::grammar::time_context{}),
+      size);
   (void)factcheck::grammar::extract_names(text);
   (void)factcheck::grammar::extract_quotations(text);
   return 0;

@@ -55,11 +55,21 @@ struct unit_case {
 
 // Written for this test: range and window connectors, clocks, weekdays, digit groups.
 constexpr unit_case kUnits[] = {
-    {"from May to June "},     {"between 3 and 4 "},  {"2 to 3pm "},
-    {"the next 4 weeks "},     {"since Monday "},      {"Monday 12 "},
-    {"5 days after today "},   {"in 3 weeks "},        {"7 "},
-    {"7 1,"},                  {"quarter to "},        {"two fifths "},
-    {"until the end of "},     {"1990-1991 "},         {"the week of "},
+    {"from May to June "},
+    {"between 3 and 4 "},
+    {"2 to 3pm "},
+    {"the next 4 weeks "},
+    {"since Monday "},
+    {"Monday 12 "},
+    {"5 days after today "},
+    {"in 3 weeks "},
+    {"7 "},
+    {"7 1,"},
+    {"quarter to "},
+    {"two fifths "},
+    {"until the end of "},
+    {"1990-1991 "},
+    {"the week of "},
 };
 
 class PeriodsLinear : public testing::TestWithParam<unit_case> {};
