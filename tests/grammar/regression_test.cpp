@@ -66,4 +66,18 @@ TEST(Regression, QuantitySpaceGroupRunIsLinear) {
   EXPECT_EQ(found, 0u) << "a run of digit groups is a code, not figures";
 }
 
+// "½½½...": each glyph is a figure, and the cue words around it (months, clock suffixes) were read
+// as whole words: the rest of the run on both sides, at every figure (quadratic; 64 KiB took 2.5
+// to 21 s in release). Same for a currency glyph glued to digits ("₿3₿3...").
+TEST(Regression, QuantityGlyphRunIsLinear) {
+  const std::string unit = reproducer("quantity-glyph-run-quadratic");
+  ASSERT_GE(unit.size(), 60000u);
+  std::size_t found = 0;
+  EXPECT_LT(time_quantities_on(unit, 8, "", found), std::chrono::seconds(20));
+  EXPECT_EQ(found, 8 * unit.size() / 2) << "each one-character half is a figure";
+  std::string currency_run;
+  while (currency_run.size() < unit.size()) currency_run += "\xE2\x82\xBF\x33";  // "₿3"
+  EXPECT_LT(time_quantities_on(currency_run, 8, "", found), std::chrono::seconds(20));
+}
+
 }  // namespace
