@@ -73,6 +73,7 @@ struct time_ast {
   bool bare = false;       // a bare plural unit ("for years")
   bool focus = false;      // anaphoric ("the following year", "that day"): from the last date mentioned
   bool and_half = false;   // half a unit more than the count ("2 1/2 years", "an hour and a half")
+  bool loose_month = false;  // a lower-case or undotted abbreviated month name ("august", "Sep")
   bool quarter_context = false;  // set by times.cpp: the sentence speaks of a quarter
 };
 

@@ -15,7 +15,7 @@
 // |                 | from January to April 2015 · from next Monday to Friday ·               |
 // |                 | June 2 through June 9 · from November to February ·                     |
 // |                 | April 9th through 17th · from 26 June in 2019 to 3 July in 2019 ·        |
-// |                 | between 3 and 12 June · from March to May                               |
+// |                 | between 3 and 12 June · from March to May · from 2019-Q2 to 2020-Q1      |
 // | clock range     | 3-5pm · from 2 to 4pm · between 4pm and 5pm · 9:30 to 11:45 am ·          |
 // |                 | between 9 and 11 am · from 8am to 3 · from 2:30 to 2:15 pm               |
 // | date + clock    | tomorrow at 3pm · next Monday 1-3 pm · Friday, 10:30 to 11:15 ·          |
@@ -226,7 +226,7 @@ sys_days add_units(sys_days d, int n, char unit) {
 
 // ---- what an atom is ------------------------------------------------------------------------
 
-enum class grain : std::uint8_t { other, day, month, year };
+enum class grain : std::uint8_t { other, day, month, quarter, year };
 
 bool digits_at(std::string_view s, std::size_t at, std::size_t n) {
   if (s.size() < at + n) return false;
@@ -238,7 +238,8 @@ bool digits_at(std::string_view s, std::size_t at, std::size_t n) {
 
 bool weekday_value(std::string_view v) { return v.starts_with("XXXX-WXX-") && v.size() >= 10; }
 
-// The granularity a date value is stated in: 2014 · 2014-08 / XXXX-08 · 2014-08-03 / XXXX-WXX-1.
+// The granularity a date value is stated in: 2014 · 2014-08 / XXXX-08 · 2014-Q3 · 2014-08-03 /
+// XXXX-WXX-1.
 grain grain_of(const time_expression& t) {
   const std::string_view v = t.value;
   const bool year_part = digits_at(v, 0, 4) || v.starts_with("XXXX");
@@ -249,6 +250,9 @@ grain grain_of(const time_expression& t) {
     if (v.size() == 7) return grain::month;
     if (v[7] == '-' && digits_at(v, 8, 2)) return grain::day;
   }
+  // "2017-Q1": a range end like a month ("from 2017-Q1 to 2018-Q1" spans P12M)
+  if (v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4')
+    return grain::quarter;
   return grain::other;
 }
 

@@ -22,7 +22,9 @@
 // |              | Dec, 2018 · april 2017 · October two thousand and five                    |
 // | month        | January · Dec. · last May · this September (capitalized; a bare "May" needs |
 // |              | a preposition, see times.cpp) · June last year · January of this year ·     |
-// |              | May next year                                                              |
+// |              | May next year · from sep to nov · between august and october (lower-case   |
+// |              | or undotted abbreviations only as the ends of a month range; never a     |
+// |              | lower-case "may" or "march")                                               |
 // | year         | 2014 · fiscal 1999 · the year 2000 · the year of 2008                      |
 // | week         | the first week of 2015 · the last week of 2016 · week 31 of last year ·     |
 // |              | week 10 (ISO weeks; not "week 10 of the season")                           |
@@ -71,6 +73,7 @@
 // |              | 2.5 hours · one and a half hours · an hour and a half · half an hour (PT30M) |
 // |              | · 1 hour and 30 minutes · 5 years and 6 months · the next two years or so  |
 // |              | (also: the next year or so, a week or so ago) · all day · another week     |
+// |              | · two nights (P2D)                                                         |
 // | set          | every week · each month · every other day · every Friday · daily · weekly ·  |
 // |              | Mondays · Friday mornings · every night                                    |
 // | fuzzy        | late January · early 2022 · mid-December · the end of the year ·             |
@@ -245,6 +248,9 @@ struct unit_symbols : x3::symbols<time_unit> {
         "quarters", time_unit::quarter)("year", time_unit::year)("years", time_unit::year)(
         "decade", time_unit::decade)("decades", time_unit::decade)("century", time_unit::century)(
         "centuries", time_unit::century);
+    // a stay counted in nights is counted in days ("two nights" P2D); the singular stays out:
+    // "three night markets", "one night stand"
+    add("nights", time_unit::day);
     // abbreviations seen in listings and wire copy ("3 hrs", "90 mins", "5 yrs")
     add("sec", time_unit::second)("secs", time_unit::second)("min", time_unit::minute)(
         "mins", time_unit::minute)("hr", time_unit::hour)("hrs", time_unit::hour)("yr", time_unit::year)(
@@ -712,6 +718,12 @@ const auto month_only = x3::rule<class month_only_class, time_ast>{"month_only"}
     -(dir_w[set_dir] >> gap) >> month_w[set_<&time_ast::month>] >> !(gap >> digit) >>
     x3::eps[put_<&time_ast::form, time_form::month>];
 
+// "from sep to nov", "between august and october": a lower-case or undotted abbreviated month;
+// times.cpp keeps it only as an end of a month range.
+const auto month_loose = x3::rule<class month_loose_class, time_ast>{"month_loose"} =
+    month_in_date[set_<&time_ast::month>] >> !(gap >> digit) >> x3::eps[put_<&time_ast::loose_month, true>] >>
+    x3::eps[put_<&time_ast::form, time_form::month>];
+
 const auto year_only = x3::rule<class year_only_class, time_ast>{"year_only"} =
     (((the >> kw("year") >> gap >> -(kw("of") >> gap)) >> year_any[set_<&time_ast::year>]) |
      (-(kw("fiscal") >> gap >> -(kw("year") >> gap)) >> year4[set_<&time_ast::year>])) >>
@@ -1116,7 +1128,7 @@ const auto time_expression_def =
     year_end_r[take] | clock_past_r[take] | deictic_r[take] | part_this_r[take] | ago_r[take] | year_ago_r[take] |
     recent_r[take] | year_ended_r[take] | duration_fraction_r[take] | focus_rel_r[take] |
     duration_r[take] | season_r[take] | rel_unit_r[take] | weekday_r[take] | ref_r[take] |
-    year_only[take] | anaphoric_r[take] | month_only[take] | bare_plural_r[take] | clock_r[take];
+    year_only[take] | anaphoric_r[take] | month_only[take] | bare_plural_r[take] | clock_r[take] | month_loose[take];
 
 BOOST_SPIRIT_DEFINE(time_expression)
 

@@ -135,6 +135,20 @@ bool plausible_day_month(std::string_view text, std::size_t begin, std::size_t e
 constexpr std::array<std::string_view, 13> month_prepositions = {
     "in", "since", "by", "until", "till", "before", "after", "during", "from", "of", "through", "last", "next"};
 
+// A month name as an end of a range of months: "from sep to nov", "between august and october",
+// "from Nov to March". The first end needs a range word before it and a connector after it; the
+// second needs a connector right after the month accepted before it (`last_month_end`).
+constexpr std::array<std::string_view, 2> month_range_openers = {"from", "between"};
+constexpr std::array<std::string_view, 5> month_range_connectors = {"to", "and", "through", "till", "until"};
+bool month_in_range(std::string_view text, std::size_t begin, std::size_t end, std::size_t last_month_end) {
+  const std::string_view before = previous_word(text, begin);
+  if (one_of(before, month_range_openers)) return one_of(next_word(text, end), month_range_connectors);
+  if (!one_of(before, month_range_connectors) || last_month_end > begin) return false;
+  // only blanks and that one connector between the two months
+  const std::string_view after_last = next_word(text, last_month_end);
+  return !after_last.empty() && after_last.data() == before.data();
+}
+
 // "May" and "March" are also a modal and a verb: alone, they need a preposition before them.
 bool plausible_month(std::string_view text, std::size_t begin, const time_ast& a) {
   if ((a.month != 5 && a.month != 3) || a.has_dir) return true;
@@ -397,6 +411,7 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
   const char* const base = text.data();
   const char* const last = base + text.size();
   std::size_t i = 0;
+  std::size_t last_month_end = std::string_view::npos;  // where the last month name accepted ends
   while (i < text.size()) {
     if (!is_alnum_ascii(text[i]) || !word_start(text, i)) {
       ++i;
@@ -414,7 +429,11 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
       if (ast.form == time_form::year && ast.fuzzy == 0 && end - i == 4) {
         accept = plausible_year(text, i, end, ast.year);
       } else if (ast.form == time_form::month) {
-        accept = plausible_month(text, i, ast);
+        const bool in_range = month_in_range(text, i, end, last_month_end);
+        // a loose "may" or "march" is the modal or the verb even between range words ("In
+        // March to may be too late")
+        const bool verb_like = ast.month == 5 || (ast.month == 3 && end - i > 3);  // "mar" is no verb
+        accept = ast.loose_month ? in_range && !verb_like : in_range || plausible_month(text, i, ast);
       } else if (ast.form == time_form::date && ast.month == 0 && ast.weekday < 0) {
         accept = equals_lower(previous_word(text, i), "on");
       } else if (ast.form == time_form::numeric_date && ast.num_c < 0) {
@@ -446,6 +465,7 @@ std::vector<time_expression> extract_times(std::string_view text, const time_con
           // "around Nov. 1", "the next year or so": an approximate date or period
           if (ast.quant_mod == 3 && t->mod.empty()) t->mod = "APPROX";
           out.push_back(std::move(*t));
+          if (ast.form == time_form::month) last_month_end = end;
           i = end;
           continue;
         }

@@ -57,6 +57,8 @@ const period_case kPeriods[] = {
      "DATE", "(2015-01-01,2015-04-01,P3M)", "", "2015-01-01", "2015-05-01"},
     {"The festival runs June 2 through June 9 again.", "June 2 through June 9", "DATE",
      "(XXXX-06-02,XXXX-06-09,P7D)", "", nullptr, nullptr},
+    {"Sales rose from 2019-Q2 to 2020-Q1 in the region.", "from 2019-Q2 to 2020-Q1", "DATE",
+     "(2019-04-01,2020-01-01,P9M)", "", "2019-04-01", "2020-04-01"},
     {"Flights resume from November to February each year.", "from November to February", "DATE",
      "(XXXX-11-01,XXXX-02-01,P3M)", "", nullptr, nullptr},
     {"Hearings run April 9th through 17th at the court.", "April 9th through 17th", "DATE",

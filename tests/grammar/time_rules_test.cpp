@@ -56,6 +56,11 @@ const phrase_case kPhrases[] = {
     {"Voting closes on 10/12 in most districts.", "10/12", "DATE", "2021-12-10", ""},
     {"The exhibit ran from 22/11 at the museum.", "22/11", "DATE", "2021-11-22", ""},
     {"The deadline is Friday 10/12, the agency said.", "Friday 10/12", "DATE", "2021-12-10", ""},
+    {"The lake stays frozen from jan to mar in most years.", "jan", "DATE", "2022-01", ""},
+    {"The lake stays frozen from jan to mar in most years.", "mar", "DATE", "2022-03", ""},
+    {"Tourists come between june and august, the guide said.", "june", "DATE", "2021-06", ""},
+    {"Tourists come between june and august, the guide said.", "august", "DATE", "2021-08", ""},
+    {"The road is shut from Nov to March for repairs.", "Nov", "DATE", "2021-11", ""},
     // month_year
     {"Prices rose in December 2021 across the region.", "December 2021", "DATE", "2021-12", ""},
     {"The plant closed in Jan. 1999 after the strike.", "Jan. 1999", "DATE", "1999-01", ""},
@@ -258,6 +263,7 @@ const phrase_case kPhrases[] = {
     {"The vote count took 5 1/2 hours in the district.", "5 1/2 hours", "DURATION", "PT5H30M", ""},
     {"Shelling went on all day in the north.", "all day", "DURATION", "P1D", ""},
     {"The strike will last another week at the port.", "another week", "DURATION", "P1W", ""},
+    {"The crew spent two nights on the ridge.", "two nights", "DURATION", "P2D", ""},
     {"The tests took 123.45 sec on the old machine.", "123.45 sec", "DURATION", "PT123.45S", ""},
     {"The court handed down 5 years and 6 months in prison.", "5 years and 6 months", "DURATION", "P5Y6M", ""},
     {"The flood lasted a few days in the valley.", "a few days", "DURATION", "PXD", ""},
@@ -387,6 +393,9 @@ const char* const kNegatives[] = {
     "The court ruled 5/4 against the state.",
     "The levy was cut to 1/3 of its former level.",
     "Seats went 7/12 to the ruling bloc.",
+    "Critics may march to the square and may return later.",
+    "The august body met from may to decide.",
+    "The band played three night shows in the capital.",
     "Lawyers looked for ways around the ruling, the paper said.",
 };
 
