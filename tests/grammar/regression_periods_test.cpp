@@ -89,6 +89,9 @@ TEST_P(PeriodsLinear, RepeatedUnitKeepsContractInTimeBox) {
   EXPECT_LT(elapsed.count(), time_box_seconds) << GetParam().unit;
 }
 
-INSTANTIATE_TEST_SUITE_P(Regression, PeriodsLinear, testing::ValuesIn(kUnits));
+INSTANTIATE_TEST_SUITE_P(Regression, PeriodsLinear, testing::ValuesIn(kUnits),
+                         [](const testing::TestParamInfo<unit_case>& info) {
+                           return "Unit" + std::to_string(info.index);
+                         });
 
 }  // namespace
