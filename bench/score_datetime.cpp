@@ -10,12 +10,14 @@
 // its resolutions (Model files: values[].value/start/end; Parser files: Future/PastResolution), and
 // no other expression is extracted. A bare time of day (timex "T15") agrees with any
 // system value whose clock part is the same ("2016-11-07T15:00"), and a bare part of the day (timex
-// "TMO") any system value ending in it ("2016-11-07TMO"): the spec states no date. Extractor files only check spans. Cases the reference .NET
+// "TMO") any system value ending in it ("2016-11-07TMO"): the spec states no date. Two spellings of
+// one duration agree ("PT1.5H" and "PT1H30M"; months and seconds are compared apart). Extractor files only check spans. Cases the reference .NET
 // implementation does not support (NotSupported lists dotNet, or NotSupportedByDesign) are skipped.
 // Each case is resolved against its Context.ReferenceDateTime, date and time of day (2016-11-07,
 // no time of day, when absent).
 
 #include <algorithm>
+#include <cmath>
 #include <cctype>
 #include <chrono>
 #include <cstdio>
@@ -24,6 +26,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -101,10 +104,55 @@ std::string clock_of(std::string_view s) {
   return out;
 }
 
+// An ISO 8601 duration ("P1Y6M", "PT1.5H", "PT1H30M", "P2W") as {months, seconds}: two
+// spellings of the same length agree ("PT1.5H" = "PT1H30M", "P1W" = "P7D", "P1Y" = "P12M").
+// Months and seconds stay apart, since a month has no fixed length. Empty when not a duration
+// or when it holds an unknown count ("PXD").
+std::optional<std::pair<double, double>> duration_length(std::string_view s) {
+  if (s.size() < 3 || s[0] != 'P') return std::nullopt;
+  double months = 0;
+  double seconds = 0;
+  bool in_time = false;
+  std::size_t i = 1;
+  while (i < s.size()) {
+    if (s[i] == 'T') {
+      in_time = true;
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && (std::isdigit(static_cast<unsigned char>(s[j])) || s[j] == '.')) ++j;
+    if (j == i || j == s.size()) return std::nullopt;
+    const double n = std::strtod(std::string(s.substr(i, j - i)).c_str(), nullptr);
+    switch (s[j]) {
+      case 'Y': months += 12 * n; break;
+      case 'M':
+        if (in_time) {
+          seconds += 60 * n;
+        } else {
+          months += n;
+        }
+        break;
+      case 'W': seconds += 7 * 86400 * n; break;
+      case 'D': seconds += 86400 * n; break;
+      case 'H': seconds += 3600 * n; break;
+      case 'S': seconds += n; break;
+      default: return std::nullopt;
+    }
+    i = j + 1;
+  }
+  return std::pair{months, seconds};
+}
+
 // Whether a system expression agrees with one expected resolution object.
 bool agrees(const time_expression& t, const json& r) {
   const std::string timex = str(r, "timex").empty() ? str(r, "Timex") : str(r, "timex");
   if (!timex.empty() && timex == t.value) return true;
+  if (const auto want = duration_length(timex)) {
+    if (const auto got = duration_length(t.value)) {
+      if (std::abs(want->first - got->first) < 1e-9 && std::abs(want->second - got->second) < 1e-6) return true;
+    }
+  }
   // A bare time of day ("3pm": timex T15) states no date; the system anchors it to the
   // reference day (2016-11-07T15:00). The clocks must agree; the date is not part of the spec.
   if (timex.starts_with('T')) {
