@@ -57,13 +57,21 @@ constexpr std::array<bool, 256> make_start_table() {
 }
 constexpr std::array<bool, 256> start_table = make_start_table();
 
+// The cue words read around a figure (months, clock suffixes, prepositions) are short: a word
+// is read up to this many bytes, so a figure inside a long run of glyphs ("½½½...") costs O(1),
+// not the whole run (fixtures/regressions/quantity-glyph-run-quadratic). A longer word is cut
+// and then matches no cue, as the whole word would not.
+constexpr std::size_t max_cue_word_bytes = 32;
+
 // The word ending right before `at` (skipping blanks and a trailing "."), lower-cased.
 std::string previous_word(std::string_view text, std::size_t at) {
   std::size_t end = at;
   while (end > 0 && is_blank(text[end - 1])) --end;
   if (end > 0 && text[end - 1] == '.') --end;
   std::size_t begin = end;
-  while (begin > 0 && detail::is_word_byte(text[begin - 1])) --begin;
+  while (begin > 0 && end - begin < max_cue_word_bytes && detail::is_word_byte(text[begin - 1])) {
+    --begin;
+  }
   return to_lower_ascii(text.substr(begin, end - begin));
 }
 
@@ -72,8 +80,8 @@ std::string next_word(std::string_view text, std::size_t at) {
   std::size_t begin = at;
   while (begin < text.size() && text[begin] == ' ') ++begin;
   std::size_t end = begin;
-  while (end < text.size() && (detail::is_word_byte(text[end]) || text[end] == '.' ||
-                               text[end] == '\'')) {
+  while (end < text.size() && end - begin < max_cue_word_bytes &&
+         (detail::is_word_byte(text[end]) || text[end] == '.' || text[end] == '\'')) {
     ++end;
   }
   while (end > begin && text[end - 1] == '.' && !(end - begin == 4 && text[begin + 1] == '.')) {

@@ -853,15 +853,19 @@ const auto group_separator =
 const auto grouped_integer =
     x3::repeat(1, 3)[digit] >> +(group_separator >> x3::repeat(3)[digit] >> !digit);
 // 12,34,567: Indian grouping (lakh, crore): two-digit groups before the last three digits.
+// At most six groups of each kind (10^17 and more is not a news figure): an unbounded repeat
+// read a whole run of groups before failing at its end, at every figure of the run (quadratic;
+// fixtures/regressions/quantity-{indian,space}-groups-quadratic).
 const auto indian_grouped_integer =
-    x3::repeat(1, 2)[digit] >> +(x3::lit(',') >> x3::repeat(2)[digit] >> &x3::lit(',')) >>
+    x3::repeat(1, 2)[digit] >>
+    x3::repeat(1, 6)[x3::lit(',') >> x3::repeat(2)[digit] >> &x3::lit(',')] >>
     x3::lit(',') >> x3::repeat(3)[digit] >> !digit;
 // 1 234 567: ASCII spaces as group separators, only when every group after the first has
 // exactly three digits and no further digit group follows ("555 123 4567" is a phone number;
 // "in 2014 400 people" never merges: a first group has at most three digits).
 const auto space_grouped_integer =
-    x3::repeat(1, 3)[digit] >> +(x3::lit(' ') >> x3::repeat(3)[digit] >> !digit) >>
-    !(x3::lit(' ') >> digit);
+    x3::repeat(1, 3)[digit] >>
+    x3::repeat(1, 6)[x3::lit(' ') >> x3::repeat(3)[digit] >> !digit] >> !(x3::lit(' ') >> digit);
 const auto exponent = (x3::lit('e') | x3::lit('E')) >> -(x3::lit('+') | x3::lit('-')) >> +digit;
 const auto digit_number_def =
     x3::raw[(((indian_grouped_integer | grouped_integer | space_grouped_integer | +digit) >>

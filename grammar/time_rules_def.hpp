@@ -100,6 +100,9 @@ inline constexpr auto set_ = [](auto& ctx) { x3::_val(ctx).*Member = x3::_attr(c
 
 template <auto Member, auto Value>
 inline constexpr auto put_ = [](auto& ctx) { x3::_val(ctx).*Member = Value; };
+// put_<&time_ast::amount, 0.5> would need a double template argument, which clang 14 (the fuzz
+// preset's compiler) rejects.
+inline constexpr auto put_half_amount = [](auto& ctx) { x3::_val(ctx).amount = 0.5; };
 
 inline constexpr auto take = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 
@@ -1049,7 +1052,7 @@ const auto duration_fraction_r = x3::rule<class duration_fraction_class, time_as
      ((kw("all") | kw("another")) >> gap >> word(calendar_unit_sym)[set_<&time_ast::unit>] >>
       x3::eps[put_<&time_ast::count, 1>]) |
      // "half an hour", "half a day"
-     (kw("half") >> gap >> (kw("an") | kw("a")) >> gap >> x3::eps[put_<&time_ast::amount, 0.5>] >>
+     (kw("half") >> gap >> (kw("an") | kw("a")) >> gap >> x3::eps[put_half_amount] >>
       unit_w[set_<&time_ast::unit>])) >>
     x3::eps[put_<&time_ast::form, time_form::duration>];
 

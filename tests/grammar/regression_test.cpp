@@ -2,17 +2,20 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <cstddef>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 
 #include "grammar/extract.hpp"
 
 namespace {
 
 std::string reproducer(const std::string& name) {
-  std::ifstream in(std::string(FACTCHECK_SOURCE_DIR) + "/fixtures/regressions/" + name + "/input.txt",
-                   std::ios::binary);
+  std::ifstream in(
+      std::string(FACTCHECK_SOURCE_DIR) + "/fixtures/regressions/" + name + "/input.txt",
+      std::ios::binary);
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
@@ -28,6 +31,53 @@ TEST(Regression, QuantityDigitRunIsLinear) {
   const auto elapsed = std::chrono::steady_clock::now() - start;
   EXPECT_TRUE(found.empty()) << "space-separated digit groups are a code, not figures";
   EXPECT_LT(elapsed, std::chrono::seconds(20));
+}
+
+// Eight copies of a 64 KiB fixture: a quadratic scan takes over a minute on 512 KiB in release and
+// a linear one about a second; the box is wide for loaded machines and sanitizer builds.
+std::chrono::steady_clock::duration time_quantities_on(const std::string& run, int copies,
+                                                       std::string_view tail, std::size_t& found) {
+  std::string text;
+  for (int i = 0; i < copies; ++i) text += run;
+  text += tail;
+  const auto start = std::chrono::steady_clock::now();
+  found = factcheck::grammar::extract_quantities(text).size();
+  return std::chrono::steady_clock::now() - start;
+}
+
+// "23,45,23,45,...": the Indian-grouping rule read every two-digit group of the run before it
+// failed on the missing three-digit group, at each figure (quadratic; 256 KiB took 21 s in
+// release).
+TEST(Regression, QuantityIndianGroupRunIsLinear) {
+  const std::string unit = reproducer("quantity-indian-groups-quadratic");
+  ASSERT_GE(unit.size(), 60000u);
+  std::size_t found = 0;
+  EXPECT_LT(time_quantities_on(unit, 8, "", found), std::chrono::seconds(20));
+}
+
+// "123 123 ... 123 12" (the fixture, then a short last group): the space-grouping rule read
+// every three-digit group of the run before the short group failed it, at each figure
+// (quadratic; 256 KiB took 16 s in release).
+TEST(Regression, QuantitySpaceGroupRunIsLinear) {
+  const std::string unit = reproducer("quantity-space-groups-quadratic");
+  ASSERT_GE(unit.size(), 60000u);
+  std::size_t found = 0;
+  EXPECT_LT(time_quantities_on(unit, 8, "12", found), std::chrono::seconds(20));
+  EXPECT_EQ(found, 0u) << "a run of digit groups is a code, not figures";
+}
+
+// "½½½...": each glyph is a figure, and the cue words around it (months, clock suffixes) were read
+// as whole words: the rest of the run on both sides, at every figure (quadratic; 64 KiB took 2.5
+// to 21 s in release). Same for a currency glyph glued to digits ("₿3₿3...").
+TEST(Regression, QuantityGlyphRunIsLinear) {
+  const std::string unit = reproducer("quantity-glyph-run-quadratic");
+  ASSERT_GE(unit.size(), 60000u);
+  std::size_t found = 0;
+  EXPECT_LT(time_quantities_on(unit, 8, "", found), std::chrono::seconds(20));
+  EXPECT_EQ(found, 8 * unit.size() / 2) << "each one-character half is a figure";
+  std::string currency_run;
+  while (currency_run.size() < unit.size()) currency_run += "\xE2\x82\xBF\x33";  // "₿3"
+  EXPECT_LT(time_quantities_on(currency_run, 8, "", found), std::chrono::seconds(20));
 }
 
 }  // namespace
