@@ -94,8 +94,8 @@ TEST_P(PeriodsLinear, RepeatedUnitKeepsContractInTimeBox) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Regression, PeriodsLinear, testing::ValuesIn(kUnits),
-                         [](const testing::TestParamInfo<unit_case>& info) {
-                           return "Unit" + std::to_string(info.index);
+                         [](const testing::TestParamInfo<unit_case>& unit_info) {
+                           return "Unit" + std::to_string(unit_info.index);
                          });
 
 }  // namespace
