@@ -67,6 +67,7 @@
 
 #include "grammar/extract.hpp"
 #include "grammar/time_normalize.hpp"
+#include "grammar/word_bytes.hpp"
 
 namespace factcheck::grammar {
 namespace {
@@ -78,30 +79,10 @@ using std::chrono::year_month_day;
 // ---- bytes and words -------------------------------------------------------------------------
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-// The grammar's word bytes (grammar/x3_config.hpp, not included here: it pulls in X3): ASCII
-// letters and digits, and any byte of a UTF-8 sequence.
-bool is_word(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return is_digit(c) || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
-}
-bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equals_lower(std::string_view word, std::string_view lower_word) {
-  if (word.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (lower(word[i]) != lower_word[i]) return false;
-  }
-  return true;
-}
-
-template <std::size_t N>
-bool one_of(std::string_view word, const std::array<std::string_view, N>& list) {
-  for (auto w : list) {
-    if (equals_lower(word, w)) return true;
-  }
-  return false;
-}
+constexpr bool is_word(char c) { return detail::is_word_byte(c); }
+constexpr bool is_blank(char c) { return detail::is_blank_byte(c); }
+using detail::equals_lower;
+using detail::one_of;
 
 bool contains_lower(std::string_view text, std::string_view needle) {
   for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {

@@ -13,6 +13,7 @@
 #include "grammar/time_gate.hpp"
 #include "grammar/time_normalize.hpp"
 #include "grammar/time_rules.hpp"
+#include "grammar/word_bytes.hpp"
 
 namespace factcheck::grammar {
 namespace {
@@ -22,23 +23,9 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum_ascii(char c) {
   return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool equals_lower(std::string_view word, std::string_view lower_word) {
-  if (word.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (lower(word[i]) != lower_word[i]) return false;
-  }
-  return true;
-}
-
-template <std::size_t N>
-bool one_of(std::string_view word, const std::array<std::string_view, N>& list) {
-  for (auto w : list) {
-    if (equals_lower(word, w)) return true;
-  }
-  return false;
-}
+using detail::equals_lower;
+using detail::one_of;
+constexpr char lower(char c) { return text::to_lower_ascii(c); }
 
 // A word start: not inside a word, and not the digits after a decimal point or a thousands
 // separator ("2.5 years" must not yield "5 years").

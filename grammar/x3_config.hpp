@@ -11,6 +11,8 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include "grammar/word_bytes.hpp"
+
 namespace factcheck::grammar {
 
 namespace x3 = boost::spirit::x3;
@@ -20,15 +22,7 @@ using context_type = x3::unused_type;
 
 namespace detail {
 
-// ASCII letter or digit, or any byte >= 0x80 (part of a UTF-8 letter): x3::alpha is not used on
-// UTF-8 text (it asserts on bytes >= 0x80 in Debug builds, see STYLE.md).
-constexpr bool is_word_byte(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
-}
-
-// A blank inside a sentence: space, tab, CR, LF. NBSP (C2 A0) is normalized to a space by ingest.
-constexpr bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+// is_word_byte and is_blank_byte: grammar/word_bytes.hpp.
 
 // A UTF-8 sequence that is punctuation or a symbol, not part of a word: C2 80-BF (NBSP, the
 // Latin-1 signs: « » £ ¥ ° ...), E2 80-81 (dashes, curly quotes, ellipsis, narrow spaces) and
