@@ -1,15 +1,22 @@
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <optional>
+#include <stdexcept>
 #include <tuple>
 
-#include "checker/check.hpp"
+#include "checker/analysis/claim_text.hpp"
+#include "checker/analysis/dates_consensus.hpp"
 #include "checker/analysis/pipeline.hpp"
+#include "checker/analysis/quotes.hpp"
+#include "checker/check.hpp"
+#include "checker/model/name_index.hpp"
 #include "checker/rules/registry.hpp"
 #include "grammar/dateline.hpp"
 #include "grammar/entities.hpp"
 #include "grammar/extract.hpp"
-#include "text/classify.hpp"
 #include "text/ascii.hpp"
+#include "text/classify.hpp"
 
 using factcheck::text::iso_date;
 
@@ -25,15 +32,27 @@ bool extractable(text::block_kind kind) {
   return kind != text::block_kind::boilerplate && kind != text::block_kind::dateline;
 }
 
-// Extracts from every block that can hold claims; spans become article offsets.
-void extract_article(analyzed_article& a, const config& settings) {
+// Time expressions of every block that can hold claims, resolved against the dateline.
+void extract_times(analyzed_article& a, const config& settings) {
   const std::string_view text = a.text();
   grammar::time_context context;
   context.reference = a.dateline.date;
   context.numeric_dates =
       settings.day_first_dates ? grammar::date_order::day_first : grammar::date_order::month_first;
-  a.quantities.clear();
   a.times.clear();
+  for (const auto& b : a.blocks) {
+    if (!extractable(b.kind)) continue;
+    for (auto t : grammar::extract_times(b.span.of(text), context)) {
+      shift(t.span, b.span.begin);
+      a.times.push_back(std::move(t));
+    }
+  }
+}
+
+// Extracts from every block that can hold claims; spans become article offsets.
+void extract_article(analyzed_article& a, const config& settings) {
+  const std::string_view text = a.text();
+  a.quantities.clear();
   a.names.clear();
   a.quotations.clear();
   for (const auto& b : a.blocks) {
@@ -43,10 +62,6 @@ void extract_article(analyzed_article& a, const config& settings) {
       shift(q.span, b.span.begin);
       if (!q.noun_span.empty()) shift(q.noun_span, b.span.begin);
       a.quantities.push_back(std::move(q));
-    }
-    for (auto t : grammar::extract_times(part, context)) {
-      shift(t.span, b.span.begin);
-      a.times.push_back(std::move(t));
     }
     for (auto n : grammar::extract_names(part)) {
       shift(n.span, b.span.begin);
@@ -60,31 +75,14 @@ void extract_article(analyzed_article& a, const config& settings) {
       a.quotations.push_back(std::move(q));
     }
   }
+  extract_times(a, settings);
 }
 
-}  // namespace
-
-const text::block* analyzed_article::block_at(std::uint32_t offset) const {
-  auto it = std::upper_bound(blocks.begin(), blocks.end(), offset,
-                             [](std::uint32_t off, const text::block& b) { return off < b.span.begin; });
-  if (it == blocks.begin()) return nullptr;
-  --it;
-  return offset < it->span.end ? &*it : nullptr;
-}
-
-text::byte_span analyzed_article::sentence_at(std::uint32_t offset) const {
-  const text::block* b = block_at(offset);
-  if (b == nullptr) return {};
-  for (const auto& s : b->sentences) {
-    if (s.span.begin <= offset && offset < s.span.end) return s.span;
-  }
-  return b->span;
-}
-
-aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
-                       const check_options& options) {
-  aligned_corpus corpus;
-  corpus.settings = &settings;
+// Stage `extract`: blocks (segmented, classified across the corpus), the detected dateline
+// and every extraction.
+void run_extract(aligned_corpus& corpus, const std::vector<text::article>& articles,
+                 const check_options& options) {
+  const config& settings = *corpus.settings;
   corpus.articles.resize(articles.size());
   std::vector<text::document_blocks> docs;
   docs.reserve(articles.size());
@@ -107,16 +105,119 @@ aligned_corpus analyze(const std::vector<text::article>& articles, const config&
     if (options.reference_date) a.dateline.date = options.reference_date;
     extract_article(a, settings);
   }
-  infer_datelines(corpus.articles, settings);
-  for (auto& a : corpus.articles) {
-    if (a.dateline.source == grammar::dateline_source::inferred) extract_article(a, settings);
+  corpus.completed = stage::extract;
+}
+
+// Stage `datelines`: infers the missing datelines and re-resolves the times of those articles
+// against them. Inference reads claims; it returns those it built (every article's, before
+// inference) so that the `claims` stage rebuilds only the articles whose dateline changed.
+std::optional<std::vector<claim>> run_datelines(aligned_corpus& corpus) {
+  std::optional<std::vector<claim>> claims;
+  const bool undated = std::any_of(corpus.articles.begin(), corpus.articles.end(),
+                                   [](const analyzed_article& a) { return !a.dateline.date; });
+  if (undated) {
+    claims = build_claims(corpus.articles, *corpus.settings);
+    infer_datelines(corpus, *claims);
+    for (auto& a : corpus.articles) {
+      if (a.dateline.source == grammar::dateline_source::inferred)
+        extract_times(a, *corpus.settings);
+    }
   }
-  corpus.claims = build_claims(corpus.articles, settings);
+  corpus.completed = stage::datelines;
+  return claims;
+}
+
+// Stage `claims`: the claims of every article. Of those built for inference, only the articles
+// whose dateline was inferred are rebuilt (their times and dates changed); claims of one
+// article never depend on another article, so the rest stand.
+void run_claims(aligned_corpus& corpus, std::optional<std::vector<claim>> before_inference) {
+  const auto& articles = corpus.articles;
+  const config& settings = *corpus.settings;
+  if (!before_inference) {
+    corpus.claims = build_claims(articles, settings);
+    corpus.completed = stage::claims;
+    return;
+  }
+  std::vector<std::uint32_t> changed;
+  std::vector<bool> is_changed(articles.size(), false);
+  for (std::uint32_t i = 0; i < articles.size(); ++i) {
+    if (articles[i].dateline.source != grammar::dateline_source::inferred) continue;
+    changed.push_back(i);
+    is_changed[i] = true;
+  }
+  auto rebuilt = build_claims(articles, settings, changed);
+  // Both lists are in article order: merge them, dropping the stale claims of changed articles.
+  std::vector<claim> merged;
+  merged.reserve(before_inference->size() + rebuilt.size());
+  std::size_t n = 0;
+  for (auto& c : *before_inference) {
+    while (n < rebuilt.size() && rebuilt[n].article < c.article)
+      merged.push_back(std::move(rebuilt[n++]));
+    if (!is_changed[c.article]) merged.push_back(std::move(c));
+  }
+  while (n < rebuilt.size()) merged.push_back(std::move(rebuilt[n++]));
+  corpus.claims = std::move(merged);
+  corpus.completed = stage::claims;
+}
+
+}  // namespace
+
+void fill_entities(aligned_corpus& corpus) {
+  if (corpus.entities_ready) return;
+  for (auto& a : corpus.articles) {
+    if (a.source != nullptr) a.entities = article_entities(a, *corpus.settings);
+  }
+  corpus.entities_ready = true;
+}
+
+void complete_model(aligned_corpus& corpus) {
+  fill_entities(corpus);
+  corpus.datelines = assess_datelines(corpus);
+  corpus.completed = stage::assessment;
+  corpus.names = std::make_shared<const name_index>(corpus);
+  corpus.completed = stage::names;
+  for (auto& a : corpus.articles) {
+    if (a.source != nullptr) a.speakers = resolve_speakers(a);
+  }
+  corpus.completed = stage::speakers;
+}
+
+const text::block* analyzed_article::block_at(std::uint32_t offset) const {
+  auto it =
+      std::upper_bound(blocks.begin(), blocks.end(), offset,
+                       [](std::uint32_t off, const text::block& b) { return off < b.span.begin; });
+  if (it == blocks.begin()) return nullptr;
+  --it;
+  return offset < it->span.end ? &*it : nullptr;
+}
+
+text::byte_span analyzed_article::sentence_at(std::uint32_t offset) const {
+  const text::block* b = block_at(offset);
+  if (b == nullptr) return {};
+  for (const auto& s : b->sentences) {
+    if (s.span.begin <= offset && offset < s.span.end) return s.span;
+  }
+  return b->span;
+}
+
+aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
+                       const check_options& options) {
+  aligned_corpus corpus;
+  corpus.settings = &settings;
+  run_extract(corpus, articles, options);
+  auto before_inference = run_datelines(corpus);
+  run_claims(corpus, std::move(before_inference));
   corpus.facts = align_claims(corpus.articles, corpus.claims, settings);
+  corpus.completed = stage::facts;
+  complete_model(corpus);
   return corpus;
 }
 
 std::vector<finding> run_rules(const aligned_corpus& corpus) {
+  if (corpus.completed != stage::speakers) {
+    throw std::logic_error(
+        "run_rules: the corpus is not fully analyzed (see analysis/pipeline.hpp)");
+  }
   const config& settings = *corpus.settings;
   std::vector<finding> all;
   for (const rule* r : all_rules()) {

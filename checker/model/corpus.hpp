@@ -1,8 +1,10 @@
 #pragma once
-// The analyzed, aligned corpus that rules read. Built once by checker::analyze().
+// The model: the analyzed, aligned corpus that rules read. Filled once, stage by stage, by
+// checker::analyze() (checker/analysis/pipeline.hpp lists the stages); rules only read it.
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +28,12 @@ struct analyzed_article {
   std::vector<grammar::time_expression> times;     // resolved against the dateline
   std::vector<grammar::name_mention> names;
   std::vector<grammar::quotation> quotations;
+  // The salient names of every non-boilerplate sentence, canonical, sorted and unique
+  // (article_entities in claim_text.hpp). Filled once, by the first stage that needs them
+  // (dateline inference or the dateline assessment); aligned_corpus::entities_ready says when.
+  std::vector<std::string> entities;
+  // Stage `speakers`: who said each quotation (one entry per quotation, "" when unknown).
+  std::vector<std::string> speakers;
 
   [[nodiscard]] std::string_view text() const { return source->text; }
   [[nodiscard]] const std::string& path() const { return source->path; }
@@ -59,11 +67,30 @@ struct fact_group {
   std::vector<std::uint32_t> claims;   // indexes into aligned_corpus::claims
 };
 
+// Stage `dateline assessment`: does an article's dateline agree with its content? Read by
+// stale-dateline (which flags the dateline) and date-conflict (which re-reads the article's
+// relative dates against the date its content points to). See analysis/dates_consensus.hpp.
+struct dateline_assessment {
+  bool stale = false;
+  std::optional<std::chrono::sys_days> content_date;  // the date the content points to
+  std::vector<std::string> evidence;                  // for editors, one clause each
+  std::vector<std::uint32_t> related_articles;        // the sources of the consensus
+};
+
+class name_index;  // model/name_index.hpp
+
+// The stages that have filled the model, in pipeline order (analysis/pipeline.hpp).
+enum class stage { none, extract, datelines, claims, facts, assessment, names, speakers };
+
 struct aligned_corpus {
   const config* settings = nullptr;
   std::vector<analyzed_article> articles;
   std::vector<claim> claims;
   std::vector<fact_group> facts;
+  std::vector<dateline_assessment> datelines;  // one per article
+  std::shared_ptr<const name_index> names;     // the corpus's names, spellings and persons
+  stage completed = stage::none;               // the last stage run
+  bool entities_ready = false;                 // analyzed_article::entities are filled
 };
 
 }  // namespace factcheck::checker

@@ -5,10 +5,10 @@
 #include <algorithm>
 #include <set>
 
+#include "checker/analysis/dates_consensus.hpp"
 #include "checker/check.hpp"
 #include "checker/model/claim_report.hpp"
 #include "checker/model/dates.hpp"
-#include "checker/analysis/dates_consensus.hpp"
 
 // The same event placed on incompatible dates.
 //  1. Across sources: event claims of one fact group (same event class, shared entities) whose
@@ -55,7 +55,7 @@ bool disjoint(const dated_event& x, const dated_event& y) {
 }  // namespace
 
 void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
-  const auto assessments = assess_datelines(corpus);
+  const auto& assessments = corpus.datelines;
   std::set<std::uint32_t> flagged;
 
   for (const auto& group : corpus.facts) {

@@ -1,14 +1,14 @@
 #include "checker/rules/misquote.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
 
-#include <fmt/format.h>
-
+#include "checker/analysis/quotes.hpp"
 #include "checker/check.hpp"
 #include "checker/model/name_index.hpp"
-#include "checker/analysis/quotes.hpp"
 
 namespace factcheck::checker::rules {
 namespace {
@@ -30,7 +30,8 @@ bool same_quotation(const word_alignment& al, std::size_t shorter) {
 }
 
 bool has_changes(const std::vector<diff_word>& diff) {
-  return std::any_of(diff.begin(), diff.end(), [](const diff_word& d) { return d.kind != diff_word::op::same; });
+  return std::any_of(diff.begin(), diff.end(),
+                     [](const diff_word& d) { return d.kind != diff_word::op::same; });
 }
 
 // "'of steps to' here, 'of initiatives to' there": the first changes with a word of context
@@ -60,7 +61,8 @@ std::string describe(const std::vector<diff_word>& diff) {
       return out.empty() ? std::string("-") : out;
     };
     ++changes;
-    if (parts.size() < 3) parts.push_back(fmt::format("'{}' here, '{}' there", join(here), join(there)));
+    if (parts.size() < 3)
+      parts.push_back(fmt::format("'{}' here, '{}' there", join(here), join(there)));
   }
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -76,11 +78,11 @@ std::string describe(const std::vector<diff_word>& diff) {
 // Messages:
 //   <speaker> is quoted differently in <file>: '<here>' here, '<there>' there[; ...]
 void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
-  const name_index names(corpus);
+  const name_index& names = *corpus.names;
   std::map<std::string, std::vector<quote_ref>> by_speaker;
   for (std::uint32_t ai = 0; ai < corpus.articles.size(); ++ai) {
     const auto& a = corpus.articles[ai];
-    const auto speakers = resolve_speakers(a);
+    const auto& speakers = a.speakers;
     for (std::uint32_t qi = 0; qi < a.quotations.size(); ++qi) {
       if (speakers[qi].empty() || !a.quotations[qi].balanced) continue;
       // Long "quotations" are unpaired marks running to the paragraph end; the alignment is
@@ -88,7 +90,8 @@ void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const 
       if (a.quotations[qi].inner.size() > max_bytes) continue;
       auto words = quote_words(a.quotations[qi].inner.of(a.text()));
       if (words.size() < min_words) continue;
-      by_speaker[names.person_key(ai, speakers[qi])].push_back({ai, qi, std::move(words), speakers[qi]});
+      by_speaker[names.person_key(ai, speakers[qi])].push_back(
+          {ai, qi, std::move(words), speakers[qi]});
     }
   }
   for (const auto& [key, quotes] : by_speaker) {
@@ -99,8 +102,9 @@ void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const 
       std::optional<word_alignment> best;
       for (const auto& there : quotes) {
         if (there.article == here.article) continue;
-        const bool there_fuller = there.words.size() > here.words.size() ||
-                                  (there.words.size() == here.words.size() && there.article < here.article);
+        const bool there_fuller =
+            there.words.size() > here.words.size() ||
+            (there.words.size() == here.words.size() && there.article < here.article);
         if (!there_fuller) continue;
         auto al = align_words(there.words, here.words);
         if (!same_quotation(al, here.words.size())) continue;
@@ -121,7 +125,8 @@ void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const 
       full.insert(full.end(), diff.begin(), diff.end());
       if (best->b_last < here.words.size()) {
         std::string tail;
-        for (std::size_t i = best->b_last; i < here.words.size(); ++i) tail += (i > best->b_last ? " " : "") + here.words[i].text;
+        for (std::size_t i = best->b_last; i < here.words.size(); ++i)
+          tail += (i > best->b_last ? " " : "") + here.words[i].text;
         full.push_back({diff_word::op::added, tail});
       }
       if (!has_changes(full)) continue;  // a partial quotation, word for word

@@ -1,15 +1,14 @@
 #include "checker/rules/role_conflict.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
 #include <set>
 
-#include <fmt/format.h>
-
 #include "checker/check.hpp"
 #include "checker/model/name_index.hpp"
-#include "text/ascii.hpp"
 #include "text/ascii.hpp"
 
 using factcheck::text::to_lower_ascii;
@@ -69,7 +68,7 @@ const title_held* first_held(const person& who, std::optional<std::chrono::year_
 //   <name> is called '<title>' here, but the gazetteer lists no such title on <date>
 //   (the first message ends with "; the gazetteer has ..." when both disagree)
 void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
-  const name_index names(corpus);
+  const name_index& names = *corpus.names;
   std::map<std::string, std::vector<titled_mention>> by_person;
   for (std::uint32_t ai = 0; ai < corpus.articles.size(); ++ai) {
     const auto& a = corpus.articles[ai];
@@ -100,8 +99,10 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       // An office not yet taken ("President-elect", "minister-designate") is not in the
       // gazetteer's dates; only the other sources can contradict it.
       const std::string lower_title = to_lower_ascii(m.title);
-      const bool incoming = lower_title.find("elect") != std::string::npos || lower_title.find("designate") != std::string::npos;
-      const bool gazetteer_conflict = who != nullptr && !incoming && !held_title(*who, m.title, date);
+      const bool incoming = lower_title.find("elect") != std::string::npos ||
+                            lower_title.find("designate") != std::string::npos;
+      const bool gazetteer_conflict =
+          who != nullptr && !incoming && !held_title(*who, m.title, date);
       const bool corpus_conflict = against.size() > support.size();
       if (!gazetteer_conflict && !corpus_conflict) continue;
 
@@ -117,21 +118,26 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       }
       if (corpus_conflict) {
         const auto* first = against.begin()->second;
-        f.message = fmt::format("{} is called '{}' here but '{}' in {}", name, m.title, first->title,
-                                list_files(corpus, files));
+        f.message = fmt::format("{} is called '{}' here but '{}' in {}", name, m.title,
+                                first->title, list_files(corpus, files));
         f.suggestion = first->title;
       }
       if (gazetteer_conflict) {
         const std::string held = held_titles(*who, date);
-        const std::string when = date ? fmt::format("on {}", iso_date(*date)) : std::string("at any time");
+        const std::string when =
+            date ? fmt::format("on {}", iso_date(*date)) : std::string("at any time");
         if (corpus_conflict) {
           if (!held.empty()) f.message += fmt::format("; the gazetteer has {}", held);
         } else if (held.empty()) {
-          f.message = fmt::format("{} is called '{}' here, but the gazetteer lists no such title {}", name, m.title, when);
+          f.message =
+              fmt::format("{} is called '{}' here, but the gazetteer lists no such title {}", name,
+                          m.title, when);
         } else {
-          f.message = fmt::format("{} is called '{}' here, but the gazetteer has {} {}", name, m.title, held, when);
+          f.message = fmt::format("{} is called '{}' here, but the gazetteer has {} {}", name,
+                                  m.title, held, when);
         }
-        if (const auto* t = first_held(*who, date); t != nullptr && !corpus_conflict) f.suggestion = t->title;
+        if (const auto* t = first_held(*who, date); t != nullptr && !corpus_conflict)
+          f.suggestion = t->title;
       }
       if (f.suggestion && f.suggestion->empty()) f.suggestion.reset();
       f.context = bounded_context(a, n.span);
