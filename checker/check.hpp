@@ -11,11 +11,18 @@
 namespace factcheck::checker {
 
 struct check_options {
-  std::optional<std::chrono::year_month_day> reference_date;  // overrides every dateline
+  // Relative expressions of every article are resolved against this date instead of the
+  // article's dateline (analyzed_article::reference). The datelines stay each article's own.
+  std::optional<std::chrono::year_month_day> reference_date;
+  // The last stage to run (analysis/pipeline.hpp): `factcheck extract` stops after datelines.
+  // run_rules needs every stage.
+  stage stop_after = stage::speakers;
 };
 
-// Segments, classifies, detects datelines, extracts, builds claims, infers missing datelines
-// and aligns. `articles` must outlive the result.
+// Runs the analysis stages (analysis/pipeline.hpp) up to options.stop_after: segments,
+// classifies, detects datelines, extracts, infers missing datelines, builds claims, aligns
+// them into facts, assesses datelines, indexes names, resolves speakers. `articles` must
+// outlive the result.
 aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
                        const check_options& options = {});
 

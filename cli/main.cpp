@@ -94,6 +94,8 @@ int run(const options& opts) {
 
   checker::check_options check_opts;
   check_opts.reference_date = opts.reference_date;
+  // extract reports what extraction and datelines give: no claims, facts or rules.
+  if (opts.cmd == command::extract) check_opts.stop_after = checker::stage::datelines;
   const auto corpus = checker::analyze(input.articles, settings, check_opts);
 
   std::ostringstream out;

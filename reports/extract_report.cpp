@@ -45,7 +45,7 @@ json time_json(const checker::analyzed_article& a, const grammar::time_expressio
 json periods_json(const checker::analyzed_article& a) {
   const std::string_view text = a.text();
   grammar::time_context context;
-  context.reference = a.dateline.date;
+  context.reference = a.reference;
   json out = json::array();
   std::vector<grammar::time_expression> local;
   std::size_t k = 0;
@@ -81,6 +81,10 @@ void write_extract_json(const checker::aligned_corpus& corpus, std::ostream& out
     art["dateline"] = a.dateline.date ? json(iso_date(*a.dateline.date)) : json(nullptr);
     art["dateline_source"] = grammar::to_string(a.dateline.source);
     if (!a.dateline_note.empty()) art["dateline_note"] = a.dateline_note;
+    // --reference-date: what the relative expressions below were resolved against.
+    if (a.reference && a.reference != a.dateline.date) {
+      art["reference_date"] = iso_date(*a.reference);
+    }
     json blocks = json::array();
     for (const auto& b : a.blocks) {
       json jb{{"class", text::to_string(b.kind)}, {"span", span_json(a, b.span)}};

@@ -32,11 +32,11 @@ bool extractable(text::block_kind kind) {
   return kind != text::block_kind::boilerplate && kind != text::block_kind::dateline;
 }
 
-// Time expressions of every block that can hold claims, resolved against the dateline.
+// Time expressions of every block that can hold claims, resolved against the reference.
 void extract_times(analyzed_article& a, const config& settings) {
   const std::string_view text = a.text();
   grammar::time_context context;
-  context.reference = a.dateline.date;
+  context.reference = a.reference;
   context.numeric_dates =
       settings.day_first_dates ? grammar::date_order::day_first : grammar::date_order::month_first;
   a.times.clear();
@@ -102,51 +102,59 @@ void run_extract(aligned_corpus& corpus, const std::vector<text::article>& artic
       a.dateline.date = a.source->stated_date;
       a.dateline.source = grammar::dateline_source::header;
     }
-    if (options.reference_date) a.dateline.date = options.reference_date;
+    a.reference = options.reference_date ? options.reference_date : a.dateline.date;
     extract_article(a, settings);
   }
   corpus.completed = stage::extract;
 }
 
-// Stage `datelines`: infers the missing datelines and re-resolves the times of those articles
-// against them. Inference reads claims; it returns those it built (every article's, before
-// inference) so that the `claims` stage rebuilds only the articles whose dateline changed.
-std::optional<std::vector<claim>> run_datelines(aligned_corpus& corpus) {
-  std::optional<std::vector<claim>> claims;
+// What the datelines stage leaves for the claims stage.
+struct inference_result {
+  std::optional<std::vector<claim>> claims;  // every article's, built before inference
+  std::vector<std::uint32_t> changed;        // articles whose reference was inferred (sorted)
+};
+
+// Stage `datelines`: infers the missing datelines; an article whose reference is its dateline
+// (no --reference-date) takes the inferred one and its times are re-resolved against it.
+// Inference reads claims; they are handed on so that the `claims` stage rebuilds only the
+// articles whose reference changed.
+inference_result run_datelines(aligned_corpus& corpus, const check_options& options) {
+  inference_result out;
   const bool undated = std::any_of(corpus.articles.begin(), corpus.articles.end(),
                                    [](const analyzed_article& a) { return !a.dateline.date; });
   if (undated) {
-    claims = build_claims(corpus.articles, *corpus.settings);
-    infer_datelines(corpus, *claims);
-    for (auto& a : corpus.articles) {
-      if (a.dateline.source == grammar::dateline_source::inferred)
-        extract_times(a, *corpus.settings);
+    out.claims = build_claims(corpus.articles, *corpus.settings);
+    infer_datelines(corpus, *out.claims);
+    for (std::uint32_t i = 0; i < corpus.articles.size(); ++i) {
+      auto& a = corpus.articles[i];
+      if (options.reference_date || a.dateline.source != grammar::dateline_source::inferred) {
+        continue;
+      }
+      a.reference = a.dateline.date;
+      extract_times(a, *corpus.settings);
+      out.changed.push_back(i);
     }
   }
   corpus.completed = stage::datelines;
-  return claims;
+  return out;
 }
 
 // Stage `claims`: the claims of every article. Of those built for inference, only the articles
-// whose dateline was inferred are rebuilt (their times and dates changed); claims of one
+// whose reference was inferred are rebuilt (their times and dates changed); claims of one
 // article never depend on another article, so the rest stand.
-void run_claims(aligned_corpus& corpus, std::optional<std::vector<claim>> before_inference) {
+void run_claims(aligned_corpus& corpus, inference_result inference) {
   const auto& articles = corpus.articles;
   const config& settings = *corpus.settings;
-  if (!before_inference) {
+  if (!inference.claims) {
     corpus.claims = build_claims(articles, settings);
     corpus.completed = stage::claims;
     return;
   }
-  std::vector<std::uint32_t> changed;
+  auto& before_inference = inference.claims;
+  const auto& changed = inference.changed;
   std::vector<bool> is_changed(articles.size(), false);
-  for (std::uint32_t i = 0; i < articles.size(); ++i) {
-    if (articles[i].dateline.source != grammar::dateline_source::inferred) continue;
-    changed.push_back(i);
-    is_changed[i] = true;
-  }
+  for (std::uint32_t i : changed) is_changed[i] = true;
   auto rebuilt = build_claims(articles, settings, changed);
-  // Both lists are in article order: merge them, dropping the stale claims of changed articles.
   std::vector<claim> merged;
   merged.reserve(before_inference->size() + rebuilt.size());
   std::size_t n = 0;
@@ -205,10 +213,14 @@ aligned_corpus analyze(const std::vector<text::article>& articles, const config&
   aligned_corpus corpus;
   corpus.settings = &settings;
   run_extract(corpus, articles, options);
-  auto before_inference = run_datelines(corpus);
-  run_claims(corpus, std::move(before_inference));
+  if (options.stop_after == stage::extract) return corpus;
+  auto inference = run_datelines(corpus, options);
+  if (options.stop_after == stage::datelines) return corpus;
+  run_claims(corpus, std::move(inference));
+  if (options.stop_after == stage::claims) return corpus;
   corpus.facts = align_claims(corpus.articles, corpus.claims, settings);
   corpus.completed = stage::facts;
+  if (options.stop_after == stage::facts) return corpus;
   complete_model(corpus);
   return corpus;
 }

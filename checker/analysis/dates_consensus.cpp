@@ -188,7 +188,9 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
     // Relative event dates that land far from where other sources place the same event.
     std::vector<std::string> relative_clauses;
     std::optional<std::chrono::days> first_shift;
+    // Only when the relative dates were resolved against this dateline (no --reference-date).
     for (std::uint32_t ci : event_claims[i]) {
+      if (a.reference != a.dateline.date) break;
       const claim& c = corpus.claims[ci];
       const auto& t = a.times[c.index];
       if ((t.kind != grammar::timex_kind::relative && t.has_year) || !t.start) continue;

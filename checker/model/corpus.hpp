@@ -22,10 +22,14 @@ namespace factcheck::checker {
 struct analyzed_article {
   const text::article* source = nullptr;
   std::vector<text::block> blocks;
-  grammar::dateline dateline;          // detected, or inferred by the checker
+  grammar::dateline dateline;          // the article's own: detected, or inferred by the checker
   std::string dateline_note;           // for an inferred dateline: what it was inferred from
+  // The date relative expressions are resolved against and a claim holds at when it names
+  // none: --reference-date when given (check_options), else the dateline. Rules that judge
+  // the dateline itself (stale-dateline, missing-dateline, weekday-mismatch) read `dateline`.
+  std::optional<std::chrono::year_month_day> reference;
   std::vector<grammar::quantity> quantities;       // from non-boilerplate blocks only
-  std::vector<grammar::time_expression> times;     // resolved against the dateline
+  std::vector<grammar::time_expression> times;     // resolved against the reference
   std::vector<grammar::name_mention> names;
   std::vector<grammar::quotation> quotations;
   // The salient names of every non-boilerplate sentence, canonical, sorted and unique
@@ -51,7 +55,7 @@ struct claim {
   std::uint32_t index = 0;             // index into that article's quantities or times
   std::string subject;                 // counted-noun lemma or event head ("troop", "talks")
   std::vector<std::string> entities;   // salient entities of the sentence, canonical, sorted
-  std::optional<std::chrono::sys_days> as_of;  // when it holds: explicit time, else the dateline
+  std::optional<std::chrono::sys_days> as_of;  // when it holds: explicit time, else the reference
   std::string asserted_by;             // "Defense Minister Oleksii Reznikov", "" when unknown
   text::byte_span span;
   text::byte_span sentence;

@@ -113,6 +113,8 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const auto& assessment = assessments[c.article];
       const auto& a = article_of(corpus, c);
       if (!assessment.stale || !assessment.content_date || !a.dateline.date) continue;
+      // Only when the relative dates were resolved against the stale dateline itself.
+      if (a.reference != a.dateline.date) continue;
       const auto& t = time_of(corpus, c);
       if ((t.kind != grammar::timex_kind::relative && t.has_year) || !t.start) continue;
       const sys_days dated{*a.dateline.date};

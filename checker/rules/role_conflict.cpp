@@ -95,7 +95,7 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
         }
       }
       const person* who = names.known().find_person(names.corrected(written));
-      const auto date = a.dateline.date;
+      const auto date = a.reference;  // titles are checked as of the article's date
       // An office not yet taken ("President-elect", "minister-designate") is not in the
       // gazetteer's dates; only the other sources can contradict it.
       const std::string lower_title = to_lower_ascii(m.title);
