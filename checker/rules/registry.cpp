@@ -37,18 +37,27 @@ const R instance{};
 
 // Sorted by id; tests/checker/registry_test.cpp checks the order, uniqueness and that each
 // id has its doc page, fixture folder and default configuration.
+// clang-format off
 const auto table = std::to_array<const rule*>({
     // BEGIN RULE LIST (sorted by id; tools/new-rule.sh inserts here)
-    &instance<rules::boilerplate_residue_rule>, &instance<rules::date_conflict_rule>,
-    &instance<rules::duplicate_text_rule>, &instance<rules::entity_misspelling_rule>,
-    &instance<rules::misquote_rule>, &instance<rules::missing_dateline_rule>,
-    &instance<rules::name_variant_rule>, &instance<rules::numeric_conflict_rule>,
-    &instance<rules::role_conflict_rule>, &instance<rules::stale_dateline_rule>,
-    &instance<rules::stale_figure_rule>, &instance<rules::unbalanced_quote_rule>,
-    &instance<rules::uncorroborated_figure_rule>, &instance<rules::weekday_mismatch_rule>,
+    &instance<rules::boilerplate_residue_rule>,
+    &instance<rules::date_conflict_rule>,
+    &instance<rules::duplicate_text_rule>,
+    &instance<rules::entity_misspelling_rule>,
+    &instance<rules::misquote_rule>,
+    &instance<rules::missing_dateline_rule>,
+    &instance<rules::name_variant_rule>,
+    &instance<rules::numeric_conflict_rule>,
+    &instance<rules::role_conflict_rule>,
+    &instance<rules::stale_dateline_rule>,
+    &instance<rules::stale_figure_rule>,
+    &instance<rules::unbalanced_quote_rule>,
+    &instance<rules::uncorroborated_figure_rule>,
+    &instance<rules::weekday_mismatch_rule>,
     &instance<rules::wrong_word_rule>,
     // END RULE LIST
 });
+// clang-format on
 
 }  // namespace
 

@@ -141,7 +141,10 @@ class corpus_builder {
       sort_by_span(a.quantities);
       sort_by_span(a.times);
     }
+    // The reference is the dateline (no --reference-date), also an inferred one.
+    for (auto& a : corpus.articles) a.reference = a.dateline.date;
     if (infer) checker::infer_datelines(corpus, checker::build_claims(corpus.articles, settings_));
+    for (auto& a : corpus.articles) a.reference = a.dateline.date;
     corpus.claims = checker::build_claims(corpus.articles, settings_);
     corpus.facts = checker::align_claims(corpus.articles, corpus.claims, settings_);
     checker::complete_model(corpus);
