@@ -34,7 +34,8 @@ TEST(ReferenceDateCli, ExtractReportsTheOwnDatelineAndTheReference) {
 TEST(ReferenceDateCli, WithoutTheOptionThereIsNoSeparateReference) {
   const auto r = run_factcheck("extract --format json -", "", article);
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  const auto& a = nlohmann::json::parse(r.out).at("articles").at(0);
+  const auto doc = nlohmann::json::parse(r.out);
+  const auto& a = doc.at("articles").at(0);
   EXPECT_EQ(a.at("dateline"), "2021-12-10");
   EXPECT_FALSE(a.contains("reference_date"));
 }
