@@ -26,12 +26,11 @@ bool extractable(text::block_kind kind) {
 }
 
 // Extracts from every block that can hold claims; spans become article offsets.
-void extract_article(analyzed_article& a, const config& settings) {
+void extract_article(analyzed_article& a) {
   const std::string_view text = a.text();
   grammar::time_context context;
   context.reference = a.dateline.date;
-  context.numeric_dates =
-      settings.day_first_dates ? grammar::date_order::day_first : grammar::date_order::month_first;
+  context.numeric_dates = a.date_order;
   a.quantities.clear();
   a.times.clear();
   a.names.clear();
@@ -99,17 +98,22 @@ aligned_corpus analyze(const std::vector<text::article>& articles, const config&
   text::classify_corpus(docs, classify);
 
   for (auto& a : corpus.articles) {
-    a.dateline = grammar::detect_dateline(a.text(), a.blocks);
-    if (!a.dateline.date && a.source->stated_date) {
+    a.dateline = grammar::detect_dateline(a.text(), a.blocks, configured_date_order(settings));
+    if (a.source->stated_date && (!a.dateline.date || a.dateline.other_reading)) {
+      // A date the input states ("date" of a JSON Lines record) beats a reading of the text.
+      a.dateline = {};
       a.dateline.date = a.source->stated_date;
       a.dateline.source = grammar::dateline_source::header;
     }
+  }
+  resolve_datelines(corpus.articles, settings);
+  for (auto& a : corpus.articles) {
     if (options.reference_date) a.dateline.date = options.reference_date;
-    extract_article(a, settings);
+    extract_article(a);
   }
   infer_datelines(corpus.articles, settings);
   for (auto& a : corpus.articles) {
-    if (a.dateline.source == grammar::dateline_source::inferred) extract_article(a, settings);
+    if (a.dateline.source == grammar::dateline_source::inferred) extract_article(a);
   }
   corpus.claims = build_claims(corpus.articles, settings);
   corpus.facts = align_claims(corpus.articles, corpus.claims, settings);

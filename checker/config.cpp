@@ -254,7 +254,17 @@ class reader {
       const std::string name(field.str());
       const std::string at = join("dates", name);
       if (name == "day_first") {
-        out_.day_first_dates = boolean(value, at);
+        // true, false, or "auto": settled per article by the evidence, day first without any
+        // (docs/decisions/0040-numeric-date-order-and-year.md)
+        if (const auto* s = value.as_string(); s != nullptr && s->get() == "auto") {
+          out_.auto_date_order = true;
+          out_.day_first_dates = true;
+        } else if (value.as_boolean() != nullptr) {
+          out_.auto_date_order = false;
+          out_.day_first_dates = boolean(value, at);
+        } else {
+          wrong_type(value, at, "true, false or \"auto\"");
+        }
       } else {
         unknown(field.source(), at);
       }

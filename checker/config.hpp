@@ -71,6 +71,10 @@ struct config {
   std::vector<std::string> boilerplate_patterns;
   std::vector<std::string> ignore;    // path globs
   bool day_first_dates = true;        // 05/03/2024 is 5 March
+  // day_first = "auto": an ambiguous numeric date takes the order the evidence gives (the
+  // article's unambiguous numeric dates, the other sources' datelines, a 12-hour clock), and
+  // day_first_dates only when there is none.
+  bool auto_date_order = true;
 
   // Which gazetteer entries came from the built-in default: the first `people` of people, the
   // first `entities` of entities, and these house_style keys.

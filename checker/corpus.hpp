@@ -21,7 +21,9 @@ struct analyzed_article {
   const text::article* source = nullptr;
   std::vector<text::block> blocks;
   grammar::dateline dateline;          // detected, or inferred by the checker
-  std::string dateline_note;           // for an inferred dateline: what it was inferred from
+  std::string dateline_note;           // for an inferred or settled dateline: what it was inferred from
+  grammar::date_order date_order = grammar::date_order::day_first;  // of its numeric dates
+  bool dateline_guessed = false;       // an ambiguous dateline read by the default order alone
   std::vector<grammar::quantity> quantities;       // from non-boilerplate blocks only
   std::vector<grammar::time_expression> times;     // resolved against the dateline
   std::vector<grammar::name_mention> names;

@@ -47,8 +47,11 @@ std::optional<int> year_of(std::string_view w) {
   return y >= 1900 && y <= 2100 ? std::optional<int>(y) : std::nullopt;
 }
 
+// A dateline the article gives. An inferred one was derived from the other sources: judging it
+// against them would report the inference's error as the article's.
 bool explicit_dateline(const analyzed_article& a) {
-  return a.dateline.date && a.dateline.source != grammar::dateline_source::none;
+  return a.dateline.date && a.dateline.source != grammar::dateline_source::none &&
+         a.dateline.source != grammar::dateline_source::inferred;
 }
 
 }  // namespace
@@ -198,6 +201,7 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
       const claim& c = corpus.claims[ci];
       const auto& t = a.times[c.index];
       if ((t.kind != grammar::timex_kind::relative && t.has_year) || !t.start) continue;
+      if (c.subject.starts_with("v:")) continue;  // a verb's event: not distinctive enough here
       for (std::uint32_t oi : corpus.facts[group_of[ci]].claims) {
         const claim& o = corpus.claims[oi];
         if (o.article == i || o.kind != claim_kind::event_date || !o.as_of) continue;

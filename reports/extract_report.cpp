@@ -46,6 +46,7 @@ json periods_json(const checker::analyzed_article& a) {
   const std::string_view text = a.text();
   grammar::time_context context;
   context.reference = a.dateline.date;
+  context.numeric_dates = a.date_order;
   json out = json::array();
   std::vector<grammar::time_expression> local;
   std::size_t k = 0;
