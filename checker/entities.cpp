@@ -219,9 +219,10 @@ void name_index::find_variants() {
     if (!best) continue;
     for (auto m : members) {
       if (m == *best) continue;
+      corrections_[spellings_[m].key] = spellings_[*best].text;
+      if (convention_key(spellings_[m].text) == convention_key(spellings_[*best].text)) continue;
       variants_.push_back({m, spellings_[*best].text, *best, evidence_kind::corpus});
       flagged.insert(m);
-      corrections_[spellings_[m].key] = spellings_[*best].text;
     }
   }
   // House style applies even when the corpus is consistent.
