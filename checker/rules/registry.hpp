@@ -5,7 +5,7 @@
 #include <span>
 #include <string_view>
 
-#include "checker/rule.hpp"
+#include "checker/rules/rule.hpp"
 
 namespace factcheck::checker {
 

@@ -1,4 +1,4 @@
-#include "checker/dates.hpp"
+#include "checker/model/dates.hpp"
 #include "text/ascii.hpp"
 
 #include <fmt/format.h>

@@ -3,8 +3,8 @@
 
 #include <string_view>
 
-#include "checker/corpus.hpp"
-#include "checker/finding.hpp"
+#include "checker/model/corpus.hpp"
+#include "checker/model/finding.hpp"
 
 namespace factcheck::checker {
 

@@ -3,7 +3,7 @@
 
 #include <vector>
 
-#include "checker/corpus.hpp"
+#include "checker/model/corpus.hpp"
 
 namespace factcheck::checker {
 

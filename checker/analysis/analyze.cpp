@@ -3,8 +3,8 @@
 #include <tuple>
 
 #include "checker/check.hpp"
-#include "checker/pipeline.hpp"
-#include "checker/registry.hpp"
+#include "checker/analysis/pipeline.hpp"
+#include "checker/rules/registry.hpp"
 #include "grammar/dateline.hpp"
 #include "grammar/entities.hpp"
 #include "grammar/extract.hpp"

@@ -1,4 +1,4 @@
-#include "checker/finding.hpp"
+#include "checker/model/finding.hpp"
 
 namespace factcheck::checker {
 

@@ -1,6 +1,6 @@
-#include "checker/claim_text.hpp"
+#include "checker/analysis/claim_text.hpp"
 
-#include "checker/corpus.hpp"
+#include "checker/model/corpus.hpp"
 #include "text/ascii.hpp"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "checker/dates_consensus.hpp"
+#include "checker/analysis/dates_consensus.hpp"
 
 #include <fmt/format.h>
 
@@ -6,9 +6,9 @@
 #include <cctype>
 #include <unordered_map>
 
-#include "checker/claim_report.hpp"
-#include "checker/claim_text.hpp"
-#include "checker/dates.hpp"
+#include "checker/model/claim_report.hpp"
+#include "checker/analysis/claim_text.hpp"
+#include "checker/model/dates.hpp"
 #include "text/ascii.hpp"
 
 using factcheck::text::to_lower_ascii;

@@ -1,4 +1,4 @@
-#include "checker/gazetteer.hpp"
+#include "checker/model/gazetteer.hpp"
 #include "text/ascii.hpp"
 
 #include <algorithm>

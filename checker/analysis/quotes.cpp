@@ -1,4 +1,4 @@
-#include "checker/quotes.hpp"
+#include "checker/analysis/quotes.hpp"
 #include "text/ascii.hpp"
 
 #include <algorithm>

@@ -1,4 +1,4 @@
-#include "checker/entities.hpp"
+#include "checker/model/name_index.hpp"
 
 #include <algorithm>
 #include <filesystem>

@@ -7,9 +7,9 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/corpus.hpp"
-#include "checker/finding.hpp"
-#include "checker/interval.hpp"
+#include "checker/model/corpus.hpp"
+#include "checker/model/finding.hpp"
+#include "checker/model/interval.hpp"
 
 namespace factcheck::checker {
 

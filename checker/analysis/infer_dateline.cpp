@@ -4,10 +4,10 @@
 #include <cctype>
 #include <unordered_map>
 
-#include "checker/claim_report.hpp"
-#include "checker/claim_text.hpp"
-#include "checker/dates.hpp"
-#include "checker/pipeline.hpp"
+#include "checker/model/claim_report.hpp"
+#include "checker/analysis/claim_text.hpp"
+#include "checker/model/dates.hpp"
+#include "checker/analysis/pipeline.hpp"
 
 // Dateline inference for articles that state no date (issue 5, item 3).
 //

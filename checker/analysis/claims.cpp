@@ -2,8 +2,8 @@
 #include <cctype>
 #include <cmath>
 
-#include "checker/claim_text.hpp"
-#include "checker/pipeline.hpp"
+#include "checker/analysis/claim_text.hpp"
+#include "checker/analysis/pipeline.hpp"
 
 // Claims: one per figure and one per dated event of every article (SPEC step 6).
 namespace factcheck::checker {

@@ -5,8 +5,8 @@
 #include <numeric>
 #include <unordered_map>
 
-#include "checker/interval.hpp"
-#include "checker/pipeline.hpp"
+#include "checker/model/interval.hpp"
+#include "checker/analysis/pipeline.hpp"
 
 // Alignment (SPEC step 7). Two claims speak of the same fact when they have the same kind and
 // subject class and share entities: at least two, or the only one either of them has. Groups

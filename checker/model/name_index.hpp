@@ -15,8 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
-#include "checker/corpus.hpp"
-#include "checker/gazetteer.hpp"
+#include "checker/model/corpus.hpp"
+#include "checker/model/gazetteer.hpp"
 
 namespace factcheck::checker {
 

@@ -1,9 +1,9 @@
-#include "checker/interval.hpp"
+#include "checker/model/interval.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-#include "checker/claim_text.hpp"
+#include "checker/analysis/claim_text.hpp"
 
 namespace factcheck::checker {
 

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/corpus.hpp"
+#include "checker/model/corpus.hpp"
 
 namespace factcheck::checker {
 

@@ -1,11 +1,11 @@
-#include "checker/claim_report.hpp"
+#include "checker/model/claim_report.hpp"
 
 #include <algorithm>
 #include <filesystem>
 
 #include "checker/check.hpp"
-#include "checker/claim_text.hpp"
-#include "checker/dates.hpp"
+#include "checker/analysis/claim_text.hpp"
+#include "checker/model/dates.hpp"
 
 namespace factcheck::checker {
 
