@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "checker/check.hpp"
-#include "checker/claim_text.hpp"
+#include "checker/analysis/claim_text.hpp"
 #include "checker/config.hpp"
 #include "text/ingest.hpp"
 

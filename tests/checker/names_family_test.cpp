@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "checker/gazetteer.hpp"
+#include "checker/model/gazetteer.hpp"
 #include "names_support.hpp"
 
 namespace factcheck::testing {
