@@ -39,8 +39,19 @@ std::vector<std::uint32_t> comparable_figures(const aligned_corpus& corpus,
   return out;
 }
 
+bool disjoint_participants(const claim& x, const claim& y) {
+  if (x.entities.empty() || y.entities.empty()) return false;
+  for (const auto& e : x.entities) {
+    if (std::binary_search(y.entities.begin(), y.entities.end(), e)) return false;
+  }
+  return true;
+}
+
 bool confidently_same(const claim& x, const claim& y) {
   if (x.scope != y.scope || x.head != y.head) return false;
+  // Both sentences name who or where, and none in common: "Bush missed eight games" is not
+  // "Thomas missed nine games".
+  if (disjoint_participants(x, y)) return false;
   if (!x.predicate.empty() && !y.predicate.empty() && x.predicate != y.predicate) return false;
   if (!x.anchor.empty() && !y.anchor.empty() && x.anchor != y.anchor) return false;
   return true;

@@ -21,6 +21,9 @@ std::vector<std::uint32_t> comparable_figures(const aligned_corpus& corpus,
 // event anchor (a fact may still hold claims joined by story alone).
 bool confidently_same(const claim& x, const claim& y);
 
+// Both sentences name entities and share none (different participants or places).
+bool disjoint_participants(const claim& x, const claim& y);
+
 // Lexicon flags of the claim's class (false when it has none). Sums of money are salient.
 bool salient_claim(const config& settings, const claim& c);
 bool cumulative_claim(const config& settings, const claim& c);

@@ -405,6 +405,14 @@ std::optional<figure_frame> read_figure_frame(std::string_view text, text::byte_
     noun_class = lexicon.noun_class(noun);
   }
   if (noun.empty() && pred_class == nullptr) return std::nullopt;
+  // A forecast or a possibility is not a figure that holds: "will get 10 to 12 carries".
+  for (std::size_t k = 0; k < before.size() && k < 6; ++k) {
+    const std::string_view w = before[before.size() - 1 - k];
+    if (one_of(w, {"will", "would", "could", "may", "might", "likely", "expected", "expects",
+                   "projected", "forecast", "plans", "planned", "hopes", "aims", "target"})) {
+      return std::nullopt;
+    }
+  }
 
   const std::string head = noun.empty() ? std::string() : stem(noun);
   if (is_time_unit(lemma(noun)) || is_measure_unit(lemma(noun))) return std::nullopt;
@@ -423,6 +431,20 @@ std::optional<figure_frame> read_figure_frame(std::string_view text, text::byte_
     // A count of "people" that says nothing of what happened to them is not comparable.
     if (head.empty() || claim_lexicon::generic_head(head)) return std::nullopt;
     f.head = head;
+    // No lexicon predicate: the past-tense verb next to the figure says what it counts
+    // ("missed nine games" is not "played 14 games").
+    if (f.predicate.empty()) {
+      for (std::size_t k = 0; k < before.size() && k < 4 && f.predicate.empty(); ++k) {
+        const std::string_view w = before[before.size() - 1 - k];
+        if (starts_with_digit(w)) break;
+        if (w.size() > 3 && (w.ends_with("ed") || w.ends_with("ing"))) f.predicate = stem(w);
+      }
+      for (std::size_t k = 0; k < after.size() && k < 3 && f.predicate.empty(); ++k) {
+        const std::string_view w = after[k];
+        if (starts_with_digit(w)) break;
+        if (w.size() > 3 && w.ends_with("ed")) f.predicate = stem(w);
+      }
+    }
     return f;
   }
   f.measure = cls->name;

@@ -85,7 +85,7 @@ void stale_figure_rule::run(const aligned_corpus& corpus, finding_sink& sink) co
             (newer.predicate.empty() || old.predicate.empty() ||
              newer.predicate == old.predicate) &&
             (newer.anchor.empty() || old.anchor.empty() || newer.anchor == old.anchor);
-        if (!same_scope_kind) continue;
+        if (!same_scope_kind || disjoint_participants(newer, old)) continue;
         // A running count (a toll), a running total or a figure announced as a revision ("has
         // risen to 5,600") supersedes from the next day; anything else after stale_after_days.
         const auto& newer_article = article_of(corpus, newer);
