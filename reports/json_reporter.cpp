@@ -4,7 +4,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "checker/corpus.hpp"
+#include "checker/model/corpus.hpp"
 #include "reports/baseline.hpp"
 #include "text/ascii.hpp"
 #include "reports/common.hpp"

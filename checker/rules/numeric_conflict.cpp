@@ -7,9 +7,9 @@
 #include <set>
 #include <tuple>
 
-#include "checker/claim_report.hpp"
-#include "checker/consensus.hpp"
-#include "checker/dates.hpp"
+#include "checker/model/claim_report.hpp"
+#include "checker/model/dates.hpp"
+#include "checker/model/consensus.hpp"
 
 // Figures for one fact at the same time that disagree (docs/claims.md, "Consensus"). The
 // figures of a fact are cut into time slices (as-of dates within same_time_window_days of the

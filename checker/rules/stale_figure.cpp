@@ -7,10 +7,10 @@
 #include <optional>
 #include <set>
 
-#include "checker/claim_report.hpp"
-#include "checker/claim_text.hpp"
-#include "checker/consensus.hpp"
-#include "checker/dates.hpp"
+#include "checker/model/claim_report.hpp"
+#include "checker/analysis/claim_text.hpp"
+#include "checker/model/dates.hpp"
+#include "checker/model/consensus.hpp"
 
 // A figure that a newer source has replaced: another article gives, for the same fact and at
 // least stale_after_days later (one day for a running count such as a death toll, a running

@@ -6,8 +6,8 @@
 #include <set>
 #include <tuple>
 
-#include "checker/claim_report.hpp"
-#include "checker/consensus.hpp"
+#include "checker/model/claim_report.hpp"
+#include "checker/model/consensus.hpp"
 
 // A salient figure (casualties, money, troops... the lexicon's `salient` classes) that no other
 // source gives: its fact holds no figure of another article. A fact where another source gives

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "checker/similarity.hpp"
+#include "checker/analysis/similarity.hpp"
 #include "claims_builder.hpp"
 
 namespace factcheck::testing {

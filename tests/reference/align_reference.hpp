@@ -10,9 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "checker/corpus.hpp"
-#include "checker/interval.hpp"
-#include "checker/similarity.hpp"
+#include "checker/model/corpus.hpp"
+#include "checker/analysis/similarity.hpp"
 
 namespace factcheck::reference {
 
