@@ -143,7 +143,7 @@ double rounding_half_width(const ast::amount& a) {
 
 namespace {
 
-// The dimension and the SI interval (docs/decisions/0041-units-and-si.md).
+// The dimension and the SI interval (docs/decisions/0042-units-and-si.md).
 void set_dimension(quantity& q, const ast::amount& first, const std::optional<measure>& unit) {
   q.si_low = q.low;
   q.si_high = q.high;
