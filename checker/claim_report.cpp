@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <tuple>
 
 #include "checker/check.hpp"
 #include "checker/claim_text.hpp"
@@ -60,18 +61,49 @@ location related_at(const aligned_corpus& corpus, const claim& c) {
 }
 
 std::vector<figure_point> timeline_of(const aligned_corpus& corpus, const fact_group& group) {
-  std::vector<figure_point> points;
+  // Cheap points first (no text); the text of a figure is built only for the points kept.
+  struct point {
+    std::uint32_t claim;
+    std::string date;
+    figure_interval range;
+  };
+  std::vector<point> points;
   for (std::uint32_t i : group.claims) {
     const claim& c = corpus.claims[i];
     if (c.kind != claim_kind::figure) continue;
-    const auto& q = quantity_of(corpus, c);
-    const auto range = interval_of(q);
-    points.push_back({article_of(corpus, c).path(), as_of_text(c), range.low, range.high,
-                      claim_text(corpus, c)});
+    points.push_back({i, as_of_text(c), interval_of(quantity_of(corpus, c))});
   }
   std::stable_sort(points.begin(), points.end(),
-                   [](const figure_point& x, const figure_point& y) { return x.date < y.date; });
-  return points;
+                   [](const point& x, const point& y) { return x.date < y.date; });
+  if (points.size() > max_timeline_points) {
+    // A fact that thousands of sources give: one point per date and interval (the first
+    // source that gives it), then evenly spaced points from the first date to the last.
+    std::stable_sort(points.begin(), points.end(), [](const point& x, const point& y) {
+      return std::tie(x.date, x.range.low, x.range.high) < std::tie(y.date, y.range.low, y.range.high);
+    });
+    std::vector<point> distinct;
+    for (auto& p : points) {
+      if (!distinct.empty() && distinct.back().date == p.date &&
+          distinct.back().range.low == p.range.low && distinct.back().range.high == p.range.high) {
+        continue;
+      }
+      distinct.push_back(std::move(p));
+    }
+    points.clear();
+    const std::size_t n = distinct.size();
+    const std::size_t keep = std::min(n, max_timeline_points);
+    for (std::size_t k = 0; k < keep; ++k) {
+      points.push_back(std::move(distinct[keep == 1 ? 0 : k * (n - 1) / (keep - 1)]));
+    }
+  }
+  std::vector<figure_point> out;
+  out.reserve(points.size());
+  for (auto& p : points) {
+    const claim& c = corpus.claims[p.claim];
+    out.push_back({article_of(corpus, c).path(), std::move(p.date), p.range.low, p.range.high,
+                   claim_text(corpus, c)});
+  }
+  return out;
 }
 
 bool is_vague(const grammar::quantity& q) { return q.vague; }

@@ -80,31 +80,66 @@ json finding_json(const checker::finding& f) {
 
 }  // namespace
 
+// The document is written one article and one finding at a time (byte for byte what one
+// dump of the whole document gives): a tree of every finding would hold several times the
+// report's size in memory.
 void json_reporter::write(const report_input& input, std::ostream& out) const {
-  json doc;
-  doc["version"] = json_report_version;
-  doc["tool"] = {{"name", "factcheck"}, {"version", detail::bare_version(input.tool_version)}};
-  json articles = json::array();
+  constexpr auto replace = json::error_handler_t::replace;
+  // A value dumped alone, indented to sit `depth` levels deep (strings never hold a raw
+  // newline: dump escapes it).
+  auto nested = [&](const json& value, int depth) {
+    std::string text = value.dump(2, ' ', false, replace);
+    const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
+    std::string indented;
+    indented.reserve(text.size() + text.size() / 8);
+    for (const char c : text) {
+      indented += c;
+      if (c == '\n') indented += pad;
+    }
+    return indented;
+  };
+  auto write_array = [&](std::string_view key, std::size_t count, const auto& element) {
+    out << "  \"" << key << "\": ";
+    if (count == 0) {
+      out << "[]";
+      return;
+    }
+    out << "[\n";
+    for (std::size_t i = 0; i < count; ++i) {
+      out << "    " << nested(element(i), 2) << (i + 1 < count ? ",\n" : "\n");
+    }
+    out << "  ]";
+  };
+
+  out << "{\n";
+  out << "  \"version\": " << nested(json(json_report_version), 1) << ",\n";
+  out << "  \"tool\": "
+      << nested(json{{"name", "factcheck"}, {"version", detail::bare_version(input.tool_version)}}, 1)
+      << ",\n";
+  std::vector<const checker::analyzed_article*> articles;
   if (input.corpus != nullptr) {
     for (const auto& a : input.corpus->articles) {
-      if (a.source == nullptr) continue;
-      const std::string date = detail::dateline_iso(a);
-      json ja;
-      ja["path"] = a.path();
-      ja["dateline"] = optional_string(date);
-      ja["dateline_source"] = grammar::to_string(a.dateline.source);
-      if (!a.dateline_note.empty()) ja["dateline_note"] = a.dateline_note;
-      articles.push_back(std::move(ja));
+      if (a.source != nullptr) articles.push_back(&a);
     }
   }
-  doc["articles"] = std::move(articles);
-  json findings = json::array();
-  for (const auto& f : *input.findings) findings.push_back(finding_json(f));
-  doc["findings"] = std::move(findings);
-  const auto counts = detail::count_by_severity(*input.findings);
-  doc["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
-  // replace: article text is valid UTF-8 after ingest, but a rule could cut a character.
-  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  write_array("articles", articles.size(), [&](std::size_t i) {
+    const auto& a = *articles[i];
+    const std::string date = detail::dateline_iso(a);
+    json ja;
+    ja["path"] = a.path();
+    ja["dateline"] = optional_string(date);
+    ja["dateline_source"] = grammar::to_string(a.dateline.source);
+    if (!a.dateline_note.empty()) ja["dateline_note"] = a.dateline_note;
+    return ja;
+  });
+  out << ",\n";
+  const auto& findings = *input.findings;
+  write_array("findings", findings.size(), [&](std::size_t i) { return finding_json(findings[i]); });
+  out << ",\n";
+  const auto counts = detail::count_by_severity(findings);
+  out << "  \"summary\": "
+      << nested(json{{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}}, 1) << "\n";
+  out << "}\n";
 }
 
 }  // namespace factcheck::reports
