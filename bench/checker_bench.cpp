@@ -27,7 +27,7 @@
 #include "bench/story_generator.hpp"
 #include "checker/check.hpp"
 #include "checker/config.hpp"
-#include "checker/registry.hpp"
+#include "checker/rules/registry.hpp"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "checker/check.hpp"
-#include "checker/entities.hpp"
+#include "checker/model/name_index.hpp"
 
 namespace factcheck::checker::rules {
 

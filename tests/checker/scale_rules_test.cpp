@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/entities.hpp"
+#include "checker/model/name_index.hpp"
 #include "names_support.hpp"
 
 namespace {
