@@ -171,23 +171,24 @@ inline const std::array<const char*, 8>& agencies() {
   return a;
 }
 
-// Short invented names ("Kesolford"): three syllables for the first 4,096 indexes of a salt,
-// a further syllable per 4,096 after that; unique per (index, salt).
-inline std::string place_name(std::uint64_t index, std::uint64_t salt) {
-  const std::uint64_t low = ((index % 4096) * 2654435761ULL + salt * 977ULL) % 4096;
+// Invented names ("Tavenorika"): consonant-vowel syllables drawn from a hash of (index, salt).
+// Real names are sparse among all letter strings, so two stories' names are rarely within the
+// edit distance of a slip; syllable tables would make every name a near-miss of another.
+inline std::string coined_name(std::uint64_t index, std::uint64_t salt, int syllables) {
+  static constexpr std::string_view consonants = "bdfgklmnprstvzh";
+  static constexpr std::string_view vowels = "aeiou";
+  std::uint64_t x = (index + 1) * 0x9E3779B97F4A7C15ULL ^ (salt + 1) * 0xC2B2AE3D27D4EB4FULL;
+  x ^= x >> 29;
+  x *= 0xBF58476D1CE4E5B9ULL;
+  x ^= x >> 32;
   std::string name;
-  static const std::array<const char*, 16> first = {"Var", "Kes", "Dor", "Mil", "Tal", "Bren",
-                                                    "Os",  "Hal", "Quen", "Zor", "Lun", "Fen",
-                                                    "Gart", "Ire", "Yal", "Wex"};
-  static const std::array<const char*, 16> middle = {"an", "el", "or", "iv", "ub", "am", "et", "ol",
-                                                     "ir", "ad", "un", "os", "ek", "al", "im", "er"};
-  static const std::array<const char*, 16> last = {"holt", "wick", "mere", "stad", "grad", "ford",
-                                                   "dale", "mont", "burg", "vik",  "tor",  "by",
-                                                   "ness", "gate", "ley",  "ton"};
-  name = first[low % 16];
-  name += middle[(low / 16) % 16];
-  for (std::uint64_t high = index / 4096; high > 0; high /= 16) name += middle[high % 16];
-  name += last[(low / 256) % 16];
+  for (int k = 0; k < syllables; ++k) {
+    name += consonants[x % consonants.size()];
+    x /= consonants.size();
+    name += vowels[x % vowels.size()];
+    x /= vowels.size();
+  }
+  name[0] = static_cast<char>(name[0] - 'a' + 'A');
   return name;
 }
 
@@ -195,10 +196,10 @@ inline story make_story(std::size_t index, std::uint64_t seed) {
   using namespace std::chrono;
   std::mt19937_64 rng(seed * 1000003ULL + index);
   story s;
-  s.town = place_name(index, 3);
-  s.region = place_name(index, 11) + " Province";
-  s.river = "River " + place_name(index, 17);
-  s.company = place_name(index, 23) + " Holdings";
+  s.town = coined_name(index, 3, 4);
+  s.region = coined_name(index, 11, 4) + " Province";
+  s.river = "River " + coined_name(index, 17, 3);
+  s.company = coined_name(index, 23, 3) + " Holdings";
   s.disaster = static_cast<int>(index % disasters().size());
   s.struck = sys_days{year{2032} / January / 5} + days{static_cast<int>(rng() % 700)};
   s.killed = 20 + rng() % 400;
@@ -209,7 +210,7 @@ inline story make_story(std::size_t index, std::uint64_t seed) {
   for (std::size_t p = 0; p < s.people.size(); ++p) {
     const auto& [first, variant] = first_names()[(index * 3 + p) % first_names().size()];
     const auto& [title, other] = titles()[(index + p * 2) % titles().size()];
-    s.people[p] = {first, variant, place_name(index * 3 + p, 29), title, other};
+    s.people[p] = {first, variant, coined_name(index * 3 + p, 29, 4), title, other};
   }
   return s;
 }
