@@ -19,9 +19,9 @@ std::vector<dated_text> harbour_reports(int sources) {
   std::vector<dated_text> texts;
   for (int i = 0; i < sources; ++i) {
     texts.push_back({"s" + std::to_string(i),
-                     "Harbour Master Tomasz Weraldi closed the north pier on Monday.\n\n"
+                     "Interior Minister Tomasz Weraldi closed the north pier on Monday.\n\n"
                      "\"We will reopen the north pier once the divers have checked every pile "
-                     "under the deck,\" Harbour Master Tomasz Weraldi said.\n",
+                     "under the deck,\" Interior Minister Tomasz Weraldi said.\n",
                      "2031-05-06"});
   }
   return texts;
@@ -30,7 +30,7 @@ std::vector<dated_text> harbour_reports(int sources) {
 TEST(ScaleRules, RoleConflictListsAFewSourcesAndCountsTheRest) {
   auto texts = harbour_reports(40);
   texts.push_back({"odd",
-                   "Port Director Tomasz Weraldi closed the north pier on Monday.\n",
+                   "Defence Minister Tomasz Weraldi closed the north pier on Monday.\n",
                    "2031-05-06"});
   const auto c = make_corpus(texts);
   fc::finding_sink sink;
@@ -46,7 +46,7 @@ TEST(ScaleRules, MisquoteFlagsEveryCopyOfAChangedWordingOnce) {
   for (int i = 0; i < 3; ++i) {
     texts.push_back({"changed" + std::to_string(i),
                      "\"We will reopen the north pier once the divers have inspected every pile "
-                     "under the deck,\" Harbour Master Tomasz Weraldi said.\n",
+                     "under the deck,\" Interior Minister Tomasz Weraldi said.\n",
                      "2031-05-06"});
   }
   const auto c = make_corpus(texts);
@@ -61,16 +61,21 @@ TEST(ScaleRules, MisquoteFlagsEveryCopyOfAChangedWordingOnce) {
 TEST(ScaleRules, NameVariantCountsTheSupportingFilesBeyondTheFirstFew) {
   auto texts = harbour_reports(12);
   texts.push_back({"variant",
-                   "Harbour Master Tomas Weraldi closed the north pier on Monday.\n", "2031-05-06"});
+                   "Interior Minister Tomas Weraldi closed the north pier on Monday.\n", "2031-05-06"});
   const auto c = make_corpus(texts);
-  fc::finding_sink sink;
-  fc::find_rule("name-variant")->run(c.corpus, sink);
-  for (const auto& f : sink.findings()) {
-    EXPECT_LE(f.related.size(), fc::max_related);
-    if (f.where.path.find("variant") != std::string::npos) {
+  // A spelling slip or a variant, whichever rule takes it: one finding, five files named.
+  std::size_t at_variant = 0;
+  for (const char* rule : {"name-variant", "entity-misspelling"}) {
+    fc::finding_sink sink;
+    fc::find_rule(rule)->run(c.corpus, sink);
+    for (const auto& f : sink.findings()) {
+      EXPECT_LE(f.related.size(), fc::max_related);
+      if (f.where.path.find("variant") == std::string::npos) continue;
+      ++at_variant;
       EXPECT_NE(f.message.find("and 7 more"), std::string::npos) << f.message;
     }
   }
+  EXPECT_EQ(at_variant, 1U);
 }
 
 }  // namespace

@@ -61,7 +61,7 @@ TEST(Scale, SameStoriesCorpusStaysWithinMemoryProportionalToInput) {
   fs::remove_all(dir);
   factcheck::bench::story_corpus_options options;
   options.shape = factcheck::bench::story_shape::same;
-  options.articles = 300;  // about 0.8 MB: 60 sources per story
+  options.articles = 600;  // about 1.6 MB: 120 sources per story
   const std::uint64_t bytes = write_corpus(dir / "in", options);
 
   const std::string out = (dir / "report.json").string();
@@ -70,12 +70,17 @@ TEST(Scale, SameStoriesCorpusStaysWithinMemoryProportionalToInput) {
   ASSERT_EQ(check.exit_code, 0);
   const auto report_bytes = fs::file_size(out);
 
-  // The process alone (gazetteer, lexicons, code) plus a fixed multiple of the input and of the
-  // report: before linear memory, 276 such articles took 440 MB and 2,754 were killed at 24 GB.
-  constexpr long base_kib = 160 * 1024;
-  const long bound_kib = base_kib + static_cast<long>((40 * bytes + 4 * report_bytes) / 1024);
+  // The process alone (gazetteer, lexicons, code: about 20 MiB) plus a fixed multiple of the
+  // input and of the report. Linear memory takes about 35 MiB here; before it, with findings and
+  // related lists growing with the square of the sources of a fact, about 150 MiB (1,000 such
+  // articles took 335 MiB, 2,754 took 1.8 GiB).
+  constexpr long base_kib = 64 * 1024;
+  const long bound_kib = base_kib + static_cast<long>(12 * bytes / 1024);
   EXPECT_LE(check.peak_rss_kib, bound_kib)
       << "input " << bytes << " bytes, report " << report_bytes << " bytes";
+  // The report too: findings, related lists and timelines bounded per finding (before, 8 times
+  // the input).
+  EXPECT_LE(report_bytes, 4 * bytes);
   fs::remove_all(dir);
 }
 
