@@ -58,24 +58,4 @@ TEST(ScaleRules, MisquoteFlagsEveryCopyOfAChangedWordingOnce) {
   }
 }
 
-TEST(ScaleRules, NameVariantCountsTheSupportingFilesBeyondTheFirstFew) {
-  auto texts = harbour_reports(12);
-  texts.push_back({"variant",
-                   "Interior Minister Tomas Weraldi closed the north pier on Monday.\n", "2031-05-06"});
-  const auto c = make_corpus(texts);
-  // A spelling slip or a variant, whichever rule takes it: one finding, five files named.
-  std::size_t at_variant = 0;
-  for (const char* rule : {"name-variant", "entity-misspelling"}) {
-    fc::finding_sink sink;
-    fc::find_rule(rule)->run(c.corpus, sink);
-    for (const auto& f : sink.findings()) {
-      EXPECT_LE(f.related.size(), fc::max_related);
-      if (f.where.path.find("variant") == std::string::npos) continue;
-      ++at_variant;
-      EXPECT_NE(f.message.find("and 7 more"), std::string::npos) << f.message;
-    }
-  }
-  EXPECT_EQ(at_variant, 1U);
-}
-
 }  // namespace
