@@ -4,7 +4,9 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "checker/model/corpus.hpp"
 #include "reports/baseline.hpp"
+#include "text/ascii.hpp"
 #include "reports/common.hpp"
 
 namespace factcheck::reports {
@@ -59,6 +61,7 @@ json finding_json(const checker::finding& f) {
                        {"date", iso_date(r.date)}});
   }
   j["related"] = std::move(related);
+  if (f.related_more > 0) j["related_more"] = f.related_more;
   j["date"] = iso_date(f.where.date);
   j["fact"] = optional_string(f.fact);
   j["context"] = optional_string(f.context);
@@ -75,71 +78,85 @@ json finding_json(const checker::finding& f) {
   }
   j["timeline"] = std::move(timeline);
   j["fingerprint"] = fingerprint(f);
+  if (!f.explain.empty()) {
+    auto where = [](const checker::location& l) {
+      return json{{"path", l.path}, {"line", l.begin.line}, {"column", l.begin.column}, {"text", l.text}};
+    };
+    json explain = json::array();
+    for (const auto& e : f.explain) {
+      json features = json::object();
+      for (const auto& [name, value] : e.features) features[name] = value;
+      explain.push_back({{"claim", where(e.claim)},
+                         {"compared_with", e.compared_with ? where(*e.compared_with) : json(nullptr)},
+                         {"score", e.score},
+                         {"features", std::move(features)}});
+    }
+    j["explain"] = std::move(explain);
+  }
   return j;
+}
+
+json facts_json(const checker::aligned_corpus& corpus) {
+  json facts = json::array();
+  for (const auto& g : corpus.facts) {
+    json claims = json::array();
+    for (std::uint32_t i : g.claims) {
+      const auto& c = corpus.claims[i];
+      const auto& a = corpus.articles[c.article];
+      json jc = {{"path", a.path()},
+                 {"line", a.source->locate(c.span.begin).line},
+                 {"text", std::string(c.span.of(a.text()))},
+                 {"subject", c.subject}};
+      if (c.kind == checker::claim_kind::figure) {
+        jc["measure"] = c.measure;
+        jc["head"] = c.head;
+        jc["predicate"] = c.predicate;
+        jc["anchor"] = c.anchor;
+        jc["scope"] = checker::to_string(c.scope);
+        jc["low"] = bound(c.value.low);
+        jc["high"] = bound(c.value.high);
+      }
+      jc["as_of"] = c.as_of ? optional_string(text::iso_date(std::chrono::year_month_day{*c.as_of}))
+                            : json(nullptr);
+      if (i < corpus.alignment.size() && corpus.alignment[i].partner) {
+        jc["score"] = corpus.alignment[i].score;
+      }
+      claims.push_back(std::move(jc));
+    }
+    facts.push_back({{"key", g.key}, {"label", g.label}, {"claims", std::move(claims)}});
+  }
+  return facts;
 }
 
 }  // namespace
 
-// The document is written one article and one finding at a time (byte for byte what one
-// dump of the whole document gives): a tree of every finding would hold several times the
-// report's size in memory.
 void json_reporter::write(const report_input& input, std::ostream& out) const {
-  constexpr auto replace = json::error_handler_t::replace;
-  // A value dumped alone, indented to sit `depth` levels deep (strings never hold a raw
-  // newline: dump escapes it).
-  auto nested = [&](const json& value, int depth) {
-    std::string text = value.dump(2, ' ', false, replace);
-    const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
-    std::string indented;
-    indented.reserve(text.size() + text.size() / 8);
-    for (const char c : text) {
-      indented += c;
-      if (c == '\n') indented += pad;
-    }
-    return indented;
-  };
-  auto write_array = [&](std::string_view key, std::size_t count, const auto& element) {
-    out << "  \"" << key << "\": ";
-    if (count == 0) {
-      out << "[]";
-      return;
-    }
-    out << "[\n";
-    for (std::size_t i = 0; i < count; ++i) {
-      out << "    " << nested(element(i), 2) << (i + 1 < count ? ",\n" : "\n");
-    }
-    out << "  ]";
-  };
-
-  out << "{\n";
-  out << "  \"version\": " << nested(json(json_report_version), 1) << ",\n";
-  out << "  \"tool\": "
-      << nested(json{{"name", "factcheck"}, {"version", detail::bare_version(input.tool_version)}}, 1)
-      << ",\n";
-  std::vector<const checker::analyzed_article*> articles;
+  json doc;
+  doc["version"] = json_report_version;
+  doc["tool"] = {{"name", "factcheck"}, {"version", detail::bare_version(input.tool_version)}};
+  json articles = json::array();
   if (input.corpus != nullptr) {
     for (const auto& a : input.corpus->articles) {
-      if (a.source != nullptr) articles.push_back(&a);
+      if (a.source == nullptr) continue;
+      const std::string date = detail::dateline_iso(a);
+      json ja;
+      ja["path"] = a.path();
+      ja["dateline"] = optional_string(date);
+      ja["dateline_source"] = grammar::to_string(a.dateline.source);
+      if (!a.dateline_note.empty()) ja["dateline_note"] = a.dateline_note;
+      articles.push_back(std::move(ja));
     }
   }
-  write_array("articles", articles.size(), [&](std::size_t i) {
-    const auto& a = *articles[i];
-    const std::string date = detail::dateline_iso(a);
-    json ja;
-    ja["path"] = a.path();
-    ja["dateline"] = optional_string(date);
-    ja["dateline_source"] = grammar::to_string(a.dateline.source);
-    if (!a.dateline_note.empty()) ja["dateline_note"] = a.dateline_note;
-    return ja;
-  });
-  out << ",\n";
-  const auto& findings = *input.findings;
-  write_array("findings", findings.size(), [&](std::size_t i) { return finding_json(findings[i]); });
-  out << ",\n";
-  const auto counts = detail::count_by_severity(findings);
-  out << "  \"summary\": "
-      << nested(json{{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}}, 1) << "\n";
-  out << "}\n";
+  doc["articles"] = std::move(articles);
+  // --explain: every fact with its claims' frames (the claims dump, docs/claims.md).
+  if (input.corpus != nullptr && input.corpus->explain) doc["facts"] = facts_json(*input.corpus);
+  json findings = json::array();
+  for (const auto& f : *input.findings) findings.push_back(finding_json(f));
+  doc["findings"] = std::move(findings);
+  const auto counts = detail::count_by_severity(*input.findings);
+  doc["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
+  // replace: article text is valid UTF-8 after ingest, but a rule could cut a character.
+  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace factcheck::reports

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <tuple>
 
 #include "checker/check.hpp"
 #include "checker/analysis/claim_text.hpp"
@@ -15,6 +14,13 @@ const analyzed_article& article_of(const aligned_corpus& corpus, const claim& c)
 }
 
 const grammar::quantity& quantity_of(const aligned_corpus& corpus, const claim& c) {
+  // A negated count ("no casualties") has no quantity of the grammar: it reads as exactly 0.
+  static const grammar::quantity zero = [] {
+    grammar::quantity q;
+    q.unit = "";
+    return q;
+  }();
+  if (c.zero || c.index >= corpus.articles[c.article].quantities.size()) return zero;
   return corpus.articles[c.article].quantities[c.index];
 }
 
@@ -32,6 +38,7 @@ std::string short_name(std::string_view path) {
 
 std::string claim_text(const aligned_corpus& corpus, const claim& c) {
   const auto& a = article_of(corpus, c);
+  if (c.kind == claim_kind::figure && c.zero) return std::string(c.span.of(a.text()));
   if (c.kind == claim_kind::figure) {
     const auto& q = quantity_of(corpus, c);
     std::string out = figure_text(q, a.text());
@@ -61,49 +68,29 @@ location related_at(const aligned_corpus& corpus, const claim& c) {
 }
 
 std::vector<figure_point> timeline_of(const aligned_corpus& corpus, const fact_group& group) {
-  // Cheap points first (no text); the text of a figure is built only for the points kept.
-  struct point {
-    std::uint32_t claim;
-    std::string date;
-    figure_interval range;
-  };
-  std::vector<point> points;
+  // One point per date and value, oldest first: the history of the figure, not every source
+  // that repeats it (a fact can hold thousands of copies of one figure).
+  constexpr std::size_t max_points = 12;
+  std::vector<const claim*> figures;
   for (std::uint32_t i : group.claims) {
     const claim& c = corpus.claims[i];
-    if (c.kind != claim_kind::figure) continue;
-    points.push_back({i, as_of_text(c), interval_of(quantity_of(corpus, c))});
+    if (c.kind == claim_kind::figure) figures.push_back(&c);
   }
-  std::stable_sort(points.begin(), points.end(),
-                   [](const point& x, const point& y) { return x.date < y.date; });
-  if (points.size() > max_timeline_points) {
-    // A fact that thousands of sources give: one point per date and interval (the first
-    // source that gives it), then evenly spaced points from the first date to the last.
-    std::stable_sort(points.begin(), points.end(), [](const point& x, const point& y) {
-      return std::tie(x.date, x.range.low, x.range.high) < std::tie(y.date, y.range.low, y.range.high);
+  std::stable_sort(figures.begin(), figures.end(), [](const claim* x, const claim* y) {
+    return x->as_of.value_or(std::chrono::sys_days{}) < y->as_of.value_or(std::chrono::sys_days{});
+  });
+  std::vector<figure_point> points;
+  for (const claim* c : figures) {
+    const std::string date = as_of_text(*c);
+    const bool seen = std::any_of(points.begin(), points.end(), [&](const figure_point& p) {
+      return p.date == date && p.low == c->value.low && p.high == c->value.high;
     });
-    std::vector<point> distinct;
-    for (auto& p : points) {
-      if (!distinct.empty() && distinct.back().date == p.date &&
-          distinct.back().range.low == p.range.low && distinct.back().range.high == p.range.high) {
-        continue;
-      }
-      distinct.push_back(std::move(p));
-    }
-    points.clear();
-    const std::size_t n = distinct.size();
-    const std::size_t keep = std::min(n, max_timeline_points);
-    for (std::size_t k = 0; k < keep; ++k) {
-      points.push_back(std::move(distinct[keep == 1 ? 0 : k * (n - 1) / (keep - 1)]));
-    }
+    if (seen) continue;
+    points.push_back({article_of(corpus, *c).path(), date, c->value.low, c->value.high,
+                      claim_text(corpus, *c)});
+    if (points.size() == max_points) break;
   }
-  std::vector<figure_point> out;
-  out.reserve(points.size());
-  for (auto& p : points) {
-    const claim& c = corpus.claims[p.claim];
-    out.push_back({article_of(corpus, c).path(), std::move(p.date), p.range.low, p.range.high,
-                   claim_text(corpus, c)});
-  }
-  return out;
+  return points;
 }
 
 bool is_vague(const grammar::quantity& q) { return q.vague; }
