@@ -27,10 +27,7 @@ std::string as_of_text(const claim& c);
 // A finding at the claim, with its sentence as context and the group's label as fact.
 finding finding_at(const aligned_corpus& corpus, const claim& c, const fact_group& group);
 location related_at(const aligned_corpus& corpus, const claim& c);
-// Points a timeline shows at most.
-inline constexpr std::size_t max_timeline_points = 12;
-// Every figure of the group, oldest first (for timelines). A group with more figures than
-// max_timeline_points gets one point per date and interval, evenly sampled down to that many.
+// Every figure of the group, oldest first (for timelines).
 std::vector<figure_point> timeline_of(const aligned_corpus& corpus, const fact_group& group);
 
 // Figures that identify nothing an editor checks against other sources: vague amounts.
