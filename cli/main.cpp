@@ -31,17 +31,6 @@ int fail(std::string_view message) {
   return exit_error;
 }
 
-// Writes to stdout or, atomically, to the output file.
-int emit(const std::optional<std::string>& output, const std::string& content) {
-  if (!output || *output == "-") {
-    std::cout << content;
-    std::cout.flush();
-    return std::cout ? exit_clean : fail("cannot write to standard output");
-  }
-  if (auto error = reports::write_file_atomically(*output, content)) return fail(*error);
-  return exit_clean;
-}
-
 bool is_terminal_stdout() { return ::isatty(STDOUT_FILENO) == 1; }
 
 // --baseline: read and parsed before any work, so that a bad file fails fast (exit 2).
@@ -96,15 +85,17 @@ int run(const options& opts) {
   check_opts.reference_date = opts.reference_date;
   const auto corpus = checker::analyze(input.articles, settings, check_opts);
 
-  std::ostringstream out;
   if (opts.cmd == command::extract) {
+    // Streamed: each article's output goes out as it is written, no document of the run.
+    reports::report_output output(opts.output);
+    if (output.error()) return fail(*output.error());
     if (opts.extract_as == extract_format::timeml) {
-      reports::write_extract_timeml(corpus, out);
+      reports::write_extract_timeml(corpus, output.stream());
     } else {
-      reports::write_extract_json(corpus, out);
+      reports::write_extract_json(corpus, output.stream());
     }
-    const int written = emit(opts.output, out.str());
-    return written != exit_clean ? written : (input_error ? exit_error : exit_clean);
+    if (auto error = output.commit()) return fail(*error);
+    return input_error ? exit_error : exit_clean;
   }
 
   progress.update(input.articles.size(), input.articles.size(), bytes, "checking");
@@ -122,22 +113,25 @@ int run(const options& opts) {
   report.color = opts.color == color_mode::always ||
                  (opts.color == color_mode::automatic && (!opts.output || *opts.output == "-") &&
                   !no_color_env && is_terminal_stdout());
-  reports::reporter_for(opts.report_format).write(report, out);
   // Exit 2 writes no file: a CI job must not pick up a report or baseline of a partial run.
+  const bool to_file = opts.output && *opts.output != "-";
+  if (input_error && to_file) {
+    return fail(fmt::format("{}: not written because of the input errors above", *opts.output));
+  }
+  if (!input_error && opts.write_baseline) {
+    if (auto error = reports::write_file_atomically(*opts.write_baseline, new_baseline)) return fail(*error);
+  }
+  // Streamed: the reporter writes to the output as it goes.
+  reports::report_output output(opts.output);
+  if (output.error()) return fail(*output.error());
+  reports::reporter_for(opts.report_format).write(report, output.stream());
+  if (auto error = output.commit()) return fail(*error);
   if (input_error) {
-    if (opts.output && *opts.output != "-") {
-      return fail(fmt::format("{}: not written because of the input errors above", *opts.output));
-    }
-    emit(opts.output, out.str());
     if (opts.write_baseline) {
       fail(fmt::format("{}: not written because of the input errors above", *opts.write_baseline));
     }
     return exit_error;
   }
-  if (opts.write_baseline) {
-    if (auto error = reports::write_file_atomically(*opts.write_baseline, new_baseline)) return fail(*error);
-  }
-  if (const int written = emit(opts.output, out.str()); written != exit_clean) return written;
 
   if (!opts.fail_on) return exit_clean;
   for (const auto& f : findings) {
