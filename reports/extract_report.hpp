@@ -5,7 +5,7 @@
 #include <memory>
 #include <ostream>
 
-#include "checker/corpus.hpp"
+#include "checker/model/corpus.hpp"
 
 namespace factcheck::reports {
 
