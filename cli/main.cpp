@@ -1,13 +1,13 @@
 // factcheck: the thin executable. Parses options, loads the configuration, reads the inputs,
 // runs the checker and writes one report. Every error maps to exit code 2 here.
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <variant>
-
-#include <fmt/format.h>
-#include <unistd.h>
 
 #include "checker/check.hpp"
 #include "cli/options.hpp"
@@ -57,8 +57,8 @@ int run(const options& opts) {
     known = std::get<reports::baseline>(std::move(parsed));
   }
   // Only on a terminal, only for check, and only once the run has lasted a second.
-  reports::progress_bar progress(std::cerr, opts.progress && opts.cmd == command::check &&
-                                                ::isatty(STDERR_FILENO) == 1);
+  reports::progress_bar progress(
+      std::cerr, opts.progress && opts.cmd == command::check && ::isatty(STDERR_FILENO) == 1);
   progress.update(0, 0, 0, "reading");
 
   text::ingest_options ingest_opts;
@@ -83,26 +83,34 @@ int run(const options& opts) {
 
   checker::check_options check_opts;
   check_opts.reference_date = opts.reference_date;
-  const auto corpus = checker::analyze(input.articles, settings, check_opts);
+  check_opts.jobs = opts.jobs;
 
   if (opts.cmd == command::extract) {
-    // Streamed: each article's output goes out as it is written, no document of the run.
+    // Streamed: each article is written as soon as it is analyzed, then released.
     reports::report_output output(opts.output);
     if (output.error()) return fail(*output.error());
     if (opts.extract_as == extract_format::timeml) {
-      reports::write_extract_timeml(corpus, output.stream());
+      checker::analyze_streamed(input.articles, settings, check_opts,
+                                [&](const checker::analyzed_article& a) {
+                                  reports::write_extract_timeml(a, output.stream());
+                                });
     } else {
-      reports::write_extract_json(corpus, output.stream());
+      reports::extract_json_stream json(output.stream());
+      checker::analyze_streamed(input.articles, settings, check_opts,
+                                [&](const checker::analyzed_article& a) { json.write(a); });
+      json.finish();
     }
     if (auto error = output.commit()) return fail(*error);
     return input_error ? exit_error : exit_clean;
   }
 
+  const auto corpus = checker::analyze(input.articles, settings, check_opts);
   progress.update(input.articles.size(), input.articles.size(), bytes, "checking");
-  auto findings = reports::apply_suppressions(corpus, checker::run_rules(corpus));
+  auto findings = reports::apply_suppressions(corpus, checker::run_rules(corpus, opts.jobs));
   progress.finish();
   // The baseline records every current finding, also those an older baseline hides.
-  const std::string new_baseline = opts.write_baseline ? reports::baseline_json(findings) : std::string();
+  const std::string new_baseline =
+      opts.write_baseline ? reports::baseline_json(findings) : std::string();
   if (known) findings = reports::new_findings(std::move(findings), *known);
   reports::report_input report;
   report.corpus = &corpus;
@@ -119,7 +127,8 @@ int run(const options& opts) {
     return fail(fmt::format("{}: not written because of the input errors above", *opts.output));
   }
   if (!input_error && opts.write_baseline) {
-    if (auto error = reports::write_file_atomically(*opts.write_baseline, new_baseline)) return fail(*error);
+    if (auto error = reports::write_file_atomically(*opts.write_baseline, new_baseline))
+      return fail(*error);
   }
   // Streamed: the reporter writes to the output as it goes.
   reports::report_output output(opts.output);

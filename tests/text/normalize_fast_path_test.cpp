@@ -44,7 +44,8 @@ void expect_same(std::string_view input) {
 TEST(NormalizeFastPath, MatchesTheTracedPathOnWhitespaceOfEveryKind) {
   expect_same("Plain line.\nSecond line.");
   expect_same("  leading and trailing  \r\n\r\n\r\n\tTabbed\tline \xC2\xA0 with NBSP\n\n\n");
-  expect_same("zero\xE2\x80\x8Bwidth and soft\xC2\xADhyphen, \xE2\x80\x83em space\xE2\x80\xA8sep");
+  expect_same(
+      "zero\xE2\x80\x8B" "width and soft\xC2\xAD" "hyphen, \xE2\x80\x83" "em space\xE2\x80\xA8" "sep");
   expect_same("Kyiv \xE2\x80\x94 caf\xC3\xA9 \xF0\x9F\x98\x80 end.\r\rtwo CRs\x01\x7F controls");
   expect_same("");
   expect_same("\n\n\n");
