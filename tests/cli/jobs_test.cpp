@@ -15,9 +15,10 @@ using factcheck::testing::run_factcheck;
 const std::string corpus = std::string(FACTCHECK_SOURCE_DIR) + "/fixtures/rules";
 
 void expect_same_output(const std::string& args) {
-  const auto one = run_factcheck("-j 1 " + args + " '" + corpus + "'");
-  const auto two = run_factcheck("-j 2 " + args + " '" + corpus + "'");
-  const auto four = run_factcheck("--jobs 4 " + args + " '" + corpus + "'");
+  // The option goes after the subcommand, as the other options do.
+  const auto one = run_factcheck(args + " -j 1 '" + corpus + "'");
+  const auto two = run_factcheck(args + " -j 2 '" + corpus + "'");
+  const auto four = run_factcheck(args + " --jobs 4 '" + corpus + "'");
   ASSERT_FALSE(one.out.empty()) << one.err;
   EXPECT_EQ(one.exit_code, two.exit_code);
   EXPECT_EQ(one.out, two.out) << "-j 2 differs from -j 1 for: " << args;
@@ -39,8 +40,9 @@ TEST(Jobs, CheckFindingsAreTheSameOnAnyNumberOfThreads) {
 }
 
 TEST(Jobs, BadThreadCountIsAUsageError) {
-  EXPECT_EQ(run_factcheck("-j 0x extract '" + corpus + "'").exit_code, 2);
+  EXPECT_EQ(run_factcheck("extract -j 0x '" + corpus + "'").exit_code, 2);
   EXPECT_EQ(run_factcheck("-j -3 '" + corpus + "'").exit_code, 2);
+  EXPECT_EQ(run_factcheck("extract -j 5000 '" + corpus + "'").exit_code, 2);
 }
 
 }  // namespace
