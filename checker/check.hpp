@@ -16,6 +16,10 @@ struct check_options {
   // Threads for the per-article stages (segment, dateline, extract) and the rules; 1 runs all
   // on the calling thread. Results are the same, byte for byte, whatever the count.
   unsigned jobs = 1;
+  bool explain = false;  // keep why each claim is in its fact (--explain)
+  // `--against`: the indexes of the drafts among the articles; findings are reported on these
+  // only and the other articles are evidence. Empty: every article is checked.
+  std::vector<std::uint32_t> drafts;
 };
 
 // Segments, classifies, detects datelines, extracts, builds claims, infers missing datelines
@@ -32,8 +36,9 @@ void analyze_streamed(const std::vector<text::article>& articles, const config& 
                       const check_options& options,
                       const std::function<void(const analyzed_article&)>& sink);
 
-// Runs every enabled rule (up to `jobs` rules at once), applies configured severities, sorts
-// findings by path, line, column and rule id.
+// Runs every enabled rule (up to `jobs` rules at once), applies configured severities, keeps
+// only the drafts' findings when there are drafts, sorts findings by path, line, column and
+// rule id.
 std::vector<finding> run_rules(const aligned_corpus& corpus, unsigned jobs = 1);
 
 // Location helpers for rules.
