@@ -59,18 +59,12 @@ void time_json(json_writer& w, const checker::analyzed_article& a,
   w.end_object();
 }
 
-std::string_view kind_name(grammar::quantity_kind k) {
-  return k == grammar::quantity_kind::count     ? "count"
-         : k == grammar::quantity_kind::percent ? "percent"
-                                                : "money";
-}
-
 void quantity_json(json_writer& w, const checker::analyzed_article& a, const grammar::quantity& q) {
   w.begin_object();
   w.key("text").value(q.span.of(a.text()));
   w.key("span");
   span_json(w, a, q.span);
-  w.key("kind").value(kind_name(q.kind));
+  w.key("kind").value(grammar::to_string(q.kind));
   number(w.key("value"), q.value);
   number(w.key("low"), q.low);
   number(w.key("high"), q.high);
@@ -80,6 +74,9 @@ void quantity_json(json_writer& w, const checker::analyzed_article& a, const gra
   w.key("vague").value(q.vague);
   w.key("unit").value(q.unit);
   w.key("noun").value(q.noun_phrase);
+  w.key("dimension").value(q.dimension);
+  number(w.key("si_low"), q.si_low);
+  number(w.key("si_high"), q.si_high);
   if (q.range) number(w.key("value_high"), q.value_high);
   w.end_object();
 }
