@@ -324,7 +324,7 @@ class reader {
       const std::string at = join("dates", name);
       if (name == "day_first") {
         // true, false, or "auto": settled per article by the evidence, day first without any
-        // (docs/decisions/0042-numeric-date-order-and-year.md)
+        // (docs/decisions/0043-numeric-date-order-and-year.md)
         if (const auto* s = value.as_string(); s != nullptr && s->get() == "auto") {
           out_.auto_date_order = true;
           out_.day_first_dates = true;

@@ -1,15 +1,19 @@
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <tuple>
 
-#include "checker/check.hpp"
 #include "checker/analysis/pipeline.hpp"
+#include "checker/check.hpp"
 #include "checker/rules/registry.hpp"
 #include "grammar/dateline.hpp"
 #include "grammar/entities.hpp"
 #include "grammar/extract.hpp"
-#include "text/classify.hpp"
 #include "text/ascii.hpp"
+#include "text/classify.hpp"
 
 using factcheck::text::iso_date;
 
@@ -64,8 +68,9 @@ void extract_article(analyzed_article& a) {
 }  // namespace
 
 const text::block* analyzed_article::block_at(std::uint32_t offset) const {
-  auto it = std::upper_bound(blocks.begin(), blocks.end(), offset,
-                             [](std::uint32_t off, const text::block& b) { return off < b.span.begin; });
+  auto it =
+      std::upper_bound(blocks.begin(), blocks.end(), offset,
+                       [](std::uint32_t off, const text::block& b) { return off < b.span.begin; });
   if (it == blocks.begin()) return nullptr;
   --it;
   return offset < it->span.end ? &*it : nullptr;
@@ -80,24 +85,47 @@ text::byte_span analyzed_article::sentence_at(std::uint32_t offset) const {
   return b->span;
 }
 
-aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
-                       const check_options& options) {
-  aligned_corpus corpus;
+namespace {
+
+// Runs body(i) for i in [0, n): on the calling thread when jobs <= 1, else on up to `jobs`
+// threads of oneTBB's pool. Each i writes only its own slot, so results do not depend on the
+// schedule.
+template <class Body>
+void for_each_index(std::size_t n, unsigned jobs, const Body& body) {
+  if (jobs <= 1 || n <= 1) {
+    for (std::size_t i = 0; i < n; ++i) body(i);
+    return;
+  }
+  tbb::task_arena arena(static_cast<int>(jobs));
+  arena.execute([&] {
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 1),
+                      [&](const tbb::blocked_range<std::size_t>& r) {
+                        for (std::size_t i = r.begin(); i != r.end(); ++i) body(i);
+                      });
+  });
+}
+
+// Segments every article and classifies the blocks of the corpus (repetition across articles
+// is a signal, so classification sees them all), then detects each article's dateline.
+void prepare(aligned_corpus& corpus, const std::vector<text::article>& articles,
+             const config& settings, const check_options& options) {
   corpus.settings = &settings;
   corpus.articles.resize(articles.size());
-  std::vector<text::document_blocks> docs;
-  docs.reserve(articles.size());
-  for (std::size_t i = 0; i < articles.size(); ++i) {
+  for_each_index(articles.size(), options.jobs, [&](std::size_t i) {
     auto& a = corpus.articles[i];
     a.source = &articles[i];
     a.blocks = text::segment_blocks(articles[i].text);
-    docs.push_back({articles[i].text, &a.blocks});
+  });
+  std::vector<text::document_blocks> docs;
+  docs.reserve(articles.size());
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    docs.push_back({articles[i].text, &corpus.articles[i].blocks});
   }
   text::classify_options classify;
   classify.boilerplate_patterns = settings.boilerplate_patterns;
   text::classify_corpus(docs, classify);
-
-  for (auto& a : corpus.articles) {
+  for_each_index(articles.size(), options.jobs, [&](std::size_t i) {
+    auto& a = corpus.articles[i];
     a.dateline = grammar::detect_dateline(a.text(), a.blocks, configured_date_order(settings));
     if (a.source->stated_date && (!a.dateline.date || a.dateline.other_reading)) {
       // A date the input states ("date" of a JSON Lines record) beats a reading of the text.
@@ -105,16 +133,41 @@ aligned_corpus analyze(const std::vector<text::article>& articles, const config&
       a.dateline.date = a.source->stated_date;
       a.dateline.source = grammar::dateline_source::header;
     }
-  }
+  });
+  // Ambiguous and yearless datelines are settled with the whole corpus: one pass, in order.
   resolve_datelines(corpus.articles, settings);
   for (auto& a : corpus.articles) {
     if (options.reference_date) a.dateline.date = options.reference_date;
-    extract_article(a);
   }
+}
+
+// Extraction, then datelines inferred for the articles that state none (and their times
+// resolved again against the inferred date).
+void extract_all(aligned_corpus& corpus, const config& settings, const check_options& options) {
+  for_each_index(corpus.articles.size(), options.jobs,
+                 [&](std::size_t i) { extract_article(corpus.articles[i]); });
   infer_datelines(corpus.articles, settings);
-  for (auto& a : corpus.articles) {
+  for_each_index(corpus.articles.size(), options.jobs, [&](std::size_t i) {
+    auto& a = corpus.articles[i];
     if (a.dateline.source == grammar::dateline_source::inferred) extract_article(a);
-  }
+  });
+}
+
+void release(analyzed_article& a) {
+  std::vector<text::block>().swap(a.blocks);
+  std::vector<grammar::quantity>().swap(a.quantities);
+  std::vector<grammar::time_expression>().swap(a.times);
+  std::vector<grammar::name_mention>().swap(a.names);
+  std::vector<grammar::quotation>().swap(a.quotations);
+}
+
+}  // namespace
+
+aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
+                       const check_options& options) {
+  aligned_corpus corpus;
+  prepare(corpus, articles, settings, options);
+  extract_all(corpus, settings, options);
   corpus.claims = build_claims(corpus.articles, settings);
   corpus.explain = options.explain;
   corpus.drafts = options.drafts;
@@ -124,13 +177,41 @@ aligned_corpus analyze(const std::vector<text::article>& articles, const config&
   return corpus;
 }
 
+void analyze_streamed(const std::vector<text::article>& articles, const config& settings,
+                      const check_options& options,
+                      const std::function<void(const analyzed_article&)>& sink) {
+  aligned_corpus corpus;
+  prepare(corpus, articles, settings, options);
+  const bool inference = std::any_of(corpus.articles.begin(), corpus.articles.end(),
+                                     [](const analyzed_article& a) { return !a.dateline.date; });
+  if (inference) {
+    extract_all(corpus, settings, options);
+    for (auto& a : corpus.articles) {
+      sink(a);
+      release(a);
+    }
+    return;
+  }
+  // Every article is dated: each one's extraction depends on it alone. Batches keep the
+  // threads busy while memory holds one batch's extractions.
+  const std::size_t batch = 32 * std::max(1U, options.jobs);
+  for (std::size_t first = 0; first < corpus.articles.size(); first += batch) {
+    const std::size_t n = std::min(batch, corpus.articles.size() - first);
+    for_each_index(n, options.jobs,
+                   [&](std::size_t i) { extract_article(corpus.articles[first + i]); });
+    for (std::size_t i = 0; i < n; ++i) {
+      sink(corpus.articles[first + i]);
+      release(corpus.articles[first + i]);
+    }
+  }
+}
+
 bool aligned_corpus::is_draft(std::uint32_t article) const {
   return drafts.empty() || std::binary_search(drafts.begin(), drafts.end(), article);
 }
 
-std::vector<finding> run_rules(const aligned_corpus& corpus) {
+std::vector<finding> run_rules(const aligned_corpus& corpus, unsigned jobs) {
   const config& settings = *corpus.settings;
-  std::vector<finding> all;
   // The editor's case: only the drafts' findings; the sources are evidence (related locations).
   std::vector<std::string_view> draft_paths;
   for (std::uint32_t d : corpus.drafts) {
@@ -140,12 +221,23 @@ std::vector<finding> run_rules(const aligned_corpus& corpus) {
     return draft_paths.empty() ||
            std::find(draft_paths.begin(), draft_paths.end(), f.where.path) != draft_paths.end();
   };
+  std::vector<const rule*> enabled;
   for (const rule* r : all_rules()) {
-    if (!settings.enabled(r->id())) continue;
+    if (settings.enabled(r->id())) enabled.push_back(r);
+  }
+  // Each rule reads the model alone and writes its own sink; joined in rule order, the
+  // findings are the same whatever ran at once.
+  std::vector<std::vector<finding>> found(enabled.size());
+  for_each_index(enabled.size(), jobs, [&](std::size_t k) {
     finding_sink sink;
-    r->run(corpus, sink);
+    enabled[k]->run(corpus, sink);
+    found[k] = sink.take();
+  });
+  std::vector<finding> all;
+  for (std::size_t k = 0; k < enabled.size(); ++k) {
+    const rule* r = enabled[k];
     const severity level = settings.level_of(r->id(), r->default_severity());
-    for (auto& f : sink.take()) {
+    for (auto& f : found[k]) {
       if (!on_draft(f)) continue;
       f.rule = std::string(r->id());
       f.level = level;

@@ -1,5 +1,5 @@
 // Settles what detect_dateline leaves open, with the corpus (issue 10, family 10; the decision
-// record is docs/decisions/0042-numeric-date-order-and-year.md):
+// record is docs/decisions/0043-numeric-date-order-and-year.md):
 //  - the order of an ambiguous numeric dateline ("4/9/2007": 9 April or 4 September), and the
 //    order of the article's other numeric dates with it;
 //  - the year of a dateline written without one ("MUMBAI, Nov 11 (Reuters) -").

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -22,6 +23,8 @@ struct quote_ref {
 
 constexpr std::size_t min_words = 5;
 constexpr std::uint32_t max_bytes = 2000;
+// Versions a version is aligned with, most attested first.
+constexpr std::size_t max_references = 64;
 
 // Two quotations are the same quotation when they share a long enough stretch of words:
 // at least half of the shorter one, and a run of three consecutive words.
@@ -71,10 +74,66 @@ std::string describe(const std::vector<diff_word>& diff) {
   return out;
 }
 
+// One wording of a quotation: the quotations (indexes into the speaker's list, in corpus
+// order) whose words are the same, by key.
+struct version {
+  std::vector<std::size_t> copies;
+};
+
+std::vector<version> group_versions(const std::vector<quote_ref>& quotes) {
+  std::vector<version> out;
+  std::unordered_map<std::string, std::size_t> by_words;
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    std::string joined;
+    for (const auto& w : quotes[i].words) {
+      joined += w.key;
+      joined += ' ';
+    }
+    auto [it, added] = by_words.try_emplace(std::move(joined), out.size());
+    if (added) out.emplace_back();
+    out[it->second].copies.push_back(i);
+  }
+  return out;
+}
+
+// Whether `there` is the fuller version: more words; with as many words, more sources; then
+// the one given first.
+bool fuller(const version& there, const std::vector<quote_word>& there_words, const version& here,
+            const std::vector<quote_word>& here_words, const std::vector<quote_ref>& quotes) {
+  if (there_words.size() != here_words.size()) return there_words.size() > here_words.size();
+  if (there.copies.size() != here.copies.size()) return there.copies.size() > here.copies.size();
+  return quotes[there.copies.front()].article < quotes[here.copies.front()].article;
+}
+
+// The word diff from the reference, plus the words of `here` outside the aligned stretch
+// (the reference is fuller, so they are changes too).
+std::vector<diff_word> full_diff(const std::vector<quote_word>& reference,
+                                 const std::vector<quote_word>& here, const word_alignment& best) {
+  auto diff = word_diff(reference, here, best);
+  std::vector<diff_word> full;
+  if (best.b_first > 0) {
+    std::string head;
+    for (std::size_t i = 0; i < best.b_first; ++i) head += (i ? " " : "") + here[i].text;
+    full.push_back({diff_word::op::added, head});
+  }
+  full.insert(full.end(), diff.begin(), diff.end());
+  if (best.b_last < here.size()) {
+    std::string tail;
+    for (std::size_t i = best.b_last; i < here.size(); ++i) tail += (i > best.b_last ? " " : "") + here[i].text;
+    full.push_back({diff_word::op::added, tail});
+  }
+  return full;
+}
+
 }  // namespace
 
 // Messages:
 //   <speaker> is quoted differently in <file>: '<here>' here, '<there>' there[; ...]
+//
+// Cost: quotations of one speaker are grouped into versions (the same words, whoever gives
+// them), and a version is aligned only with the most attested fuller versions (at most
+// max_references of them), so a quotation repeated by thousands of sources costs one alignment
+// per version, not one per pair of sources.
 void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
   const name_index names(corpus);
   std::map<std::string, std::vector<quote_ref>> by_speaker;
@@ -92,51 +151,61 @@ void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const 
     }
   }
   for (const auto& [key, quotes] : by_speaker) {
-    for (const auto& here : quotes) {
+    const auto versions = group_versions(quotes);
+    // The most attested versions first: the candidates for a reference.
+    std::vector<std::size_t> popular(versions.size());
+    for (std::size_t v = 0; v < versions.size(); ++v) popular[v] = v;
+    std::stable_sort(popular.begin(), popular.end(), [&](std::size_t x, std::size_t y) {
+      return versions[x].copies.size() > versions[y].copies.size();
+    });
+    for (std::size_t vi = 0; vi < versions.size(); ++vi) {
+      const version& here = versions[vi];
+      const auto& here_words = quotes[here.copies.front()].words;
       // The fuller version is the reference: a shortened or reworded quotation is flagged
-      // against it, and each quotation is reported once, against its best match.
-      const quote_ref* reference = nullptr;
+      // against it, and each version is compared with its best match.
+      const version* reference = nullptr;
       std::optional<word_alignment> best;
-      for (const auto& there : quotes) {
-        if (there.article == here.article) continue;
-        const bool there_fuller = there.words.size() > here.words.size() ||
-                                  (there.words.size() == here.words.size() && there.article < here.article);
-        if (!there_fuller) continue;
-        auto al = align_words(there.words, here.words);
-        if (!same_quotation(al, here.words.size())) continue;
+      std::size_t examined = 0;
+      for (std::size_t ri : popular) {
+        if (ri == vi) continue;
+        if (++examined > max_references) break;
+        const version& there = versions[ri];
+        const auto& there_words = quotes[there.copies.front()].words;
+        if (!fuller(there, there_words, here, here_words, quotes)) continue;
+        auto al = align_words(there_words, here_words);
+        if (!same_quotation(al, here_words.size())) continue;
         if (!best || al.common > best->common) {
           best = std::move(al);
           reference = &there;
         }
       }
       if (reference == nullptr) continue;
-      auto diff = word_diff(reference->words, here.words, *best);
-      // Words of `here` outside the aligned stretch are changes too (the reference is fuller).
-      std::vector<diff_word> full;
-      if (best->b_first > 0) {
-        std::string head;
-        for (std::size_t i = 0; i < best->b_first; ++i) head += (i ? " " : "") + here.words[i].text;
-        full.push_back({diff_word::op::added, head});
+      for (std::size_t copy : here.copies) {
+        const quote_ref& q_here = quotes[copy];
+        // The reference as given by another article (a source does not contradict itself).
+        const quote_ref* q_there = nullptr;
+        for (std::size_t r : reference->copies) {
+          if (quotes[r].article != q_here.article) {
+            q_there = &quotes[r];
+            break;
+          }
+        }
+        if (q_there == nullptr) continue;
+        auto full = full_diff(q_there->words, q_here.words, *best);
+        if (!has_changes(full)) continue;  // a partial quotation, word for word
+        const auto& a = corpus.articles[q_here.article];
+        const auto& q = a.quotations[q_here.index];
+        const auto& ra = corpus.articles[q_there->article];
+        const auto& rq = ra.quotations[q_there->index];
+        finding f;
+        f.where = locate(a, q.inner);
+        f.related.push_back(locate(ra, rq.inner));
+        f.message = fmt::format("{} is quoted differently in {}: {}", names.corrected(q_here.speaker),
+                                list_files(corpus, {q_there->article}), describe(full));
+        f.diff = std::move(full);
+        f.context = bounded_context(a, q.inner);
+        sink.report(std::move(f));
       }
-      full.insert(full.end(), diff.begin(), diff.end());
-      if (best->b_last < here.words.size()) {
-        std::string tail;
-        for (std::size_t i = best->b_last; i < here.words.size(); ++i) tail += (i > best->b_last ? " " : "") + here.words[i].text;
-        full.push_back({diff_word::op::added, tail});
-      }
-      if (!has_changes(full)) continue;  // a partial quotation, word for word
-      const auto& a = corpus.articles[here.article];
-      const auto& q = a.quotations[here.index];
-      const auto& ra = corpus.articles[reference->article];
-      const auto& rq = ra.quotations[reference->index];
-      finding f;
-      f.where = locate(a, q.inner);
-      f.related.push_back(locate(ra, rq.inner));
-      f.message = fmt::format("{} is quoted differently in {}: {}", names.corrected(here.speaker),
-                              list_files(corpus, {reference->article}), describe(full));
-      f.diff = std::move(full);
-      f.context = bounded_context(a, q.inner);
-      sink.report(std::move(f));
     }
   }
 }

@@ -10,7 +10,6 @@
 #include "checker/check.hpp"
 #include "checker/model/name_index.hpp"
 #include "text/ascii.hpp"
-#include "text/ascii.hpp"
 
 using factcheck::text::to_lower_ascii;
 
@@ -61,6 +60,12 @@ const title_held* first_held(const person& who, std::optional<std::chrono::year_
   return nullptr;
 }
 
+// The articles for and against one title of a person.
+struct title_votes {
+  std::set<std::uint32_t> support;
+  std::map<std::uint32_t, const titled_mention*> against;  // first contradicting mention
+};
+
 }  // namespace
 
 // Messages:
@@ -81,20 +86,28 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
     }
   }
   for (const auto& [key, mentions] : by_person) {
+    // Per title as written: the articles that support it and the first mention of each
+    // article that contradicts it. Titles of one person are few, so this is linear in the
+    // mentions, where comparing every mention with every other was quadratic.
+    std::map<std::string, title_votes> votes;
+    for (const auto& m : mentions) votes.try_emplace(m.title);
+    for (auto& [title, v] : votes) {
+      for (const auto& other : mentions) {
+        if (titles_compatible(title, other.title)) {
+          v.support.insert(other.article);
+        } else {
+          v.against.try_emplace(other.article, &other);
+        }
+      }
+    }
     for (const auto& m : mentions) {
       const auto& a = corpus.articles[m.article];
       const auto& n = a.names[m.index];
       const std::string written(n.span.of(a.text()));
-      std::set<std::uint32_t> support{m.article};
-      std::map<std::uint32_t, const titled_mention*> against;
-      for (const auto& other : mentions) {
-        if (other.article == m.article) continue;
-        if (titles_compatible(m.title, other.title)) {
-          support.insert(other.article);
-        } else if (against.count(other.article) == 0) {
-          against[other.article] = &other;
-        }
-      }
+      const title_votes& v = votes.at(m.title);
+      // This article supports its own title, and does not count against it.
+      const std::size_t support = v.support.size() + (v.support.contains(m.article) ? 0 : 1);
+      const std::size_t against = v.against.size() - (v.against.contains(m.article) ? 1 : 0);
       const person* who = names.known().find_person(names.corrected(written));
       const auto date = a.dateline.date;
       // An office not yet taken ("President-elect", "minister-designate") is not in the
@@ -102,23 +115,26 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const std::string lower_title = to_lower_ascii(m.title);
       const bool incoming = lower_title.find("elect") != std::string::npos || lower_title.find("designate") != std::string::npos;
       const bool gazetteer_conflict = who != nullptr && !incoming && !held_title(*who, m.title, date);
-      const bool corpus_conflict = against.size() > support.size();
+      const bool corpus_conflict = against > support;
       if (!gazetteer_conflict && !corpus_conflict) continue;
 
       finding f;
       f.where = locate(a, {n.title_span.begin, n.span.end});
       const std::string name = names.corrected(written);
       std::vector<std::uint32_t> files;
-      for (const auto& [article, other] : against) {
+      const titled_mention* first = nullptr;
+      for (const auto& [article, other] : v.against) {
+        if (article == m.article) continue;
+        if (first == nullptr) first = other;
+        if (files.size() == max_related) break;
         const auto& oa = corpus.articles[article];
         const auto& on = oa.names[other->index];
         f.related.push_back(locate(oa, {on.title_span.begin, on.span.end}));
         files.push_back(article);
       }
       if (corpus_conflict) {
-        const auto* first = against.begin()->second;
         f.message = fmt::format("{} is called '{}' here but '{}' in {}", name, m.title, first->title,
-                                list_files(corpus, files));
+                                list_files(corpus, files, against));
         f.suggestion = first->title;
       }
       if (gazetteer_conflict) {
