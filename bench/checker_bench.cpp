@@ -20,7 +20,7 @@
 #include "bench/corpus_generator.hpp"
 #include "checker/check.hpp"
 #include "checker/config.hpp"
-#include "checker/registry.hpp"
+#include "checker/rules/registry.hpp"
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include <vector>
 
 #include "checker/config.hpp"
-#include "checker/corpus.hpp"
-#include "checker/finding.hpp"
+#include "checker/model/corpus.hpp"
+#include "checker/model/finding.hpp"
 #include "text/article.hpp"
 
 namespace factcheck::checker {

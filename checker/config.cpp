@@ -11,7 +11,7 @@
 
 #include <toml++/toml.h>
 
-#include "checker/registry.hpp"
+#include "checker/rules/registry.hpp"
 
 namespace factcheck::checker {
 

@@ -13,7 +13,7 @@
 #include <variant>
 #include <vector>
 
-#include "checker/finding.hpp"
+#include "checker/model/finding.hpp"
 
 namespace factcheck::checker {
 

@@ -8,7 +8,7 @@
 #include <variant>
 #include <vector>
 
-#include "checker/finding.hpp"
+#include "checker/model/finding.hpp"
 #include "reports/report.hpp"
 
 namespace factcheck::cli {

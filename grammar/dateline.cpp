@@ -19,7 +19,8 @@
 
 #include "grammar/extract.hpp"
 #include "grammar/time_normalize.hpp"
-#include "grammar/time_rules.hpp"
+#include "grammar/parsers.hpp"
+#include "grammar/word_bytes.hpp"
 
 namespace factcheck::grammar {
 namespace {

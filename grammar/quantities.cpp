@@ -19,9 +19,10 @@
 #include <string>
 
 #include "grammar/extract.hpp"
-#include "grammar/quantity_noun.hpp"
+#include "grammar/parsers.hpp"
 #include "grammar/quantity_normalize.hpp"
-#include "grammar/quantity_rules.hpp"
+#include "grammar/quantity_noun.hpp"
+#include "grammar/word_bytes.hpp"
 #include "text/ascii.hpp"
 
 using factcheck::text::to_lower_ascii;
@@ -36,8 +37,8 @@ constexpr bool is_joiner(char c) {
 }
 
 // First bytes that can open a quantity: digits, currency signs ($, and the lead bytes of
-// £ ¥ ½ (C2) and € ₹ ₽ ₴ ⅔ (E2)), and letters (then checked against the grammar's opening words
-// by opens_quantity).
+// £ ¥ ½ (C2) and € ₹ ₽ ₴ ⅔ (E2)), and letters (then checked against the grammar's opening
+// words by opens_quantity).
 constexpr std::array<bool, 256> make_start_table() {
   std::array<bool, 256> table{};
   for (char c = '0'; c <= '9'; ++c) table[static_cast<unsigned char>(c)] = true;
@@ -92,23 +93,23 @@ std::string next_word(std::string_view text, std::size_t at) {
 
 bool is_month(std::string_view w) {
   static constexpr std::array<std::string_view, 23> months = {
-      "apr",      "april", "aug",     "august", "dec",  "december", "feb",     "february",
-      "jan",      "january", "jul",   "july",   "jun",  "june",     "mar",     "march",
-      "may",      "nov",   "november", "oct",   "october", "sep",   "september"};
+      "apr", "april",   "aug",      "august", "dec",     "december", "feb",      "february",
+      "jan", "january", "jul",      "july",   "jun",     "june",     "mar",      "march",
+      "may", "nov",     "november", "oct",    "october", "sep",      "september"};
   return std::find(months.begin(), months.end(), w) != months.end() || w == "sept";
 }
 
 bool is_clock_suffix(std::string_view w) {
   static constexpr std::array<std::string_view, 14> suffixes = {
-      "a.m.", "am",  "bst", "cet", "edt", "est", "gmt",
+      "a.m.", "am",  "bst",     "cet",  "edt", "est", "gmt",
       "hrs",  "msk", "o'clock", "p.m.", "pm",  "pst", "utc"};
   return std::find(suffixes.begin(), suffixes.end(), w) != suffixes.end();
 }
 
 bool is_year_preposition(std::string_view w) {
   static constexpr std::array<std::string_view, 14> words = {
-      "after", "before", "by",   "during", "early", "from", "in",
-      "late",  "mid",    "of",   "since",  "until", "till", "year"};
+      "after", "before", "by", "during", "early", "from", "in",
+      "late",  "mid",    "of", "since",  "until", "till", "year"};
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
@@ -328,7 +329,6 @@ std::vector<quantity> extract_quantities(std::string_view text) {
   std::vector<quantity> out;
   const char* const base = text.data();
   const char* const last = base + text.size();
-  const auto& rule = quantity_phrase();
   // Spans are 32-bit; longer inputs are scanned only up to 4 GiB.
   const std::size_t n = std::min<std::size_t>(text.size(), UINT32_MAX);
   std::size_t i = 0;
@@ -349,12 +349,7 @@ std::vector<quantity> extract_quantities(std::string_view text) {
     }
     ast::phrase phrase;
     const char* it = base + i;
-    bool ok = false;
-    try {
-      ok = x3::parse(it, last, rule, phrase);
-    } catch (...) {  // extraction never throws; a failed parse is a miss
-      ok = false;
-    }
+    const bool ok = parse_quantity_at(it, last, phrase);
     if (!ok || it == base + i) {
       i = detail::is_word_byte(text[i]) ? skip_token(text, i) : i + 1;
       continue;
@@ -386,11 +381,11 @@ std::vector<quantity> extract_quantities(std::string_view text) {
     // A descending pair is a score ("3-1": skipped whole) or a change ("from 20 to 10": the
     // second figure is read on its own).
     if (!detail::normalize(phrase, q)) {
-      const bool dashed = phrase.range && phrase.first.end && phrase.second.begin &&
-                          std::string_view(phrase.first.end, static_cast<std::size_t>(
-                                                                 phrase.second.begin -
-                                                                 phrase.first.end))
-                                  .find_first_of("-~\x93") != std::string_view::npos;
+      const bool dashed =
+          phrase.range && phrase.first.end && phrase.second.begin &&
+          std::string_view(phrase.first.end,
+                           static_cast<std::size_t>(phrase.second.begin - phrase.first.end))
+                  .find_first_of("-~\x93") != std::string_view::npos;
       i = dashed ? std::max(skip_token(text, i), end) : skip_token(text, i);
       continue;
     }
@@ -398,12 +393,16 @@ std::vector<quantity> extract_quantities(std::string_view text) {
     q.noun_span = noun.span;
     q.noun_phrase = noun.phrase;
     switch (q.kind) {
-      case quantity_kind::percent: q.unit = "percent"; break;
+      case quantity_kind::percent:
+        q.unit = "percent";
+        break;
       case quantity_kind::money:
         q.unit = std::string(phrase.first.currency.empty() ? phrase.second.currency
                                                            : phrase.first.currency);
         break;
-      case quantity_kind::count: q.unit = noun.lemma; break;
+      case quantity_kind::count:
+        q.unit = noun.lemma;
+        break;
     }
     out.push_back(std::move(q));
     i = end;

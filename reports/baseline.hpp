@@ -19,7 +19,7 @@
 #include <variant>
 #include <vector>
 
-#include "checker/finding.hpp"
+#include "checker/model/finding.hpp"
 
 namespace factcheck::reports {
 

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "checker/registry.hpp"
+#include "checker/rules/registry.hpp"
 #include "text/ascii.hpp"
 
 using factcheck::text::iso_date;

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/corpus.hpp"
-#include "checker/finding.hpp"
+#include "checker/model/corpus.hpp"
+#include "checker/model/finding.hpp"
 #include "reports/report.hpp"
 
 namespace factcheck::reports::detail {

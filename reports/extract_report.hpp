@@ -4,7 +4,7 @@
 
 #include <ostream>
 
-#include "checker/corpus.hpp"
+#include "checker/model/corpus.hpp"
 
 namespace factcheck::reports {
 

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/corpus.hpp"
-#include "checker/finding.hpp"
+#include "checker/model/corpus.hpp"
+#include "checker/model/finding.hpp"
 
 namespace factcheck::reports {
 

@@ -18,8 +18,8 @@
 #include <string_view>
 #include <vector>
 
-#include "checker/corpus.hpp"
-#include "checker/finding.hpp"
+#include "checker/model/corpus.hpp"
+#include "checker/model/finding.hpp"
 #include "text/article.hpp"
 
 namespace factcheck::reports {

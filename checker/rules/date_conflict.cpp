@@ -6,9 +6,9 @@
 #include <set>
 
 #include "checker/check.hpp"
-#include "checker/claim_report.hpp"
-#include "checker/dates.hpp"
-#include "checker/dates_consensus.hpp"
+#include "checker/model/claim_report.hpp"
+#include "checker/model/dates.hpp"
+#include "checker/analysis/dates_consensus.hpp"
 
 // The same event placed on incompatible dates.
 //  1. Across sources: event claims of one fact group (same event class, shared entities) whose

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checker/rule.hpp"
+#include "checker/rules/rule.hpp"
 
 namespace factcheck::checker::rules {
 

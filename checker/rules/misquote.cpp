@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include "checker/check.hpp"
-#include "checker/entities.hpp"
-#include "checker/quotes.hpp"
+#include "checker/model/name_index.hpp"
+#include "checker/analysis/quotes.hpp"
 
 namespace factcheck::checker::rules {
 namespace {

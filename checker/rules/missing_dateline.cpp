@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "checker/check.hpp"
-#include "checker/dates.hpp"
+#include "checker/model/dates.hpp"
 
 // An article with no publication date of its own: say what was inferred, and from what, so
 // the editor can confirm it. Reported at the top of the article.

@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "checker/check.hpp"
-#include "checker/entities.hpp"
+#include "checker/model/name_index.hpp"
 
 namespace factcheck::checker::rules {
 

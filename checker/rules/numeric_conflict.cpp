@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "checker/claim_report.hpp"
-#include "checker/dates.hpp"
+#include "checker/model/claim_report.hpp"
+#include "checker/model/dates.hpp"
 
 // Two figures for the same fact, at the same time (as-of dates within same_time_window_days),
 // whose intervals are further apart than numeric_tolerance. Hedges and rounding are already in

@@ -1,4 +1,4 @@
-#include "checker/registry.hpp"
+#include "checker/rules/registry.hpp"
 
 #include <algorithm>
 #include <array>

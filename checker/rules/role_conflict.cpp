@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "checker/check.hpp"
-#include "checker/entities.hpp"
+#include "checker/model/name_index.hpp"
 #include "text/ascii.hpp"
 
 using factcheck::text::to_lower_ascii;

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "checker/check.hpp"
-#include "checker/dates.hpp"
-#include "checker/dates_consensus.hpp"
+#include "checker/model/dates.hpp"
+#include "checker/analysis/dates_consensus.hpp"
 
 // A dateline that its own content contradicts: year arithmetic in the text, or the other
 // sources on the same events dated far from it (see dates_consensus.hpp). Flags the dateline.

@@ -6,9 +6,9 @@
 #include <cmath>
 #include <set>
 
-#include "checker/claim_report.hpp"
-#include "checker/claim_text.hpp"
-#include "checker/dates.hpp"
+#include "checker/model/claim_report.hpp"
+#include "checker/analysis/claim_text.hpp"
+#include "checker/model/dates.hpp"
 
 // A figure that a newer source has replaced: another article gives, for the same fact and at
 // least stale_after_days later, a figure that the older one does not cover ("94,300" then

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "checker/check.hpp"
-#include "checker/entities.hpp"
+#include "checker/model/name_index.hpp"
 #include "checker/rules/quote_balance.hpp"
 
 namespace factcheck::checker::rules {

@@ -4,7 +4,7 @@
 
 #include <set>
 
-#include "checker/claim_report.hpp"
+#include "checker/model/claim_report.hpp"
 
 // A figure no other source supports: no claim of another article in its fact group has a
 // compatible interval (at any date: an older or newer figure that matches still corroborates).

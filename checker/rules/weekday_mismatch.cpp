@@ -3,7 +3,7 @@
 #include <fmt/format.h>
 
 #include "checker/check.hpp"
-#include "checker/dates.hpp"
+#include "checker/model/dates.hpp"
 
 // A stated weekday that is not the weekday of the stated date ("Friday, March 5, 2024" when
 // March 5, 2024 was a Tuesday), in the dateline or in the text. Relative weekdays ("on

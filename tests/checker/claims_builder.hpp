@@ -13,9 +13,9 @@
 
 #include "checker/check.hpp"
 #include "checker/config.hpp"
-#include "checker/corpus.hpp"
-#include "checker/pipeline.hpp"
-#include "checker/rule.hpp"
+#include "checker/model/corpus.hpp"
+#include "checker/analysis/pipeline.hpp"
+#include "checker/rules/rule.hpp"
 #include "text/article.hpp"
 
 namespace factcheck::testing {

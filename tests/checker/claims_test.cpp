@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "checker/claim_text.hpp"
+#include "checker/analysis/claim_text.hpp"
 #include "claims_builder.hpp"
 
 namespace factcheck::testing {

@@ -8,7 +8,7 @@
 #include <unistd.h>
 
 #include "checker/config.hpp"
-#include "checker/registry.hpp"
+#include "checker/rules/registry.hpp"
 
 namespace {
 

@@ -1,8 +1,8 @@
-#include "checker/dates.hpp"
+#include "checker/model/dates.hpp"
 
 #include <gtest/gtest.h>
 
-#include "checker/dates_consensus.hpp"
+#include "checker/analysis/dates_consensus.hpp"
 #include "checker/rules/date_conflict.hpp"
 #include "checker/rules/missing_dateline.hpp"
 #include "checker/rules/stale_dateline.hpp"

@@ -2,9 +2,9 @@
 
 #include <random>
 
-#include "checker/dates.hpp"
-#include "checker/interval.hpp"
-#include "checker/pipeline.hpp"
+#include "checker/model/dates.hpp"
+#include "checker/model/interval.hpp"
+#include "checker/analysis/pipeline.hpp"
 #include "reference/align_reference.hpp"
 
 namespace factcheck::testing {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "checker/interval.hpp"
+#include "checker/model/interval.hpp"
 #include "checker/rules/numeric_conflict.hpp"
 #include "checker/rules/stale_figure.hpp"
 #include "checker/rules/uncorroborated_figure.hpp"

@@ -11,7 +11,7 @@
 
 #include "checker/check.hpp"
 #include "checker/config.hpp"
-#include "checker/registry.hpp"
+#include "checker/rules/registry.hpp"
 #include "text/ingest.hpp"
 
 namespace factcheck::testing {

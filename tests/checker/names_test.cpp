@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "checker/entities.hpp"
-#include "checker/gazetteer.hpp"
+#include "checker/model/name_index.hpp"
+#include "checker/model/gazetteer.hpp"
 #include "names_support.hpp"
 
 namespace {

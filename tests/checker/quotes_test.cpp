@@ -1,7 +1,7 @@
 // Quotation words, alignment, word diff, speaker resolution, misquote and unbalanced-quote.
 #include <gtest/gtest.h>
 
-#include "checker/quotes.hpp"
+#include "checker/analysis/quotes.hpp"
 #include "names_support.hpp"
 
 namespace {

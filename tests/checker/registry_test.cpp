@@ -5,7 +5,7 @@
 #include <map>
 #include <string>
 
-#include "checker/registry.hpp"
+#include "checker/rules/registry.hpp"
 
 namespace {
 

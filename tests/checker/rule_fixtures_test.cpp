@@ -18,7 +18,7 @@
 
 #include "checker/check.hpp"
 #include "checker/config.hpp"
-#include "checker/registry.hpp"
+#include "checker/rules/registry.hpp"
 #include "text/ingest.hpp"
 
 namespace {

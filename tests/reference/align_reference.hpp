@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "checker/corpus.hpp"
+#include "checker/model/corpus.hpp"
 
 namespace factcheck::reference {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "checker/corpus.hpp"
-#include "checker/finding.hpp"
+#include "checker/model/corpus.hpp"
+#include "checker/model/finding.hpp"
 #include "reports/report.hpp"
 #include "text/ingest.hpp"
 

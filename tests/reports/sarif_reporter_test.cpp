@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "checker/registry.hpp"
+#include "checker/rules/registry.hpp"
 #include "report_fixture.hpp"
 #include "reports/baseline.hpp"
 
