@@ -75,6 +75,14 @@ int run(const options& opts) {
   text::ingest_options ingest_opts;
   ingest_opts.ignore_globs = settings.ignore;
   auto input = text::ingest(opts.paths, ingest_opts);
+  // --against: the drafts come first, then the sources they are checked against.
+  std::vector<std::uint32_t> drafts;
+  if (!opts.against.empty()) {
+    for (std::uint32_t i = 0; i < input.articles.size(); ++i) drafts.push_back(i);
+    auto sources = text::ingest(opts.against, ingest_opts);
+    for (auto& a : sources.articles) input.articles.push_back(std::move(a));
+    for (auto& d : sources.diagnostics) input.diagnostics.push_back(std::move(d));
+  }
   bool input_error = false;
   std::uint64_t bytes = 0;
   for (const auto& a : input.articles) bytes += a.original ? a.original->size() : a.text.size();
@@ -94,6 +102,8 @@ int run(const options& opts) {
 
   checker::check_options check_opts;
   check_opts.reference_date = opts.reference_date;
+  check_opts.explain = opts.explain;
+  check_opts.drafts = std::move(drafts);
   const auto corpus = checker::analyze(input.articles, settings, check_opts);
 
   std::ostringstream out;

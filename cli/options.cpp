@@ -18,6 +18,8 @@ constexpr std::string_view examples = R"(Examples:
   factcheck --fail-on warning --format sarif -o out.sarif fixtures/   gate CI
   factcheck extract --format json article.txt        every quantity and time expression
   cat draft.txt | factcheck - wire/                  read the draft from stdin
+  factcheck draft.md --against wire/                 findings on the draft only, wire as evidence
+  factcheck --format json --explain corpus/          say why figures were taken for one fact
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
             2 usage, configuration or input error.
@@ -37,6 +39,8 @@ struct raw_options {
   std::string write_baseline;
   bool no_default_gazetteer = false;
   bool no_progress = false;
+  std::vector<std::string> against;
+  bool explain = false;
 };
 
 void add_common(CLI::App& app, raw_options& raw) {
@@ -94,6 +98,11 @@ std::variant<options, usage_error, exit_now> parse_options(int argc, char** argv
   check->add_option("--baseline", raw.baseline, "Report only findings that are not in this baseline");
   check->add_option("--write-baseline", raw.write_baseline, "Record the current findings as a baseline");
   check->add_flag("--no-progress", raw.no_progress, "Never show a progress bar");
+  check->add_option("--against", raw.against,
+                    "Check the given paths (drafts) against these sources: report findings on the "
+                    "drafts only, with the sources as evidence");
+  check->add_flag("--explain", raw.explain,
+                  "JSON: add to each figure finding the features and score that aligned its claims");
 
   auto* extract = app.add_subcommand("extract", "Print every extracted quantity and time expression");
   add_common(*extract, raw);
@@ -115,6 +124,8 @@ std::variant<options, usage_error, exit_now> parse_options(int argc, char** argv
   if (!raw.config.empty()) opts.config_path = raw.config;
   opts.no_default_gazetteer = raw.no_default_gazetteer;
   opts.progress = !raw.no_progress;
+  opts.against = raw.against;
+  opts.explain = raw.explain;
   if (!raw.reference_date.empty()) {
     opts.reference_date = parse_iso_date(raw.reference_date);
     if (!opts.reference_date) {

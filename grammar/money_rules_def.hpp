@@ -48,6 +48,26 @@ const auto cents_tail = gap >> -(kw(x3::lit("and")) >> gap) >>
 // "MUSD", "MEUR": written in capitals only ("Mars" is not millions of pesos).
 const auto upper_code_million = x3::repeat(4)[x3::char_('A', 'Z')] >> !word_char;
 
+// "20 years old", "20-year-old", "3 years of age". The lookahead comes first: an action that
+// has fired is not undone when the rest of its sequence fails.
+const auto age_end = ((x3::lit('-') | gap) >> kw(x3::lit("old"))) |
+                     (gap >> kw(x3::lit("of")) >> gap >> kw(x3::lit("age")));
+const auto age_tail = &((x3::lit('-') | gap) >> kw(age_units) >> age_end) >> (x3::lit('-') | gap) >>
+                      kw(age_units)[actions::amount_age] >> age_end;
+// "87 yo", "a 30 y.o. man": years old, abbreviated.
+const auto age_abbreviation = gap >> kw(x3::lit("yo") | x3::lit("y.o."))[actions::amount_age_years];
+// A unit from the lexicon: a symbol glued or after one space ("5km", "5 km", "30°C"), or a name
+// after a blank or a hyphen ("200 feet", "a 5-mile run", "30 degrees Celsius").
+const auto unit_word = (unit_symbols >> !word_char) | kw(unit_names);
+const auto unit_tail = ((-x3::lit(' ') >> unit_symbols[actions::amount_unit] >> !word_char) |
+                        (-(gap | x3::lit('-')) >> kw(unit_names)[actions::amount_unit])) >>
+                       // "per hour", "km/h" (a symbol of its own), "tonnes a year", "per capita"
+                       -(((gap >> kw(x3::lit("per")) >> gap) | x3::lit('/') |
+                          (gap >> kw(x3::lit("a") | x3::lit("an")) >> gap)) >>
+                             &unit_word >> ((unit_symbols[actions::amount_per_unit] >> !word_char) |
+                                            kw(unit_names)[actions::amount_per_unit]) |
+                         (gap >> kw(per_person_words))[actions::amount_per_person]);
+
 // [$ | US$ | EUR | -] figure [and a half] [scale] [% | per cent | dollars]
 const auto amount_def =
     x3::eps[actions::amount_reset] >> -minus_sign[actions::amount_negative] >>
@@ -68,7 +88,9 @@ const auto amount_def =
       -vulgar_fractions[actions::number_vulgar] >>
       (kw(attached_scales)[actions::amount_scale] |
        (x3::lit("MM") >> !word_char)[actions::amount_million] | !word_char |
-       kw(currency_codes)[actions::amount_currency]) >>
+       kw(currency_codes)[actions::amount_currency] |
+       // "5km", "40C", "3.5GW": a unit symbol glued to the figure (read by unit_tail)
+       &(unit_symbols >> !word_char)) >>
       -((gap >> kw(digit_scales)[actions::amount_scale]) |
         (gap >> &(spaced_scales >> !word_char >> !(gap >> word_char)) >>
          spaced_scales[actions::amount_scale])) >>
@@ -85,7 +107,7 @@ const auto amount_def =
                                                fraction_any[actions::number_and_fraction])) >>
         -(gap >> kw(digit_scales)[actions::amount_scale]) >> -ratio_tail)))) >>
     -((-x3::lit(' ') >> x3::lit('%'))[actions::amount_percent] |
-      (gap >> kw(percent_words))[actions::amount_percent] |
+      (gap >> kw(percent_words)[actions::amount_percent_word]) |
       // "75 USD million", "300 dollars", "5 €", "10 $", "50 cents"
       (gap >> &upper_code_million >> x3::lit('M') >>
        kw(currency_codes)[actions::amount_currency_million]) |
@@ -94,7 +116,11 @@ const auto amount_def =
       // A sign after the figure only when none came before: "$ 20 $ 37" is two sums.
       (x3::eps[actions::no_currency_yet] >> -x3::lit(' ') >>
        (currency_glyphs[actions::amount_currency] | x3::lit('$')[actions::amount_dollar])) |
-      (gap >> kw(subunit_words)[actions::amount_subunit])) >>
+      (gap >> kw(subunit_words)[actions::amount_subunit]) |
+      // "20 years old", "a 20-year-old", "95 years of age"
+      (x3::eps[actions::no_currency_yet] >> (age_tail | age_abbreviation)) |
+      // "200 feet", "5km", "40 degrees Celsius", "10 tonnes a year", "30 km/h"
+      (x3::eps[actions::no_currency_yet] >> unit_tail)) >>
     x3::eps[actions::amount_end];
 
 BOOST_SPIRIT_DEFINE(amount)

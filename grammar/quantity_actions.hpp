@@ -12,6 +12,7 @@
 #include <system_error>
 
 #include "grammar/quantity_ast.hpp"
+#include "grammar/units.hpp"
 #include "grammar/x3_config.hpp"
 
 namespace factcheck::grammar {
@@ -391,6 +392,37 @@ inline constexpr auto amount_scale = [](auto& ctx) { x3::_val(ctx).scale = x3::_
 inline constexpr auto amount_million = [](auto& ctx) { x3::_val(ctx).scale = 1e6; };
 inline constexpr auto amount_currency = [](auto& ctx) { x3::_val(ctx).currency = x3::_attr(ctx); };
 inline constexpr auto amount_percent = [](auto& ctx) { x3::_val(ctx).percent = true; };
+// "per cent" (1) or "percentage points" (2).
+inline constexpr auto amount_percent_word = [](auto& ctx) {
+  x3::_val(ctx).percent = true;
+  x3::_val(ctx).percentage_points = x3::_attr(ctx) == 2;
+};
+inline constexpr auto amount_unit = [](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); };
+inline constexpr auto amount_per_unit = [](auto& ctx) { x3::_val(ctx).per_unit = x3::_attr(ctx); };
+inline constexpr auto amount_per_person = [](auto& ctx) { x3::_val(ctx).per_person = true; };
+inline constexpr auto amount_age = [](auto& ctx) {
+  x3::_val(ctx).unit = x3::_attr(ctx);
+  x3::_val(ctx).age = true;
+};
+inline constexpr auto amount_age_years = [](auto& ctx) {
+  x3::_val(ctx).unit = units::find("year");
+  x3::_val(ctx).age = true;
+};
+// "aged 20", "ages 5 to 11": the phrase's figures are ages in years (unless a unit was read).
+inline constexpr auto phrase_age = [](auto& ctx) {
+  auto& p = x3::_val(ctx);
+  for (ast::amount* a : {&p.first, &p.second}) {
+    a->age = true;
+    if (a->unit < 0) a->unit = units::find("year");
+  }
+};
+// "magnitude 7.8", "magnitude-6 quake": the figure on the magnitude scale.
+inline constexpr auto phrase_magnitude = [](auto& ctx) {
+  auto& p = x3::_val(ctx);
+  for (ast::amount* a : {&p.first, &p.second}) {
+    if (a->unit < 0) a->unit = units::find("magnitude");
+  }
+};
 inline constexpr auto amount_currency_million = [](auto& ctx) {
   x3::_val(ctx).currency = x3::_attr(ctx);
   x3::_val(ctx).scale = 1e6;

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "grammar/quantity_ast.hpp"
+#include "grammar/units.hpp"
 #include "grammar/x3_config.hpp"
 
 namespace factcheck::grammar {
@@ -244,8 +245,46 @@ struct subunit_word_table : x3::symbols<const char*> {
 };
 struct percent_word_table : x3::symbols<int> {
   percent_word_table() {
-    add("per cent", 1)("percent", 1)("percents", 1)("pct", 1)("percentage points", 1)(
-        "percentage point", 1)("per centage points", 1)("percentage", 1);
+    add("per cent", 1)("percent", 1)("percents", 1)("pct", 1)("percentage points", 2)(
+        "percentage point", 2)("per centage points", 2)("percentage", 1);
+  }
+};
+
+// Units from the unit lexicon (grammar/units.hpp, docs/units.default.toml), filled once: the
+// value is the unit's index. Names and plurals are lower-case keys, used through kw (any case);
+// symbols keep their case ("MW" is not "mW") and are used with a word-boundary check.
+struct unit_name_table : x3::symbols<int> {
+  unit_name_table() {
+    const auto& all = units::lexicon();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      for (const auto& name : all[i].names) add(name, static_cast<int>(i));
+    }
+  }
+};
+struct unit_symbol_table : x3::symbols<int> {
+  unit_symbol_table() {
+    const auto& all = units::lexicon();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      for (const auto& symbol : all[i].symbols) add(symbol, static_cast<int>(i));
+    }
+  }
+};
+// The units an age is stated in: "20 years old", "six months old", "a 3-week-old".
+struct age_unit_table : x3::symbols<int> {
+  age_unit_table() {
+    for (const char* id : {"year", "month", "week", "day"}) {
+      const int index = units::find(id);
+      if (index < 0) continue;
+      add(id, index);
+      add(std::string(id) + "s", index);
+    }
+  }
+};
+// "per capita", "per person", "a head": a figure per person.
+struct per_person_table : x3::symbols<int> {
+  per_person_table() {
+    add("per capita", 1)("per person", 1)("per head", 1)("a head", 1)("per inhabitant", 1)(
+        "per resident", 1);
   }
 };
 
@@ -274,6 +313,10 @@ inline const currency_code_table currency_codes;
 inline const currency_word_table currency_words;
 inline const percent_word_table percent_words;
 inline const subunit_word_table subunit_words;
+inline const unit_name_table unit_names;
+inline const unit_symbol_table unit_symbols;
+inline const age_unit_table age_units;
+inline const per_person_table per_person_words;
 
 // ---- lexical helpers ------------------------------------------------------------------------
 

@@ -58,6 +58,7 @@ std::vector<std::string> make_opening_words() {
   currency_codes.for_each(
       [&words](const auto& key, const auto&) { words.insert("m" + first_word(key)); });
   // The literal words that open a rule in quantity_rules_def.hpp.
+  for (const char* w : {"aged", "ages", "age", "magnitude"}) words.insert(w);
   for (const char* w :
        {"a", "an", "one", "between", "from", "half", "quarter", "minus", "negative"}) {
     words.insert(w);

@@ -110,6 +110,11 @@ const auto hedge_prefix =
 const auto quantity_phrase_def =
     x3::eps[actions::phrase_reset] >>
     (bounded_range[actions::phrase_bounded] |
+     // "aged 20", "ages 5 to 11"; "magnitude 7.8", "a magnitude-6 quake"
+     (kw(x3::lit("aged") | x3::lit("ages") | x3::lit("age")) >> gap >>
+      (range[actions::phrase_range] | single_or_range) >> x3::eps[actions::phrase_age]) |
+     (kw(x3::lit("magnitude")) >> (gap | x3::lit('-')) >> single_or_range >>
+      x3::eps[actions::phrase_magnitude]) |
      (-hedge_prefix >> (range[actions::phrase_range] | single_or_range)) |
      (kw(hedges)[actions::phrase_hedge] >> gap >> hedged_half[actions::phrase_single])) >>
     // "200 or greater than 190": a comparative before "than" opens the next figure.

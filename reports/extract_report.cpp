@@ -96,9 +96,7 @@ void write_extract_json(const checker::aligned_corpus& corpus, std::ostream& out
     for (const auto& q : a.quantities) {
       json jq{{"text", q.span.of(text)},
               {"span", span_json(a, q.span)},
-              {"kind", q.kind == grammar::quantity_kind::count     ? "count"
-                       : q.kind == grammar::quantity_kind::percent ? "percent"
-                                                                   : "money"},
+              {"kind", grammar::to_string(q.kind)},
               {"value", number(q.value)},
               {"low", number(q.low)},
               {"high", number(q.high)},
@@ -107,7 +105,10 @@ void write_extract_json(const checker::aligned_corpus& corpus, std::ostream& out
               {"hedge", grammar::to_string(q.hedge_kind)},
               {"vague", q.vague},
               {"unit", q.unit},
-              {"noun", q.noun_phrase}};
+              {"noun", q.noun_phrase},
+              {"dimension", q.dimension},
+              {"si_low", number(q.si_low)},
+              {"si_high", number(q.si_high)}};
       if (q.range) jq["value_high"] = number(q.value_high);
       quantities.push_back(std::move(jq));
     }

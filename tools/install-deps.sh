@@ -10,6 +10,7 @@ packages=(
   libboost1.81-dev
   libfmt-dev libtomlplusplus-dev libcli11-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev lcov
+  libstemmer-dev
   clang libclang-rt-14-dev valgrind
   chromium python3
 )

@@ -112,19 +112,37 @@ aligned_corpus analyze(const std::vector<text::article>& articles, const config&
     if (a.dateline.source == grammar::dateline_source::inferred) extract_article(a, settings);
   }
   corpus.claims = build_claims(corpus.articles, settings);
-  corpus.facts = align_claims(corpus.articles, corpus.claims, settings);
+  corpus.explain = options.explain;
+  corpus.drafts = options.drafts;
+  std::sort(corpus.drafts.begin(), corpus.drafts.end());
+  corpus.facts = align_claims(corpus.articles, corpus.claims, settings,
+                              options.explain ? &corpus.alignment : nullptr);
   return corpus;
+}
+
+bool aligned_corpus::is_draft(std::uint32_t article) const {
+  return drafts.empty() || std::binary_search(drafts.begin(), drafts.end(), article);
 }
 
 std::vector<finding> run_rules(const aligned_corpus& corpus) {
   const config& settings = *corpus.settings;
   std::vector<finding> all;
+  // The editor's case: only the drafts' findings; the sources are evidence (related locations).
+  std::vector<std::string_view> draft_paths;
+  for (std::uint32_t d : corpus.drafts) {
+    if (d < corpus.articles.size()) draft_paths.push_back(corpus.articles[d].path());
+  }
+  auto on_draft = [&](const finding& f) {
+    return draft_paths.empty() ||
+           std::find(draft_paths.begin(), draft_paths.end(), f.where.path) != draft_paths.end();
+  };
   for (const rule* r : all_rules()) {
     if (!settings.enabled(r->id())) continue;
     finding_sink sink;
     r->run(corpus, sink);
     const severity level = settings.level_of(r->id(), r->default_severity());
     for (auto& f : sink.take()) {
+      if (!on_draft(f)) continue;
       f.rule = std::string(r->id());
       f.level = level;
       all.push_back(std::move(f));
