@@ -358,6 +358,8 @@ std::vector<std::string> title_core(std::string_view title) {
       i = k;
       continue;
     }
+    // "under" is a rank only in "Under Secretary"; "under President X" is a preposition.
+    if (w == "under" && (i + 1 >= words.size() || (words[i + 1] != "secretary" && words[i + 1] != "secretary-general"))) continue;
     w = synonym(w);
     if (w == "elect" && !core.empty() && core.back() == "president") {
       core.back() = "president-elect";

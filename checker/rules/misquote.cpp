@@ -26,10 +26,38 @@ constexpr std::uint32_t max_bytes = 2000;
 // Versions a version is aligned with, most attested first.
 constexpr std::size_t max_references = 64;
 
+bool function_word(std::string_view key) {
+  static constexpr std::string_view words[] = {"a",    "an",   "and",  "are", "as",   "at",  "be",
+                                               "by",   "for",  "from", "in",  "is",   "it",  "of",
+                                               "on",   "or",   "that", "the", "this", "to",  "was",
+                                               "were", "will", "with"};
+  return std::find(std::begin(words), std::end(words), key) != std::end(words);
+}
+
+bool capitalized(const quote_word& w) { return !w.text.empty() && w.text[0] >= 'A' && w.text[0] <= 'Z'; }
+
+// Shared words that carry the quotation's own wording: neither function words nor a name
+// (capitalized on both sides). "of the Clean Rivers Act" shares none.
+std::size_t shared_wording(const word_alignment& al, const std::vector<quote_word>& a, const std::vector<quote_word>& b) {
+  std::size_t n = 0;
+  for (const auto& [i, j] : al.pairs) {
+    if (function_word(a[i].key) || (capitalized(a[i]) && capitalized(b[j]))) continue;
+    ++n;
+  }
+  return n;
+}
+
 // Two quotations are the same quotation when they share a long enough stretch of words:
-// at least half of the shorter one, and a run of three consecutive words.
+// at least half of the shorter one, and a run of three consecutive words; and the shared
+// words lie close together on both sides (at least half of each aligned stretch is shared).
+// A short fragment that shares a name with a long, different quotation aligns across a wide
+// gap; and it must share at least two words of wording besides names and function words
+// (shared_wording): two quotations that both mention "the Clean Rivers Act" are not one.
 bool same_quotation(const word_alignment& al, std::size_t shorter) {
-  return al.common >= 4 && al.common * 2 >= shorter && al.longest_run >= 3;
+  if (al.common < 4 || al.common * 2 < shorter || al.longest_run < 3) return false;
+  const std::size_t a_stretch = al.a_last - al.a_first;
+  const std::size_t b_stretch = al.b_last - al.b_first;
+  return a_stretch <= 2 * al.common && b_stretch <= 2 * al.common;
 }
 
 bool has_changes(const std::vector<diff_word>& diff) {
@@ -173,7 +201,9 @@ void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const 
         const auto& there_words = quotes[there.copies.front()].words;
         if (!fuller(there, there_words, here, here_words, quotes)) continue;
         auto al = align_words(there_words, here_words);
-        if (!same_quotation(al, here_words.size())) continue;
+        if (!same_quotation(al, here_words.size()) || shared_wording(al, there_words, here_words) < 2) {
+          continue;
+        }
         if (!best || al.common > best->common) {
           best = std::move(al);
           reference = &there;

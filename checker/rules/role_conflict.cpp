@@ -52,6 +52,14 @@ std::string held_titles(const person& who, std::optional<std::chrono::year_month
   return out;
 }
 
+// A name inside a quotation is the speaker's wording, often of another time ("As president,
+// Senator X will fight ..." quoted from a campaign): the outlet does not assert the title.
+bool quoted(const analyzed_article& a, text::byte_span name) {
+  return std::any_of(a.quotations.begin(), a.quotations.end(), [&](const auto& q) {
+    return q.inner.begin <= name.begin && name.end <= q.inner.end;
+  });
+}
+
 const title_held* first_held(const person& who, std::optional<std::chrono::year_month_day> date) {
   for (const auto& t : who.titles) {
     if (date && ((t.from && *date < *t.from) || (t.to && *date > *t.to))) continue;
@@ -80,7 +88,7 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
     const auto& a = corpus.articles[ai];
     for (std::uint32_t ni = 0; ni < a.names.size(); ++ni) {
       const auto& n = a.names[ni];
-      if (n.title.empty() || past_title(a.text(), n.title_span)) continue;
+      if (n.title.empty() || past_title(a.text(), n.title_span) || quoted(a, n.span)) continue;
       if (title_core(n.title).empty()) continue;
       by_person[names.person_key(ai, n.span.of(a.text()))].push_back({ai, ni, n.title});
     }
