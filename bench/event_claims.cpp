@@ -4,7 +4,7 @@
 //
 //   event_claims DIR > OUT/<cluster>.jsonl
 //
-// {"file": "3_1ecb.txt", "line": 5, "column": 12, "end_column": 18, "text": "attack", "fact": "7",
+// {"file": "1_1ecb.txt", "line": 5, "column": 12, "end_column": 18, "text": "attack", "fact": "7",
 //  "time": "on Friday"}: the position is the event head's (the noun the date is attached to),
 // columns 1-based in characters, end exclusive; "fact" is the index of the claim's fact group,
 // or the claim's own id ("c<N>") when date-conflict would not compare it with anything.
