@@ -45,6 +45,9 @@ int main(int argc, char** argv) {
       {"recognizers-number/Number/NumberRangeModel.json", false, model::range},
       {"recognizers-number/Number/PercentModel.json", false, model::percent},
       {"recognizers-number/NumberWithUnit/CurrencyModel.json", false, model::currency},
+      {"recognizers-number/NumberWithUnit/DimensionModel.json", false, model::dimension},
+      {"recognizers-number/NumberWithUnit/TemperatureModel.json", false, model::temperature},
+      {"recognizers-number/NumberWithUnit/AgeModel.json", false, model::age},
       {"quantulum3/quantities.json", true, model::number},
   };
   std::printf("%-52s %6s %8s %8s %14s\n", "file", "cases", "strict%", "found%", "reference%");

@@ -25,10 +25,11 @@
 #include <fmt/format.h>
 
 #include "grammar/extract.hpp"
-#include "grammar/time_gold.hpp"
+#include "bench/scoring/time_gold.hpp"
 
 namespace fs = std::filesystem;
 using namespace factcheck::grammar;
+using namespace factcheck::bench;
 
 namespace {
 

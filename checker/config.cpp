@@ -17,6 +17,7 @@ namespace factcheck::checker {
 
 namespace detail {
 extern const std::string_view default_config_toml;
+extern const std::string_view claim_lexicon_toml;
 }  // namespace detail
 
 namespace {
@@ -45,6 +46,13 @@ class reader {
         read_names(table_of(node, name));
       } else if (name == "dates") {
         read_dates(table_of(node, name));
+      } else if (name == "alignment") {
+        read_alignment(table_of(node, name));
+      } else if (name == "claim_class") {
+        for_each_table(node, name,
+                       [&](const toml::table& t, const std::string& at) { read_claim_class(t, at); });
+      } else if (name == "claim_anchors") {
+        read_list_section(table_of(node, name), name, "words", out_.claim_anchors);
       } else if (name == "person") {
         for_each_table(node, name, [&](const toml::table& t, const std::string& at) { read_person(t, at); });
       } else if (name == "entity") {
@@ -229,9 +237,70 @@ class reader {
         out_.same_time_window_days = integer(value, at, 0, 3660);
       } else if (name == "stale_after_days") {
         out_.stale_after_days = integer(value, at, 0, 3660);
+      } else if (name == "related_limit") {
+        out_.related_limit = integer(value, at, 1, 1000);
       } else {
         unknown(field.source(), at);
       }
+    }
+  }
+
+  void read_alignment(const toml::table& t) {
+    auto& w = out_.alignment;
+    const std::pair<std::string_view, double*> weights[] = {
+        {"story", &w.story},         {"entities", &w.entities},
+        {"predicate", &w.predicate}, {"predicate_mismatch", &w.predicate_mismatch},
+        {"time", &w.time},           {"anchor", &w.anchor},
+        {"anchor_mismatch", &w.anchor_mismatch}, {"scope_mismatch", &w.scope_mismatch},
+        {"threshold", &w.threshold}};
+    for (auto&& [field, value] : t) {
+      const std::string name(field.str());
+      const std::string at = join("alignment", name);
+      if (name == "max_candidates") {
+        w.max_candidates = integer(value, at, 1, 100000);
+        continue;
+      }
+      const auto it = std::find_if(std::begin(weights), std::end(weights),
+                                   [&](const auto& p) { return p.first == name; });
+      if (it == std::end(weights)) unknown(field.source(), at);
+      *it->second = number(value, at, 0.0, 100.0);
+    }
+  }
+
+  // A [[claim_class]] with a known name adds its words to that class; a new name adds a class.
+  void read_claim_class(const toml::table& t, const std::string& at) {
+    claim_class c;
+    bool has_name = false;
+    std::vector<std::pair<std::string, bool>> flags;
+    for (auto&& [field, value] : t) {
+      const std::string name(field.str());
+      const std::string field_at = join(at, name);
+      if (name == "name") {
+        c.name = nonempty_string(value, field_at);
+        has_name = true;
+      } else if (name == "nouns") {
+        c.nouns = strings(value, field_at);
+      } else if (name == "predicates") {
+        c.predicates = strings(value, field_at);
+      } else if (name == "outcome" || name == "persons" || name == "salient" ||
+                 name == "cumulative" || name == "zero") {
+        flags.emplace_back(name, boolean(value, field_at));
+      } else {
+        unknown(field.source(), field_at);
+      }
+    }
+    if (!has_name) fail(t.source(), join(at, "name"), "missing (every [[claim_class]] needs a name)");
+    auto& list = out_.claim_classes;
+    auto it = std::find_if(list.begin(), list.end(), [&](const claim_class& k) { return k.name == c.name; });
+    if (it == list.end()) it = list.insert(list.end(), claim_class{c.name, {}, {}, false, false, false, false, false});
+    it->nouns.insert(it->nouns.end(), c.nouns.begin(), c.nouns.end());
+    it->predicates.insert(it->predicates.end(), c.predicates.begin(), c.predicates.end());
+    for (const auto& [flag, on] : flags) {
+      if (flag == "outcome") it->outcome = on;
+      if (flag == "persons") it->persons = on;
+      if (flag == "salient") it->salient = on;
+      if (flag == "cumulative") it->cumulative = on;
+      if (flag == "zero") it->zero = on;
     }
   }
 
@@ -254,7 +323,17 @@ class reader {
       const std::string name(field.str());
       const std::string at = join("dates", name);
       if (name == "day_first") {
-        out_.day_first_dates = boolean(value, at);
+        // true, false, or "auto": settled per article by the evidence, day first without any
+        // (docs/decisions/0043-numeric-date-order-and-year.md)
+        if (const auto* s = value.as_string(); s != nullptr && s->get() == "auto") {
+          out_.auto_date_order = true;
+          out_.day_first_dates = true;
+        } else if (value.as_boolean() != nullptr) {
+          out_.auto_date_order = false;
+          out_.day_first_dates = boolean(value, at);
+        } else {
+          wrong_type(value, at, "true, false or \"auto\"");
+        }
       } else {
         unknown(field.source(), at);
       }
@@ -474,7 +553,11 @@ std::string_view default_config_text() { return detail::default_config_toml; }
 const config& default_config() {
   // The default is compiled in and covered by tests; failing to parse it is a build defect.
   static const config instance = [] {
-    auto parsed = parse_over(config{}, default_config_text(), "<built-in>", true);
+    auto lexicon = parse_over(config{}, detail::claim_lexicon_toml, "<built-in claim-lexicon.toml>", true);
+    if (auto* error = std::get_if<config_error>(&lexicon)) {
+      throw std::logic_error("built-in claim lexicon: " + error->message);
+    }
+    auto parsed = parse_over(std::get<config>(std::move(lexicon)), default_config_text(), "<built-in>", true);
     if (auto* error = std::get_if<config_error>(&parsed)) {
       throw std::logic_error("built-in configuration: " + error->message);
     }

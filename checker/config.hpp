@@ -45,6 +45,33 @@ struct confusable {
   side position = side::any;          // where the context word must be, relative to the word
 };
 
+// A semantic class of counted things (docs/claims.md, docs/claim-lexicon.toml). Words are kept as
+// written in the file; the claim builder matches them by stem.
+struct claim_class {
+  std::string name;                     // "deaths"
+  std::vector<std::string> nouns;       // counted nouns that name the class: "fatalities"
+  std::vector<std::string> predicates;  // verbs that make a count of people one: "killed"
+  bool outcome = false;                 // its predicates win over a noun of people's class
+  bool persons = false;                 // its nouns are people
+  bool salient = false;                 // uncorroborated-figure looks at it
+  bool cumulative = false;              // a running count (a death toll): grows as a story develops
+  bool zero = false;                    // "no <noun>", "no one was <predicate>" counts 0
+};
+
+// Weights of the scored similarity of two claim frames (docs/claims.md, "Alignment").
+struct alignment_weights {
+  double story = 1.0;            // x Jaccard overlap of the two articles' key entities
+  double entities = 0.75;        // x Jaccard overlap of the two sentences' entities
+  double predicate = 0.5;        // both name the same predicate ("killed")
+  double predicate_mismatch = 1.5;  // both name one, and they differ
+  double time = 0.5;             // both carry the same explicit day
+  double anchor = 0.25;          // both are anchored to the same kind of event ("raid")
+  double anchor_mismatch = 0.75; // anchored to different kinds of event
+  double scope_mismatch = 0.5;   // a running total against a one-event count
+  double threshold = 0.6;        // a claim joins the best fact scoring at least this much
+  int max_candidates = 64;       // facts compared per claim and index key (bounds the cost)
+};
+
 struct rule_settings {
   bool enabled = true;
   std::optional<severity> level;      // overrides the rule's default severity
@@ -71,6 +98,15 @@ struct config {
   std::vector<std::string> boilerplate_patterns;
   std::vector<std::string> ignore;    // path globs
   bool day_first_dates = true;        // 05/03/2024 is 5 March
+  // day_first = "auto": an ambiguous numeric date takes the order the evidence gives (the
+  // article's unambiguous numeric dates, the other sources' datelines, a 12-hour clock), and
+  // day_first_dates only when there is none.
+  bool auto_date_order = true;
+  std::vector<claim_class> claim_classes;  // docs/claim-lexicon.toml, then the user's
+  std::vector<std::string> claim_anchors;  // event nouns a figure can be anchored to ("raid")
+  alignment_weights alignment;
+  // Findings list at most this many related locations and say how many more there are.
+  int related_limit = 5;
 
   // Which gazetteer entries came from the built-in default: the first `people` of people, the
   // first `entities` of entities, and these house_style keys.

@@ -1,13 +1,13 @@
 // factcheck: the thin executable. Parses options, loads the configuration, reads the inputs,
 // runs the checker and writes one report. Every error maps to exit code 2 here.
 
+#include <fmt/format.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <variant>
-
-#include <fmt/format.h>
-#include <unistd.h>
 
 #include "checker/check.hpp"
 #include "cli/options.hpp"
@@ -29,17 +29,6 @@ constexpr int exit_error = 2;
 int fail(std::string_view message) {
   std::cerr << "factcheck: " << message << '\n';
   return exit_error;
-}
-
-// Writes to stdout or, atomically, to the output file.
-int emit(const std::optional<std::string>& output, const std::string& content) {
-  if (!output || *output == "-") {
-    std::cout << content;
-    std::cout.flush();
-    return std::cout ? exit_clean : fail("cannot write to standard output");
-  }
-  if (auto error = reports::write_file_atomically(*output, content)) return fail(*error);
-  return exit_clean;
 }
 
 bool is_terminal_stdout() { return ::isatty(STDOUT_FILENO) == 1; }
@@ -68,13 +57,21 @@ int run(const options& opts) {
     known = std::get<reports::baseline>(std::move(parsed));
   }
   // Only on a terminal, only for check, and only once the run has lasted a second.
-  reports::progress_bar progress(std::cerr, opts.progress && opts.cmd == command::check &&
-                                                ::isatty(STDERR_FILENO) == 1);
+  reports::progress_bar progress(
+      std::cerr, opts.progress && opts.cmd == command::check && ::isatty(STDERR_FILENO) == 1);
   progress.update(0, 0, 0, "reading");
 
   text::ingest_options ingest_opts;
   ingest_opts.ignore_globs = settings.ignore;
   auto input = text::ingest(opts.paths, ingest_opts);
+  // --against: the drafts come first, then the sources they are checked against.
+  std::vector<std::uint32_t> drafts;
+  if (!opts.against.empty()) {
+    for (std::uint32_t i = 0; i < input.articles.size(); ++i) drafts.push_back(i);
+    auto sources = text::ingest(opts.against, ingest_opts);
+    for (auto& a : sources.articles) input.articles.push_back(std::move(a));
+    for (auto& d : sources.diagnostics) input.diagnostics.push_back(std::move(d));
+  }
   bool input_error = false;
   std::uint64_t bytes = 0;
   for (const auto& a : input.articles) bytes += a.original ? a.original->size() : a.text.size();
@@ -94,26 +91,37 @@ int run(const options& opts) {
 
   checker::check_options check_opts;
   check_opts.reference_date = opts.reference_date;
-  // extract reports what extraction and datelines give: no claims, facts or rules.
-  if (opts.cmd == command::extract) check_opts.stop_after = checker::stage::datelines;
-  const auto corpus = checker::analyze(input.articles, settings, check_opts);
+  check_opts.jobs = opts.jobs;
+  check_opts.explain = opts.explain;
+  check_opts.drafts = std::move(drafts);
 
-  std::ostringstream out;
   if (opts.cmd == command::extract) {
+    // Streamed: each article is written as soon as it is analyzed, then released. extract
+    // reports what the stages extract and datelines give: no claims, facts or rules.
+    reports::report_output output(opts.output);
+    if (output.error()) return fail(*output.error());
     if (opts.extract_as == extract_format::timeml) {
-      reports::write_extract_timeml(corpus, out);
+      checker::analyze_streamed(input.articles, settings, check_opts,
+                                [&](const checker::analyzed_article& a) {
+                                  reports::write_extract_timeml(a, output.stream());
+                                });
     } else {
-      reports::write_extract_json(corpus, out);
+      reports::extract_json_stream json(output.stream());
+      checker::analyze_streamed(input.articles, settings, check_opts,
+                                [&](const checker::analyzed_article& a) { json.write(a); });
+      json.finish();
     }
-    const int written = emit(opts.output, out.str());
-    return written != exit_clean ? written : (input_error ? exit_error : exit_clean);
+    if (auto error = output.commit()) return fail(*error);
+    return input_error ? exit_error : exit_clean;
   }
 
+  const auto corpus = checker::analyze(input.articles, settings, check_opts);
   progress.update(input.articles.size(), input.articles.size(), bytes, "checking");
-  auto findings = reports::apply_suppressions(corpus, checker::run_rules(corpus));
+  auto findings = reports::apply_suppressions(corpus, checker::run_rules(corpus, opts.jobs));
   progress.finish();
   // The baseline records every current finding, also those an older baseline hides.
-  const std::string new_baseline = opts.write_baseline ? reports::baseline_json(findings) : std::string();
+  const std::string new_baseline =
+      opts.write_baseline ? reports::baseline_json(findings) : std::string();
   if (known) findings = reports::new_findings(std::move(findings), *known);
   reports::report_input report;
   report.corpus = &corpus;
@@ -124,22 +132,26 @@ int run(const options& opts) {
   report.color = opts.color == color_mode::always ||
                  (opts.color == color_mode::automatic && (!opts.output || *opts.output == "-") &&
                   !no_color_env && is_terminal_stdout());
-  reports::reporter_for(opts.report_format).write(report, out);
   // Exit 2 writes no file: a CI job must not pick up a report or baseline of a partial run.
+  const bool to_file = opts.output && *opts.output != "-";
+  if (input_error && to_file) {
+    return fail(fmt::format("{}: not written because of the input errors above", *opts.output));
+  }
+  if (!input_error && opts.write_baseline) {
+    if (auto error = reports::write_file_atomically(*opts.write_baseline, new_baseline))
+      return fail(*error);
+  }
+  // Streamed: the reporter writes to the output as it goes.
+  reports::report_output output(opts.output);
+  if (output.error()) return fail(*output.error());
+  reports::reporter_for(opts.report_format).write(report, output.stream());
+  if (auto error = output.commit()) return fail(*error);
   if (input_error) {
-    if (opts.output && *opts.output != "-") {
-      return fail(fmt::format("{}: not written because of the input errors above", *opts.output));
-    }
-    emit(opts.output, out.str());
     if (opts.write_baseline) {
       fail(fmt::format("{}: not written because of the input errors above", *opts.write_baseline));
     }
     return exit_error;
   }
-  if (opts.write_baseline) {
-    if (auto error = reports::write_file_atomically(*opts.write_baseline, new_baseline)) return fail(*error);
-  }
-  if (const int written = emit(opts.output, out.str()); written != exit_clean) return written;
 
   if (!opts.fail_on) return exit_clean;
   for (const auto& f : findings) {

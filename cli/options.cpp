@@ -1,11 +1,12 @@
 #include "cli/options.hpp"
 
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <charconv>
 #include <iostream>
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
+#include <thread>
 
 #include "cli/version.hpp"
 
@@ -18,6 +19,8 @@ constexpr std::string_view examples = R"(Examples:
   factcheck --fail-on warning --format sarif -o out.sarif fixtures/   gate CI
   factcheck extract --format json article.txt        every quantity and time expression
   cat draft.txt | factcheck - wire/                  read the draft from stdin
+  factcheck draft.md --against wire/                 findings on the draft only, wire as evidence
+  factcheck --format json --explain corpus/          say why figures were taken for one fact
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
             2 usage, configuration or input error.
@@ -37,10 +40,14 @@ struct raw_options {
   std::string write_baseline;
   bool no_default_gazetteer = false;
   bool no_progress = false;
+  long jobs = 0;  // 0: not given
+  std::vector<std::string> against;
+  bool explain = false;
 };
 
 void add_common(CLI::App& app, raw_options& raw) {
-  app.add_option("paths", raw.paths, "Files or directories to read (directories recursively; - for stdin)")
+  app.add_option("paths", raw.paths,
+                 "Files or directories to read (directories recursively; - for stdin)")
       ->required();
   app.add_option("-o,--output", raw.output, "Write the report to FILE instead of stdout");
   app.add_option("--config", raw.config, "Use this factcheck.toml instead of searching for one");
@@ -48,6 +55,9 @@ void add_common(CLI::App& app, raw_options& raw) {
                  "Resolve relative dates against YYYY-MM-DD instead of each dateline");
   app.add_flag("--no-default-gazetteer", raw.no_default_gazetteer,
                "Do not use the built-in gazetteer of names and titles");
+  app.add_option("-j,--jobs", raw.jobs,
+                 "Threads for the per-article stages and the rules (default: hardware threads; "
+                 "the output is the same for any N)");
 }
 
 }  // namespace
@@ -86,16 +96,26 @@ std::variant<options, usage_error, exit_now> parse_options(int argc, char** argv
 
   auto* check = app.add_subcommand("check", "Check articles and report findings (the default)");
   add_common(*check, raw);
-  check->add_option("--format", raw.format, "text, markdown, html, json, sarif or junit (default text)");
+  check->add_option("--format", raw.format,
+                    "text, markdown, html, json, sarif or junit (default text)");
   check->add_option("--report", raw.report,
                     "Like --format, but writes report.<ext> unless -o is given");
   check->add_option("--fail-on", raw.fail_on, "error, warning, info or none (default error)");
-  check->add_option("--color", raw.color, "auto, always or never (default auto; NO_COLOR is honoured)");
-  check->add_option("--baseline", raw.baseline, "Report only findings that are not in this baseline");
-  check->add_option("--write-baseline", raw.write_baseline, "Record the current findings as a baseline");
+  check->add_option("--color", raw.color,
+                    "auto, always or never (default auto; NO_COLOR is honoured)");
+  check->add_option("--baseline", raw.baseline,
+                    "Report only findings that are not in this baseline");
+  check->add_option("--write-baseline", raw.write_baseline,
+                    "Record the current findings as a baseline");
   check->add_flag("--no-progress", raw.no_progress, "Never show a progress bar");
+  check->add_option("--against", raw.against,
+                    "Check the given paths (drafts) against these sources: report findings on the "
+                    "drafts only, with the sources as evidence");
+  check->add_flag("--explain", raw.explain,
+                  "JSON: add to each figure finding the features and score that aligned its claims");
 
-  auto* extract = app.add_subcommand("extract", "Print every extracted quantity and time expression");
+  auto* extract =
+      app.add_subcommand("extract", "Print every extracted quantity and time expression");
   add_common(*extract, raw);
   extract->add_option("--format", raw.format, "json or timeml (default json)");
 
@@ -115,10 +135,21 @@ std::variant<options, usage_error, exit_now> parse_options(int argc, char** argv
   if (!raw.config.empty()) opts.config_path = raw.config;
   opts.no_default_gazetteer = raw.no_default_gazetteer;
   opts.progress = !raw.no_progress;
+  if (raw.jobs < 0 || raw.jobs > 1024) {
+    return usage_error{fmt::format("--jobs: '{}' is not a thread count from 1 to 1024", raw.jobs)};
+  }
+  if (raw.jobs > 0) {
+    opts.jobs = static_cast<unsigned>(raw.jobs);
+  } else {
+    opts.jobs = std::max(1U, std::thread::hardware_concurrency());
+  }
+  opts.against = raw.against;
+  opts.explain = raw.explain;
   if (!raw.reference_date.empty()) {
     opts.reference_date = parse_iso_date(raw.reference_date);
     if (!opts.reference_date) {
-      return usage_error{fmt::format("--reference-date: '{}' is not a date (YYYY-MM-DD)", raw.reference_date)};
+      return usage_error{
+          fmt::format("--reference-date: '{}' is not a date (YYYY-MM-DD)", raw.reference_date)};
     }
   }
 
@@ -128,7 +159,8 @@ std::variant<options, usage_error, exit_now> parse_options(int argc, char** argv
     } else if (raw.format == "timeml") {
       opts.extract_as = extract_format::timeml;
     } else {
-      return usage_error{fmt::format("--format: extract writes json or timeml, not '{}'", raw.format)};
+      return usage_error{
+          fmt::format("--format: extract writes json or timeml, not '{}'", raw.format)};
     }
     return opts;
   }
@@ -154,7 +186,8 @@ std::variant<options, usage_error, exit_now> parse_options(int argc, char** argv
   } else if (auto s = checker::parse_severity(raw.fail_on)) {
     opts.fail_on = s;
   } else {
-    return usage_error{fmt::format("--fail-on: '{}' is not error, warning, info or none", raw.fail_on)};
+    return usage_error{
+        fmt::format("--fail-on: '{}' is not error, warning, info or none", raw.fail_on)};
   }
   if (raw.color == "auto") {
     opts.color = color_mode::automatic;

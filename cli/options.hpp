@@ -31,6 +31,11 @@ struct options {
   std::optional<std::string> write_baseline;  // record current findings here
   std::optional<std::chrono::year_month_day> reference_date;
   bool progress = true;
+  unsigned jobs = 1;  // -j; the parser's default is the number of hardware threads
+  // --against SOURCE...: `paths` are drafts checked against these sources; findings are
+  // reported on the drafts only.
+  std::vector<std::string> against;
+  bool explain = false;  // --explain: JSON findings say how their claims were aligned
 };
 
 struct usage_error {

@@ -14,14 +14,17 @@
 //   scores         3-1 (a descending dash "range")
 
 #include <algorithm>
+
+#include "text/char_class.hpp"
 #include <array>
 #include <cstdint>
 #include <string>
 
 #include "grammar/extract.hpp"
-#include "grammar/quantity_noun.hpp"
+#include "grammar/parsers.hpp"
 #include "grammar/quantity_normalize.hpp"
-#include "grammar/quantity_rules.hpp"
+#include "grammar/quantity_noun.hpp"
+#include "grammar/word_bytes.hpp"
 #include "text/ascii.hpp"
 
 using factcheck::text::to_lower_ascii;
@@ -29,15 +32,17 @@ using factcheck::text::to_lower_ascii;
 namespace factcheck::grammar {
 namespace {
 
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+using text::is_ascii_alpha;
+using text::is_ascii_digit;
+using text::is_blank;
+
 constexpr bool is_joiner(char c) {
   return c == '-' || c == '.' || c == '/' || c == ':' || c == '_' || c == '\'' || c == '@';
 }
 
 // First bytes that can open a quantity: digits, currency signs ($, and the lead bytes of
-// £ ¥ ½ (C2) and € ₹ ₽ ₴ ⅔ (E2)), and letters (then checked against the grammar's opening words
-// by opens_quantity).
+// £ ¥ ½ (C2) and € ₹ ₽ ₴ ⅔ (E2)), and letters (then checked against the grammar's opening
+// words by opens_quantity).
 constexpr std::array<bool, 256> make_start_table() {
   std::array<bool, 256> table{};
   for (char c = '0'; c <= '9'; ++c) table[static_cast<unsigned char>(c)] = true;
@@ -92,23 +97,23 @@ std::string next_word(std::string_view text, std::size_t at) {
 
 bool is_month(std::string_view w) {
   static constexpr std::array<std::string_view, 23> months = {
-      "apr",      "april", "aug",     "august", "dec",  "december", "feb",     "february",
-      "jan",      "january", "jul",   "july",   "jun",  "june",     "mar",     "march",
-      "may",      "nov",   "november", "oct",   "october", "sep",   "september"};
+      "apr", "april",   "aug",      "august", "dec",     "december", "feb",      "february",
+      "jan", "january", "jul",      "july",   "jun",     "june",     "mar",      "march",
+      "may", "nov",     "november", "oct",    "october", "sep",      "september"};
   return std::find(months.begin(), months.end(), w) != months.end() || w == "sept";
 }
 
 bool is_clock_suffix(std::string_view w) {
   static constexpr std::array<std::string_view, 14> suffixes = {
-      "a.m.", "am",  "bst", "cet", "edt", "est", "gmt",
+      "a.m.", "am",  "bst",     "cet",  "edt", "est", "gmt",
       "hrs",  "msk", "o'clock", "p.m.", "pm",  "pst", "utc"};
   return std::find(suffixes.begin(), suffixes.end(), w) != suffixes.end();
 }
 
 bool is_year_preposition(std::string_view w) {
   static constexpr std::array<std::string_view, 14> words = {
-      "after", "before", "by",   "during", "early", "from", "in",
-      "late",  "mid",    "of",   "since",  "until", "till", "year"};
+      "after", "before", "by", "during", "early", "from", "in",
+      "late",  "mid",    "of", "since",  "until", "till", "year"};
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
@@ -126,19 +131,19 @@ bool year_like(const ast::amount& a) {
 bool in_digit_run(std::string_view text, std::size_t begin, std::size_t end) {
   int groups = 1;
   std::size_t i = begin;
-  while (i >= 2 && text[i - 1] == ' ' && (is_digit(text[i - 2]) || text[i - 2] == ')')) {
+  while (i >= 2 && text[i - 1] == ' ' && (is_ascii_digit(text[i - 2]) || text[i - 2] == ')')) {
     i -= text[i - 2] == ')' ? 2 : 1;
-    if (i == 0 || !is_digit(text[i - 1])) break;
-    while (i > 0 && is_digit(text[i - 1])) --i;
+    if (i == 0 || !is_ascii_digit(text[i - 1])) break;
+    while (i > 0 && is_ascii_digit(text[i - 1])) --i;
     if (i > 0 && text[i - 1] == '(') --i;
     // Stop as soon as the verdict is known: walking the whole run for every figure in it made
     // a long run of digit groups quadratic (fixtures/regressions/quantity-digit-run-quadratic).
     if (++groups >= 3) return true;
   }
   std::size_t j = end;
-  while (j + 1 < text.size() && text[j] == ' ' && is_digit(text[j + 1])) {
+  while (j + 1 < text.size() && text[j] == ' ' && is_ascii_digit(text[j + 1])) {
     j += 1;
-    while (j < text.size() && is_digit(text[j])) ++j;
+    while (j < text.size() && is_ascii_digit(text[j])) ++j;
     if (++groups >= 3) return true;
   }
   return false;
@@ -175,8 +180,8 @@ verdict judge(std::string_view text, std::size_t begin, std::size_t end, const a
     return verdict::reject;
   }
   // Glued to the figure: 27.01.22, 11:30, 05/03/2024, 2021-12-04, 555-123-4567.
-  if (end < text.size() && end > begin && is_digit(text[end - 1]) && end + 1 < text.size() &&
-      is_digit(text[end + 1]) &&
+  if (end < text.size() && end > begin && is_ascii_digit(text[end - 1]) && end + 1 < text.size() &&
+      is_ascii_digit(text[end + 1]) &&
       (text[end] == '.' || text[end] == ':' || text[end] == '/' || text[end] == '-' ||
        text[end] == ',')) {
     // A comma after a figure is a list ("22,24"); only reject when it is not a separator.
@@ -184,13 +189,13 @@ verdict judge(std::string_view text, std::size_t begin, std::size_t end, const a
   }
   if (begin > 0 && (text[begin - 1] == '+' || text[begin - 1] == '#')) return verdict::reject;
   // "1 234 567" is one figure, but not as the tail of a longer run of digit groups.
-  if (digits && a.num.spaced && begin >= 2 && text[begin - 1] == ' ' && is_digit(text[begin - 2])) {
+  if (digits && a.num.spaced && begin >= 2 && text[begin - 1] == ' ' && is_ascii_digit(text[begin - 2])) {
     return verdict::reject;
   }
   // "5G", "4G": a network generation, not five billion ("10G" and "2.5G" stay figures).
   if (digits && a.scale == 1e9 && a.num.int_digits == 1 && !a.num.decimal && a.end &&
       offset(text, a.end) == end && (text[end - 1] == 'G' || text[end - 1] == 'g') &&
-      is_digit(text[end - 2])) {
+      is_ascii_digit(text[end - 2])) {
     return verdict::reject;
   }
   if (plain_digits(a) && !p.range && !a.num.grouped && !a.num.decimal &&
@@ -249,14 +254,13 @@ std::size_t skip_token(std::string_view text, std::size_t at) {
   return i;
 }
 
-constexpr bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // The word at i, lower-cased into a small buffer, is one the grammar can open with.
 bool opens_with_keyword(std::string_view text, std::size_t i) {
   constexpr std::size_t longest = 16;
   char buffer[longest];
   std::size_t n = 0;
-  while (i + n < text.size() && is_ascii_letter(text[i + n])) {
+  while (i + n < text.size() && is_ascii_alpha(text[i + n])) {
     if (n == longest) return false;
     buffer[n] = to_lower_ascii(text[i + n]);
     ++n;
@@ -328,7 +332,6 @@ std::vector<quantity> extract_quantities(std::string_view text) {
   std::vector<quantity> out;
   const char* const base = text.data();
   const char* const last = base + text.size();
-  const auto& rule = quantity_phrase();
   // Spans are 32-bit; longer inputs are scanned only up to 4 GiB.
   const std::size_t n = std::min<std::size_t>(text.size(), UINT32_MAX);
   std::size_t i = 0;
@@ -343,18 +346,13 @@ std::vector<quantity> extract_quantities(std::string_view text) {
       i = skip_to_blank(text, i);
       continue;
     }
-    if (is_ascii_letter(text[i]) && !opens_with_keyword(text, i)) {
+    if (is_ascii_alpha(text[i]) && !opens_with_keyword(text, i)) {
       i = skip_token(text, i);
       continue;
     }
     ast::phrase phrase;
     const char* it = base + i;
-    bool ok = false;
-    try {
-      ok = x3::parse(it, last, rule, phrase);
-    } catch (...) {  // extraction never throws; a failed parse is a miss
-      ok = false;
-    }
+    const bool ok = parse_quantity_at(it, last, phrase);
     if (!ok || it == base + i) {
       i = detail::is_word_byte(text[i]) ? skip_token(text, i) : i + 1;
       continue;
@@ -365,6 +363,13 @@ std::vector<quantity> extract_quantities(std::string_view text) {
       phrase.bounded = false;
       phrase.range = false;
       phrase.hedge_kind = phrase.low_hedge;
+      end = offset(text, phrase.first.end);
+    }
+    if (phrase.range && !phrase.bounded && phrase.first.unit >= 0 && phrase.second.unit >= 0 &&
+        (phrase.first.unit != phrase.second.unit ||
+         phrase.first.per_unit != phrase.second.per_unit)) {
+      // "from 44 ml to 50 mg" is two figures: the first is read here, the second after it.
+      phrase.range = false;
       end = offset(text, phrase.first.end);
     }
     const bool singular_ok = phrase.first.percent || !phrase.first.currency.empty() ||
@@ -386,11 +391,11 @@ std::vector<quantity> extract_quantities(std::string_view text) {
     // A descending pair is a score ("3-1": skipped whole) or a change ("from 20 to 10": the
     // second figure is read on its own).
     if (!detail::normalize(phrase, q)) {
-      const bool dashed = phrase.range && phrase.first.end && phrase.second.begin &&
-                          std::string_view(phrase.first.end, static_cast<std::size_t>(
-                                                                 phrase.second.begin -
-                                                                 phrase.first.end))
-                                  .find_first_of("-~\x93") != std::string_view::npos;
+      const bool dashed =
+          phrase.range && phrase.first.end && phrase.second.begin &&
+          std::string_view(phrase.first.end,
+                           static_cast<std::size_t>(phrase.second.begin - phrase.first.end))
+                  .find_first_of("-~\x93") != std::string_view::npos;
       i = dashed ? std::max(skip_token(text, i), end) : skip_token(text, i);
       continue;
     }
@@ -398,12 +403,20 @@ std::vector<quantity> extract_quantities(std::string_view text) {
     q.noun_span = noun.span;
     q.noun_phrase = noun.phrase;
     switch (q.kind) {
-      case quantity_kind::percent: q.unit = "percent"; break;
+      case quantity_kind::percent:
+        q.unit = "percent";
+        break;
       case quantity_kind::money:
         q.unit = std::string(phrase.first.currency.empty() ? phrase.second.currency
                                                            : phrase.first.currency);
         break;
-      case quantity_kind::count: q.unit = noun.lemma; break;
+      case quantity_kind::count:
+        q.unit = noun.lemma;
+        break;
+      case quantity_kind::measure:
+      case quantity_kind::age:
+        break;  // the unit's id, set by normalize
+
     }
     out.push_back(std::move(q));
     i = end;

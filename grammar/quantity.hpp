@@ -19,7 +19,10 @@ enum class hedge {
 };
 std::string_view to_string(hedge h);
 
-enum class quantity_kind { count, percent, money };
+// count: a plain figure; percent: per cent or percentage points; money: a sum in one currency;
+// measure: a physical quantity with a unit of grammar/units.hpp; age: a person's age.
+enum class quantity_kind { count, percent, money, measure, age };
+std::string_view to_string(quantity_kind k);
 
 struct quantity {
   text::byte_span span;         // the whole figure with its hedge (not the counted noun)
@@ -38,6 +41,15 @@ struct quantity {
   std::string unit;             // counted-noun lemma ("troop"), currency code ("USD"), "percent"
   std::string noun_phrase;      // the counted noun phrase as written ("Russian troops")
   text::byte_span noun_span;    // empty when there is none
+  // What the figure measures, for comparing across sources: "count", "percent", "percentage
+  // point", "money" (the currency is `unit`), "age", or a unit dimension of grammar/units.hpp
+  // ("length", "mass", "temperature", "mass/time", "money"...). Figures compare only within
+  // one dimension.
+  std::string dimension = "count";
+  // [low, high] in the dimension's SI unit (m, m2, m3, kg, m/s, K, J, W, byte, s; money in its
+  // own currency; counts and percents as they are): "about 200 feet" is [54.86, 67.06] m.
+  double si_low = 0;
+  double si_high = 0;
 };
 
 inline constexpr double infinity = std::numeric_limits<double>::infinity();

@@ -33,6 +33,11 @@ struct amount {
   double scale = 1;                 // 1, 1e3, 1e6, 1e9, 1e12
   std::string_view currency;        // ISO 4217 code, empty when none
   bool percent = false;
+  bool percentage_points = false;   // "4.5 percentage points" (kept apart from percent)
+  int unit = -1;                    // a unit of grammar/units.hpp ("200 feet"), -1 when none
+  int per_unit = -1;                // the unit it is divided by ("tonnes a year", "km per hour")
+  bool per_person = false;          // "per capita", "per person", "a head"
+  bool age = false;                 // "20 years old", "a 20-year-old", "aged 20"
   bool negative = false;            // "-5", "minus five"
   bool is_vague = false;
   vague range;                      // when is_vague

@@ -1,4 +1,6 @@
 #include "grammar/quantity_noun.hpp"
+
+#include "text/char_class.hpp"
 #include "text/ascii.hpp"
 
 #include <algorithm>
@@ -10,11 +12,9 @@ using factcheck::text::to_lower_ascii;
 namespace factcheck::grammar::detail {
 namespace {
 
-constexpr bool is_word_byte(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
-}
-constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using text::is_ascii_digit;
+using text::is_word_byte;
+
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& sorted, std::string_view word) {
@@ -203,7 +203,7 @@ counted_noun find_counted_noun(std::string_view text, std::size_t from, bool sin
 
   // "a 40-mile convoy", "a 30-year-old": the unit is glued to the figure by a hyphen.
   if (text[from] == '-' && from + 1 < text.size() && is_word_byte(text[from + 1]) &&
-      !is_digit(text[from + 1])) {
+      !is_ascii_digit(text[from + 1])) {
     std::size_t end = from + 1;
     while (end < text.size() && is_word_byte(text[end])) ++end;
     const auto unit = text.substr(from + 1, end - from - 1);
@@ -238,7 +238,7 @@ counted_noun find_counted_noun(std::string_view text, std::size_t from, bool sin
   std::size_t count = 0;
   while (at < text.size() && count < max_words) {
     const word w = word_at(text, at);
-    if (w.end == w.begin || is_digit(text[w.begin])) break;
+    if (w.end == w.begin || is_ascii_digit(text[w.begin])) break;
     const std::string lw = to_lower_ascii(text.substr(w.begin, w.end - w.begin));
     if (in(stop_words, lw)) break;
     if (count > 0 && (ends_with(lw, "ing") || is_participle(lw))) break;

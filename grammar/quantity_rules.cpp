@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "grammar/parsers.hpp"
 #include "grammar/quantity_rules_def.hpp"
 
 namespace factcheck::grammar {
@@ -57,14 +58,26 @@ std::vector<std::string> make_opening_words() {
   currency_codes.for_each(
       [&words](const auto& key, const auto&) { words.insert("m" + first_word(key)); });
   // The literal words that open a rule in quantity_rules_def.hpp.
-  for (const char* w : {"a", "an", "one", "between", "from", "half", "quarter", "minus",
-                        "negative"}) {
+  for (const char* w : {"aged", "ages", "age", "magnitude"}) words.insert(w);
+  for (const char* w :
+       {"a", "an", "one", "between", "from", "half", "quarter", "minus", "negative"}) {
     words.insert(w);
   }
   return {words.begin(), words.end()};
 }
 
 }  // namespace
+
+bool parse_quantity_at(const char*& first, const char* last, ast::phrase& out) {
+  const char* it = first;
+  try {
+    if (!x3::parse(it, last, quantity_parser::quantity_phrase, out)) return false;
+  } catch (...) {  // extraction never throws; a failed parse is a miss
+    return false;
+  }
+  first = it;
+  return true;
+}
 
 bool opens_quantity(std::string_view lower_word) {
   // Sorted, searched without allocating: this runs at every word start of the article.

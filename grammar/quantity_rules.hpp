@@ -1,7 +1,8 @@
 #pragma once
 // The quantity grammar's top rule (X3 triad: this header, quantity_rules_def.hpp,
-// quantity_rules.cpp). Only grammar/quantities.cpp uses it; other layers call
-// grammar::extract_quantities (grammar/extract.hpp).
+// quantity_rules.cpp): counts, hedges and ranges over the amounts of money_rules and the figures
+// of number_rules. Only X3 translation units include it; grammar/quantities.cpp calls
+// parse_quantity_at (grammar/parsers.hpp), other layers grammar::extract_quantities.
 
 #include <string_view>
 
@@ -19,9 +20,5 @@ BOOST_SPIRIT_DECLARE(quantity_phrase_type)
 }  // namespace quantity_parser
 
 const quantity_parser::quantity_phrase_type& quantity_phrase();
-
-// Can a quantity phrase open with this lower-case ASCII word? A fast pre-check that keeps the
-// grammar off ordinary prose words; derived from the grammar's own lexicons.
-bool opens_quantity(std::string_view lower_word);
 
 }  // namespace factcheck::grammar

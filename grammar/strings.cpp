@@ -4,6 +4,17 @@
 
 namespace factcheck::grammar {
 
+std::string_view to_string(quantity_kind k) {
+  switch (k) {
+    case quantity_kind::count: return "count";
+    case quantity_kind::percent: return "percent";
+    case quantity_kind::money: return "money";
+    case quantity_kind::measure: return "measure";
+    case quantity_kind::age: return "age";
+  }
+  return "count";
+}
+
 std::string_view to_string(hedge h) {
   switch (h) {
     case hedge::none: return "none";

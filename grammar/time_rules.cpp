@@ -1,5 +1,7 @@
 #include "grammar/time_rules_def.hpp"
 
+#include "grammar/parsers.hpp"
+
 namespace factcheck::grammar {
 namespace time_rules {
 
@@ -7,7 +9,9 @@ BOOST_SPIRIT_INSTANTIATE(time_expression_type, iterator_type, context_type)
 
 }  // namespace time_rules
 
-const time_rules::time_expression_type& time_expression_rule() { return time_rules::time_expression; }
+const time_rules::time_expression_type& time_expression_rule() {
+  return time_rules::time_expression;
+}
 
 bool parse_time_at(const char*& first, const char* last, time_ast& out) {
   const char* it = first;

@@ -1,6 +1,7 @@
 #pragma once
 // time_rules: the X3 grammar of time expressions (declaration). Phrase table in time_rules_def.hpp.
-// Only grammar/*.cpp include this header; other layers use grammar/extract.hpp.
+// Only the grammar's X3 translation units include this header; the scanners use
+// grammar/parsers.hpp, other layers grammar/extract.hpp.
 
 #include "grammar/time_ast.hpp"
 #include "grammar/x3_config.hpp"
@@ -14,9 +15,5 @@ BOOST_SPIRIT_DECLARE(time_expression_type)
 }  // namespace time_rules
 
 const time_rules::time_expression_type& time_expression_rule();
-
-// Parses one time expression starting exactly at `first` (a word start). On success advances
-// `first` past the expression and fills `out`; on failure leaves `first` unchanged. Never throws.
-bool parse_time_at(const char*& first, const char* last, time_ast& out);
 
 }  // namespace factcheck::grammar

@@ -12,7 +12,7 @@
 #include "grammar/extract.hpp"
 #include "grammar/time_gate.hpp"
 #include "grammar/time_normalize.hpp"
-#include "grammar/time_rules.hpp"
+#include "grammar/parsers.hpp"
 #include "grammar/word_bytes.hpp"
 
 namespace factcheck::grammar {
@@ -162,8 +162,13 @@ constexpr std::array<std::string_view, 4> plan_words = {"plan", "plans", "planne
 constexpr std::array<std::string_view, 2> intention_words = {"set", "going"};
 constexpr std::array<std::string_view, 8> past_words = {"was", "were", "had", "did", "ago", "last", "yesterday", "earlier"};
 // Reporting verbs date the report, not the reported event ("said ... the plant will open in March").
-constexpr std::array<std::string_view, 9> reporting_words = {"said",     "told",   "announced", "reported", "stated",
-                                                             "added",    "noted",  "disclosed", "confirmed"};
+// Verbs of foresight are past about something ahead ("warned of an escalation in late January",
+// "predicted a recovery by March"): like reporting verbs, they leave a calendar date to the
+// nearest occurrence (issue 10, family 12).
+constexpr std::array<std::string_view, 19> reporting_words = {
+    "said",     "told",      "announced", "reported", "stated",    "added",    "noted",
+    "disclosed", "confirmed", "warned",   "predicted", "forecast", "feared",   "vowed",
+    "pledged",  "promised",  "threatened", "urged",   "proposed"};
 // Irregular past tenses frequent in news copy (regular ones end in -ed).
 constexpr std::array<std::string_view, 40> irregular_past_words = {
     "began", "bought", "sold", "fell", "rose", "won", "lost", "left", "came", "went", "took", "gave",

@@ -1,41 +1,46 @@
 #pragma once
-// Byte classes and ASCII word comparisons shared by the grammar's scan loops (times.cpp,
-// time_compose.cpp) and its X3 rules (x3_config.hpp). No X3 here, so plain scanners can use it
-// without paying for an X3 include.
+// The grammar's names for the shared byte classes of text/char_class.hpp, and the UTF-8 word
+// tests of its scanners (times.cpp, quantities.cpp) and of the X3 word_char (x3_config.hpp).
+// No X3 here.
 
-#include <array>
-#include <cstddef>
-#include <string_view>
-
-#include "text/ascii.hpp"
+#include "text/char_class.hpp"
 
 namespace factcheck::grammar::detail {
 
-// ASCII letter or digit, or any byte >= 0x80 (part of a UTF-8 letter): x3::alpha is not used on
-// UTF-8 text (it asserts on bytes >= 0x80 in Debug builds, see STYLE.md).
-constexpr bool is_word_byte(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return (b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
-}
+using text::equals_lower;
+using text::one_of;
+constexpr bool is_word_byte(char c) { return text::is_word_byte(c); }
+constexpr bool is_blank_byte(char c) { return text::is_blank(c); }
 
-// A blank inside a sentence: space, tab, CR, LF. NBSP (C2 A0) is normalized to a space by ingest.
-constexpr bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-// `word` equals `lower_word` (already lower-case) up to ASCII case.
-constexpr bool equals_lower(std::string_view word, std::string_view lower_word) {
-  if (word.size() != lower_word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (text::to_lower_ascii(word[i]) != lower_word[i]) return false;
-  }
-  return true;
-}
-
-template <std::size_t N>
-constexpr bool one_of(std::string_view word, const std::array<std::string_view, N>& list) {
-  for (auto w : list) {
-    if (equals_lower(word, w)) return true;
+// A UTF-8 sequence that is punctuation or a symbol, not part of a word: C2 80-BF (NBSP, the
+// Latin-1 signs: « » £ ¥ ° ...), E2 80-81 (dashes, curly quotes, ellipsis, narrow spaces) and
+// E2 82 (currency signs: € ₹ ₽ ₴).
+constexpr bool is_utf8_punct(const char* p, const char* last) {
+  if (p == last) return false;
+  const auto b0 = static_cast<unsigned char>(*p);
+  if (b0 == 0xC2) return true;
+  if (b0 == 0xE2 && last - p >= 2) {
+    const auto b1 = static_cast<unsigned char>(p[1]);
+    return b1 == 0x80 || b1 == 0x81 || b1 == 0x82;
   }
   return false;
+}
+
+// Is the character starting at p part of a word? (ASCII letters/digits, non-punctuation UTF-8)
+constexpr bool is_word_char_at(const char* p, const char* last) {
+  return p != last && is_word_byte(*p) && !is_utf8_punct(p, last);
+}
+
+// Does the character ending right before p belong to a word? Walks back over UTF-8
+// continuation bytes to the lead byte (at most three).
+constexpr bool word_char_before(const char* first, const char* p) {
+  if (p == first) return false;
+  const char* lead = p - 1;
+  for (int i = 0; i < 3 && lead != first && (static_cast<unsigned char>(*lead) & 0xC0) == 0x80;
+       ++i) {
+    --lead;
+  }
+  return is_word_char_at(lead, p);
 }
 
 }  // namespace factcheck::grammar::detail

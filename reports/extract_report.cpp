@@ -1,52 +1,95 @@
 #include "reports/extract_report.hpp"
-#include "grammar/extract.hpp"
-#include "text/ascii.hpp"
 
 #include <cmath>
-#include <cstdio>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "grammar/extract.hpp"
+#include "reports/json_writer.hpp"
+#include "text/ascii.hpp"
 
 using factcheck::text::iso_date;
 
 namespace factcheck::reports {
 namespace {
 
-using json = nlohmann::ordered_json;
-
-json number(double v) {
-  if (std::isinf(v)) return v > 0 ? json("inf") : json("-inf");
-  if (std::nearbyint(v) == v && std::fabs(v) < 9e15) return json(static_cast<long long>(v));
-  return json(v);
+void number(json_writer& w, double v) {
+  if (std::isinf(v)) {
+    w.value(v > 0 ? "inf" : "-inf");
+  } else if (std::nearbyint(v) == v && std::fabs(v) < 9e15) {
+    w.value(static_cast<long long>(v));
+  } else {
+    w.value(v);
+  }
 }
 
-json span_json(const checker::analyzed_article& a, text::byte_span s) {
+void span_json(json_writer& w, const checker::analyzed_article& a, text::byte_span s) {
   const auto b = a.source->locate(s.begin);
   const auto e = a.source->locate(s.end);
-  return json{{"begin", s.begin}, {"end", s.end}, {"line", b.line}, {"column", b.column},
-              {"end_line", e.line}, {"end_column", e.column}};
+  w.begin_object();
+  w.key("begin").value(s.begin);
+  w.key("end").value(s.end);
+  w.key("line").value(b.line);
+  w.key("column").value(b.column);
+  w.key("end_line").value(e.line);
+  w.key("end_column").value(e.column);
+  w.end_object();
 }
 
-json time_json(const checker::analyzed_article& a, const grammar::time_expression& t) {
-  const std::string_view text = a.text();
-  return {{"text", t.span.of(text)},
-          {"span", span_json(a, t.span)},
-          {"type", grammar::to_string(t.type)},
-          {"value", t.value},
-          {"mod", t.mod},
-          {"start", t.start ? json(iso_date(std::chrono::year_month_day{*t.start})) : json(nullptr)},
-          {"end", t.end ? json(iso_date(std::chrono::year_month_day{*t.end})) : json(nullptr)}};
+void date_or_null(json_writer& w, const std::optional<std::chrono::sys_days>& d) {
+  if (d) {
+    w.value(iso_date(std::chrono::year_month_day{*d}));
+  } else {
+    w.null();
+  }
+}
+
+void time_json(json_writer& w, const checker::analyzed_article& a,
+               const grammar::time_expression& t) {
+  w.begin_object();
+  w.key("text").value(t.span.of(a.text()));
+  w.key("span");
+  span_json(w, a, t.span);
+  w.key("type").value(grammar::to_string(t.type));
+  w.key("value").value(t.value);
+  w.key("mod").value(t.mod);
+  w.key("start");
+  date_or_null(w, t.start);
+  w.key("end");
+  date_or_null(w, t.end);
+  w.end_object();
+}
+
+void quantity_json(json_writer& w, const checker::analyzed_article& a, const grammar::quantity& q) {
+  w.begin_object();
+  w.key("text").value(q.span.of(a.text()));
+  w.key("span");
+  span_json(w, a, q.span);
+  w.key("kind").value(grammar::to_string(q.kind));
+  number(w.key("value"), q.value);
+  number(w.key("low"), q.low);
+  number(w.key("high"), q.high);
+  w.key("low_open").value(q.low_open);
+  w.key("high_open").value(q.high_open);
+  w.key("hedge").value(grammar::to_string(q.hedge_kind));
+  w.key("vague").value(q.vague);
+  w.key("unit").value(q.unit);
+  w.key("noun").value(q.noun_phrase);
+  w.key("dimension").value(q.dimension);
+  number(w.key("si_low"), q.si_low);
+  number(w.key("si_high"), q.si_high);
+  if (q.range) number(w.key("value_high"), q.value_high);
+  w.end_object();
 }
 
 // The article's time expressions composed into periods ("from March to May", "tomorrow at 3pm"),
 // block by block so that no period spans two blocks; atoms that compose with nothing are listed
 // as they are in "times".
-json periods_json(const checker::analyzed_article& a) {
+void periods_json(json_writer& w, const checker::analyzed_article& a) {
   const std::string_view text = a.text();
   grammar::time_context context;
   context.reference = a.reference;
-  json out = json::array();
+  context.numeric_dates = a.date_order;
+  w.begin_array();
   std::vector<grammar::time_expression> local;
   std::size_t k = 0;
   for (const auto& b : a.blocks) {
@@ -62,68 +105,86 @@ json periods_json(const checker::analyzed_article& a) {
     for (auto p : grammar::compose_time_periods(b.span.of(text), local, context)) {
       p.span.begin += b.span.begin;
       p.span.end += b.span.begin;
-      out.push_back(time_json(a, p));
+      time_json(w, a, p);
     }
   }
-  return out;
+  w.end_array();
+}
+
+void article_json(json_writer& w, const checker::analyzed_article& a) {
+  const std::string_view text = a.text();
+  w.begin_object();
+  w.key("path").value(a.path());
+  w.key("dateline");
+  if (a.dateline.date) {
+    w.value(iso_date(*a.dateline.date));
+  } else {
+    w.null();
+  }
+  w.key("dateline_source").value(grammar::to_string(a.dateline.source));
+  if (!a.dateline_note.empty()) w.key("dateline_note").value(a.dateline_note);
+  // --reference-date: what the relative expressions below were resolved against.
+  if (a.reference && a.reference != a.dateline.date) {
+    w.key("reference_date").value(iso_date(*a.reference));
+  }
+  w.key("blocks").begin_array();
+  for (const auto& b : a.blocks) {
+    w.begin_object();
+    w.key("class").value(text::to_string(b.kind));
+    w.key("span");
+    span_json(w, a, b.span);
+    w.key("sentences").begin_array();
+    for (const auto& s : b.sentences) {
+      w.begin_object();
+      w.key("text").value(s.span.of(text));
+      w.key("span");
+      span_json(w, a, s.span);
+      w.end_object();
+    }
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("quantities").begin_array();
+  for (const auto& q : a.quantities) quantity_json(w, a, q);
+  w.end_array();
+  w.key("times").begin_array();
+  for (const auto& t : a.times) time_json(w, a, t);
+  w.end_array();
+  w.key("periods");
+  periods_json(w, a);
+  w.end_object();
 }
 
 }  // namespace
 
+extract_json_stream::extract_json_stream(std::ostream& out)
+    : json_(std::make_unique<json_writer>(out)) {
+  json_->begin_object();
+  json_->key("version").value(1);
+  json_->key("articles").begin_array();
+}
+
+extract_json_stream::~extract_json_stream() {
+  if (!finished_) json_->flush();
+}
+
+void extract_json_stream::write(const checker::analyzed_article& article) {
+  article_json(*json_, article);
+}
+
+void extract_json_stream::finish() {
+  if (finished_) return;
+  finished_ = true;
+  json_->end_array();
+  json_->end_object();
+  json_->finish();
+}
+
 void write_extract_json(const checker::aligned_corpus& corpus, std::ostream& out) {
-  json doc;
-  doc["version"] = 1;
-  json articles = json::array();
-  for (const auto& a : corpus.articles) {
-    const std::string_view text = a.text();
-    json art;
-    art["path"] = a.path();
-    art["dateline"] = a.dateline.date ? json(iso_date(*a.dateline.date)) : json(nullptr);
-    art["dateline_source"] = grammar::to_string(a.dateline.source);
-    if (!a.dateline_note.empty()) art["dateline_note"] = a.dateline_note;
-    // --reference-date: what the relative expressions below were resolved against.
-    if (a.reference && a.reference != a.dateline.date) {
-      art["reference_date"] = iso_date(*a.reference);
-    }
-    json blocks = json::array();
-    for (const auto& b : a.blocks) {
-      json jb{{"class", text::to_string(b.kind)}, {"span", span_json(a, b.span)}};
-      json sentences = json::array();
-      for (const auto& s : b.sentences) {
-        sentences.push_back({{"text", s.span.of(text)}, {"span", span_json(a, s.span)}});
-      }
-      jb["sentences"] = std::move(sentences);
-      blocks.push_back(std::move(jb));
-    }
-    art["blocks"] = std::move(blocks);
-    json quantities = json::array();
-    for (const auto& q : a.quantities) {
-      json jq{{"text", q.span.of(text)},
-              {"span", span_json(a, q.span)},
-              {"kind", q.kind == grammar::quantity_kind::count     ? "count"
-                       : q.kind == grammar::quantity_kind::percent ? "percent"
-                                                                   : "money"},
-              {"value", number(q.value)},
-              {"low", number(q.low)},
-              {"high", number(q.high)},
-              {"low_open", q.low_open},
-              {"high_open", q.high_open},
-              {"hedge", grammar::to_string(q.hedge_kind)},
-              {"vague", q.vague},
-              {"unit", q.unit},
-              {"noun", q.noun_phrase}};
-      if (q.range) jq["value_high"] = number(q.value_high);
-      quantities.push_back(std::move(jq));
-    }
-    art["quantities"] = std::move(quantities);
-    json times = json::array();
-    for (const auto& t : a.times) times.push_back(time_json(a, t));
-    art["times"] = std::move(times);
-    art["periods"] = periods_json(a);
-    articles.push_back(std::move(art));
-  }
-  doc["articles"] = std::move(articles);
-  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  extract_json_stream stream(out);
+  for (const auto& a : corpus.articles) stream.write(a);
+  stream.finish();
 }
 
 // write_extract_timeml: reports/timeml.cpp

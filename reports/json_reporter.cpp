@@ -4,7 +4,9 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "checker/model/corpus.hpp"
 #include "reports/baseline.hpp"
+#include "text/ascii.hpp"
 #include "reports/common.hpp"
 
 namespace factcheck::reports {
@@ -59,6 +61,7 @@ json finding_json(const checker::finding& f) {
                        {"date", iso_date(r.date)}});
   }
   j["related"] = std::move(related);
+  if (f.related_more > 0) j["related_more"] = f.related_more;
   j["date"] = iso_date(f.where.date);
   j["fact"] = optional_string(f.fact);
   j["context"] = optional_string(f.context);
@@ -75,7 +78,54 @@ json finding_json(const checker::finding& f) {
   }
   j["timeline"] = std::move(timeline);
   j["fingerprint"] = fingerprint(f);
+  if (!f.explain.empty()) {
+    auto where = [](const checker::location& l) {
+      return json{{"path", l.path}, {"line", l.begin.line}, {"column", l.begin.column}, {"text", l.text}};
+    };
+    json explain = json::array();
+    for (const auto& e : f.explain) {
+      json features = json::object();
+      for (const auto& [name, value] : e.features) features[name] = value;
+      explain.push_back({{"claim", where(e.claim)},
+                         {"compared_with", e.compared_with ? where(*e.compared_with) : json(nullptr)},
+                         {"score", e.score},
+                         {"features", std::move(features)}});
+    }
+    j["explain"] = std::move(explain);
+  }
   return j;
+}
+
+json facts_json(const checker::aligned_corpus& corpus) {
+  json facts = json::array();
+  for (const auto& g : corpus.facts) {
+    json claims = json::array();
+    for (std::uint32_t i : g.claims) {
+      const auto& c = corpus.claims[i];
+      const auto& a = corpus.articles[c.article];
+      json jc = {{"path", a.path()},
+                 {"line", a.source->locate(c.span.begin).line},
+                 {"text", std::string(c.span.of(a.text()))},
+                 {"subject", c.subject}};
+      if (c.kind == checker::claim_kind::figure) {
+        jc["measure"] = c.measure;
+        jc["head"] = c.head;
+        jc["predicate"] = c.predicate;
+        jc["anchor"] = c.anchor;
+        jc["scope"] = checker::to_string(c.scope);
+        jc["low"] = bound(c.value.low);
+        jc["high"] = bound(c.value.high);
+      }
+      jc["as_of"] = c.as_of ? optional_string(text::iso_date(std::chrono::year_month_day{*c.as_of}))
+                            : json(nullptr);
+      if (i < corpus.alignment.size() && corpus.alignment[i].partner) {
+        jc["score"] = corpus.alignment[i].score;
+      }
+      claims.push_back(std::move(jc));
+    }
+    facts.push_back({{"key", g.key}, {"label", g.label}, {"claims", std::move(claims)}});
+  }
+  return facts;
 }
 
 }  // namespace
@@ -98,6 +148,8 @@ void json_reporter::write(const report_input& input, std::ostream& out) const {
     }
   }
   doc["articles"] = std::move(articles);
+  // --explain: every fact with its claims' frames (the claims dump, docs/claims.md).
+  if (input.corpus != nullptr && input.corpus->explain) doc["facts"] = facts_json(*input.corpus);
   json findings = json::array();
   for (const auto& f : *input.findings) findings.push_back(finding_json(f));
   doc["findings"] = std::move(findings);

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 
 #include "reports/html_reporter.hpp"
 #include "reports/json_reporter.hpp"
@@ -98,6 +99,57 @@ std::optional<std::string> write_file_atomically(const std::string& path,
     return fmt::format("{}: cannot rename into place: {}", path, ec.message());
   }
   return std::nullopt;
+}
+
+report_output::report_output(const std::optional<std::string>& path) {
+  if (!path || *path == "-") return;
+  namespace fs = std::filesystem;
+  path_ = *path;
+  const fs::path target(path_);
+  tmp_ = (target.parent_path() /
+          fmt::format(".{}.tmp{}", target.filename().string(), static_cast<long>(::getpid())))
+             .string();
+  file_ = std::make_unique<std::ofstream>(tmp_, std::ios::binary | std::ios::trunc);
+  if (!*file_) error_ = fmt::format("{}: cannot write: {}", path_, std::strerror(errno));
+}
+
+report_output::~report_output() {
+  if (!done_) discard();
+}
+
+std::ostream& report_output::stream() { return file_ ? static_cast<std::ostream&>(*file_) : std::cout; }
+
+std::optional<std::string> report_output::commit() {
+  done_ = true;
+  if (!file_) {
+    std::cout.flush();
+    if (!std::cout) return std::string("cannot write to standard output");
+    return std::nullopt;
+  }
+  file_->close();  // close() flushes; a full disk shows up here
+  std::error_code ec;
+  if (!*file_) {
+    std::filesystem::remove(tmp_, ec);
+    return fmt::format("{}: write failed", path_);
+  }
+  std::filesystem::rename(tmp_, path_, ec);
+  if (ec) {
+    std::error_code ignored;
+    std::filesystem::remove(tmp_, ignored);
+    return fmt::format("{}: cannot rename into place: {}", path_, ec.message());
+  }
+  return std::nullopt;
+}
+
+void report_output::discard() {
+  done_ = true;
+  if (!file_) {
+    std::cout.flush();
+    return;
+  }
+  file_->close();
+  std::error_code ignored;
+  std::filesystem::remove(tmp_, ignored);
 }
 
 }  // namespace factcheck::reports

@@ -1,6 +1,8 @@
 #pragma once
 // The reports facade: one reporter per format behind one interface.
 
+#include <fstream>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -35,5 +37,32 @@ const reporter& reporter_for(format f);
 // Writes `content` to a temporary file beside `path` and renames it into place. Returns an
 // error message, or nothing on success.
 std::optional<std::string> write_file_atomically(const std::string& path, std::string_view content);
+
+// A report written as it is produced: to standard output, or to a temporary file beside the
+// target that commit() renames into place (a reader never sees a half-written file). A file
+// that is not committed is removed.
+class report_output {
+ public:
+  // `path` absent or "-": standard output.
+  explicit report_output(const std::optional<std::string>& path);
+  report_output(const report_output&) = delete;
+  report_output& operator=(const report_output&) = delete;
+  ~report_output();
+
+  // An error message when the temporary file cannot be created.
+  [[nodiscard]] const std::optional<std::string>& error() const { return error_; }
+  std::ostream& stream();
+  // Flushes; for a file, renames it into place. Returns an error message on failure.
+  std::optional<std::string> commit();
+  // Drops a file that must not be written (nothing to do for standard output).
+  void discard();
+
+ private:
+  std::string path_;  // empty for standard output
+  std::string tmp_;
+  std::unique_ptr<std::ofstream> file_;
+  std::optional<std::string> error_;
+  bool done_ = false;
+};
 
 }  // namespace factcheck::reports

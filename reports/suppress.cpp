@@ -1,5 +1,7 @@
 #include "reports/suppress.hpp"
 
+#include "text/char_class.hpp"
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -7,13 +9,14 @@
 namespace factcheck::reports {
 namespace {
 
+using text::is_blank;
+
 constexpr std::string_view prefix = "factcheck-";
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
+  while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_blank(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -26,7 +29,7 @@ std::optional<suppression_directive> parse_body(std::string_view body) {
   body = trim(body);
   if (body.substr(0, prefix.size()) != prefix) return std::nullopt;
   std::size_t word_end = 0;
-  while (word_end < body.size() && !is_space(body[word_end])) ++word_end;
+  while (word_end < body.size() && !is_blank(body[word_end])) ++word_end;
   const std::string_view word = body.substr(prefix.size(), word_end - prefix.size());
   suppression_directive d;
   if (word == "disable-next-line") {

@@ -30,8 +30,8 @@ void escape(std::string_view s, std::ostream& out) {
 
 }  // namespace
 
-void write_extract_timeml(const checker::aligned_corpus& corpus, std::ostream& out) {
-  for (const auto& a : corpus.articles) {
+void write_extract_timeml(const checker::analyzed_article& a, std::ostream& out) {
+  {
     const std::string_view text = a.text();
     out << "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>";
     escape(a.path(), out);
@@ -68,6 +68,10 @@ void write_extract_timeml(const checker::aligned_corpus& corpus, std::ostream& o
     escape(text.substr(at), out);
     out << "</TEXT>\n</TimeML>\n";
   }
+}
+
+void write_extract_timeml(const checker::aligned_corpus& corpus, std::ostream& out) {
+  for (const auto& a : corpus.articles) write_extract_timeml(a, out);
 }
 
 }  // namespace factcheck::reports

@@ -6,12 +6,14 @@
 #include <cstddef>
 #include <string_view>
 
+#include "text/char_class.hpp"
+
 namespace factcheck::text::detail {
 
-constexpr bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+using text::is_ascii_alpha;
+using text::is_ascii_digit;
+using text::is_ascii_lower;
+using text::is_ascii_upper;
 
 inline unsigned char byte(std::string_view s, std::size_t i) {
   return static_cast<unsigned char>(s[i]);

@@ -663,7 +663,10 @@ bool prose(const facts& f) {
 }
 
 struct document_state {
-  std::vector<facts> facts_of;
+  std::vector<facts> facts_of;  // dropped once the document's own signals are read
+  // The lower-case text of each short unpunctuated block (empty for the others): the key of
+  // the cross-corpus repetition signal, all that is kept of a document between the passes.
+  std::vector<std::string> repeat_key;
   std::vector<std::optional<block_kind>> kind;
   std::vector<bool> labelled;  // boilerplate because it introduces a list
 };
@@ -773,6 +776,16 @@ void classify_corpus(const std::vector<document_blocks>& corpus, const classify_
       }
     }
     classify_structure(state);
+    // Only the repetition keys are needed after this: memory stays proportional to the short
+    // lines of the corpus, not to its text.
+    state.repeat_key.resize(blocks.size());
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      facts& f = state.facts_of[i];
+      if (!f.terminal && !f.words.empty() && f.words.size() <= repeated_max_words) {
+        state.repeat_key[i] = std::move(f.low);
+      }
+    }
+    std::vector<facts>().swap(state.facts_of);
   }
 
   for (std::size_t d = 0; d < corpus.size(); ++d) {
@@ -780,10 +793,8 @@ void classify_corpus(const std::vector<document_blocks>& corpus, const classify_
     auto& blocks = *corpus[d].blocks;
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       block_kind kind = state.kind[i].value_or(block_kind::body);
-      const facts& f = state.facts_of[i];
-      if (kind == block_kind::body && !f.terminal && !f.words.empty() &&
-          f.words.size() <= repeated_max_words) {
-        const auto it = short_lines.find(f.low);
+      if (kind == block_kind::body && !state.repeat_key[i].empty()) {
+        const auto it = short_lines.find(state.repeat_key[i]);
         if (it != short_lines.end() && it->second.size() >= 2) kind = block_kind::boilerplate;
       }
       blocks[i].kind = kind;

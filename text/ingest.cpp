@@ -60,10 +60,7 @@ void finish_article(article& a, detail::traced_text trace) {
   if (a.format == source_format::markdown) trace = detail::strip_markdown(trace, &published);
   if (a.format == source_format::html) trace = detail::strip_html(trace, &published);
   if (!published.empty()) a.stated_date = parse_iso_date(published);
-  trace = detail::normalize_whitespace(trace);
-  a.text = std::move(trace.bytes);
-  trace.bytes.clear();
-  detail::build_map(trace, a.map);
+  detail::normalize_into_map(trace, a.text, a.map);
 }
 
 // --- JSON Lines ---------------------------------------------------------------------------
@@ -299,6 +296,16 @@ void ingest_one(const std::string& path, std::string bytes, source_format format
   a.format = format;
   a.original = std::make_unique<const std::string>(std::move(bytes));
   a.map.set_original(*a.original);
+  // Valid UTF-8 plain text, the common case, is normalized straight from the file's bytes:
+  // no copy with a per-byte origin (issue 11).
+  if (format == source_format::txt && detail::is_valid_utf8(*a.original)) {
+    detail::normalize_into_map(*a.original, a.text, a.map);
+    if (a.text.empty()) {
+      result.diagnostics.push_back({diagnostic::level::warning, path, 0, "empty file (no text)"});
+    }
+    result.articles.push_back(std::move(a));
+    return;
+  }
   detail::utf8_repair repair;
   detail::traced_text trace = detail::repair_utf8(detail::trace_identity(*a.original), repair);
   if (repair.invalid_sequences > 0) {
@@ -381,11 +388,32 @@ bool walkable(const fs::path& p) {
   return to_lower_ascii(p.stem().string()) != "readme";
 }
 
+// The whole file in one read when its size is known (a regular file), else stream by stream.
+bool read_bytes(std::ifstream& in, std::string& bytes) {
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  if (size > 0) {
+    bytes.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    // A file that shrank since the size was taken: keep what was read.
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.fail() && !in.eof()) return false;
+    // Anything appended since the size was taken.
+    in.clear();
+    bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return true;
+  }
+  in.clear();
+  in.seekg(0);
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
 void read_file(const std::string& path, ingest_result& result) {
   std::ifstream in(path, std::ios::binary);
   std::string bytes;
-  if (in) bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) {
+  if (!in || !read_bytes(in, bytes)) {
     std::error_code ec;
     const bool exists = fs::exists(path, ec);
     result.diagnostics.push_back(

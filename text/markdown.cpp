@@ -3,6 +3,8 @@
 // line starts, inline markup (emphasis, links, images, code spans, HTML tags and comments)
 // inside lines. Fenced code is dropped: it is not prose an editor checks.
 #include <algorithm>
+
+#include "text/char_class.hpp"
 #include <cctype>
 #include <string>
 
@@ -12,7 +14,6 @@ namespace factcheck::text::detail {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t'; }
-bool is_alnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 bool is_ascii_punct(char c) { return std::ispunct(static_cast<unsigned char>(c)) != 0; }
 
 // Next occurrence of a fixed string at or after a position, remembered: queries with
@@ -256,7 +257,7 @@ class markdown_stripper {
     const bool space_before = p <= line_start_ || is_space(s_[p - 1]);
     const bool space_after = p + n >= e || is_space(s_[p + n]);
     bool markup = !(space_before && space_after);
-    if (c == '_' && p > 0 && p + n < e && is_alnum(s_[p - 1]) && is_alnum(s_[p + n])) {
+    if (c == '_' && p > 0 && p + n < e && is_ascii_alnum(s_[p - 1]) && is_ascii_alnum(s_[p + n])) {
       markup = false;
     }
     if (c == '~' && n < 2) markup = false;

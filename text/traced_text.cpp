@@ -1,5 +1,7 @@
 #include "text/traced_text.hpp"
 
+#include <cstring>
+
 namespace factcheck::text::detail {
 namespace {
 
@@ -146,10 +148,64 @@ traced_text repair_utf8(const traced_text& in, utf8_repair& report) {
   return out;
 }
 
-traced_text normalize_whitespace(const traced_text& in) {
-  traced_text out;
-  out.reserve(in.size());
-  const std::string_view s = in.bytes;
+namespace {
+
+// Where normalized bytes go: a traced_text (every byte's origin), or straight into an
+// article's text and source-map runs (no per-byte origin vector: the last stage of ingest).
+struct traced_sink {
+  traced_text& out;
+  const std::vector<std::uint32_t>* origin;  // the input's origins
+  [[nodiscard]] bool empty() const { return out.empty(); }
+  void push(char c, std::uint32_t from) { out.push(c, from); }
+  void append_range(std::string_view s, std::size_t b, std::size_t e) {
+    out.bytes.append(s.data() + b, e - b);
+    out.origin.insert(out.origin.end(), origin->begin() + static_cast<std::ptrdiff_t>(b),
+                      origin->begin() + static_cast<std::ptrdiff_t>(e));
+  }
+};
+
+template <class Origin>
+struct map_sink {
+  std::string& bytes;
+  source_map& map;
+  Origin origin;  // the input's origin of byte i
+  std::uint32_t expected = 0;
+  bool started = false;
+  [[nodiscard]] bool empty() const { return bytes.empty(); }
+  void note(std::uint32_t from, std::size_t at) {
+    if (!started || from != expected) map.add_run(static_cast<std::uint32_t>(at), from);
+    started = true;
+    expected = from + 1;
+  }
+  void push(char c, std::uint32_t from) {
+    note(from, bytes.size());
+    bytes.push_back(c);
+  }
+  void append_range(std::string_view s, std::size_t b, std::size_t e) {
+    const std::size_t at = bytes.size();
+    if constexpr (Origin::identity) {
+      note(static_cast<std::uint32_t>(b), at);
+      expected = static_cast<std::uint32_t>(e);
+    } else {
+      for (std::size_t k = b; k < e; ++k) note(origin(k), at + (k - b));
+    }
+    bytes.append(s.data() + b, e - b);
+  }
+};
+
+struct identity_origin {
+  static constexpr bool identity = true;
+  std::uint32_t operator()(std::size_t i) const { return static_cast<std::uint32_t>(i); }
+};
+
+struct vector_origin {
+  static constexpr bool identity = false;
+  const std::vector<std::uint32_t>* origin;
+  std::uint32_t operator()(std::size_t i) const { return (*origin)[i]; }
+};
+
+template <class Origin, class Sink>
+void normalize_into(std::string_view s, Origin origin_of, Sink& out) {
   // Pending separators are written only when the next kept character arrives, which trims
   // spaces at line ends and blank lines at the end of the text for free.
   bool space_pending = false;
@@ -159,6 +215,18 @@ traced_text normalize_whitespace(const traced_text& in) {
   const char* d = s.data();
   const std::size_t size = s.size();
   auto printable = [](char c) { return c > ' ' && c < 0x7F; };
+  auto separators = [&] {
+    if (!out.empty()) {
+      if (breaks_pending > 0) {
+        const int nb = breaks_pending >= 2 ? 2 : 1;
+        for (int k = 0; k < nb; ++k) out.push('\n', break_origin[k]);
+      } else if (space_pending) {
+        out.push(' ', space_origin);
+      }
+    }
+    breaks_pending = 0;
+    space_pending = false;
+  };
   std::size_t i = 0;
   while (i < size) {
     if (printable(d[i])) {
@@ -173,24 +241,15 @@ traced_text normalize_whitespace(const traced_text& in) {
           break;
         }
       }
-      if (!out.empty()) {
-        if (breaks_pending > 0) {
-          const int nb = breaks_pending >= 2 ? 2 : 1;
-          for (int k = 0; k < nb; ++k) out.push('\n', break_origin[k]);
-        } else if (space_pending) {
-          out.push(' ', space_origin);
-        }
-      }
-      breaks_pending = 0;
-      space_pending = false;
-      out.append_range(in, i, j);
+      separators();
+      out.append_range(s, i, j);
       i = j;
       continue;
     }
     std::size_t len = utf8_sequence_length(s, i);
     if (len == 0) len = 1;  // cannot happen after repair_utf8; keep the byte
     const ws_class kind = classify_char(s, i, len);
-    const std::uint32_t from = in.origin[i];
+    const std::uint32_t from = origin_of(i);
     switch (kind) {
       case ws_class::drop:
         break;
@@ -211,22 +270,63 @@ traced_text normalize_whitespace(const traced_text& in) {
         break;
       }
       case ws_class::keep:
-        if (!out.empty()) {
-          if (breaks_pending > 0) {
-            const int n = breaks_pending >= 2 ? 2 : 1;
-            for (int k = 0; k < n; ++k) out.push('\n', break_origin[k]);
-          } else if (space_pending) {
-            out.push(' ', space_origin);
-          }
-        }
-        breaks_pending = 0;
-        space_pending = false;
-        for (std::size_t k = 0; k < len; ++k) out.push(s[i + k], in.origin[i + k]);
+        separators();
+        out.append_range(s, i, i + len);
         break;
     }
     i += len;
   }
+}
+
+}  // namespace
+
+traced_text normalize_whitespace(const traced_text& in) {
+  traced_text out;
+  out.reserve(in.size());
+  traced_sink sink{out, &in.origin};
+  normalize_into(in.bytes, vector_origin{&in.origin}, sink);
   return out;
+}
+
+void normalize_into_map(const traced_text& in, std::string& text, source_map& map) {
+  text.clear();
+  text.reserve(in.size());
+  map_sink<vector_origin> sink{text, map, vector_origin{&in.origin}};
+  normalize_into(in.bytes, vector_origin{&in.origin}, sink);
+  text.shrink_to_fit();
+}
+
+void normalize_into_map(std::string_view in, std::string& text, source_map& map) {
+  text.clear();
+  text.reserve(in.size());
+  map_sink<identity_origin> sink{text, map, identity_origin{}};
+  normalize_into(in, identity_origin{}, sink);
+  text.shrink_to_fit();
+}
+
+bool is_valid_utf8(std::string_view s) {
+  const char* d = s.data();
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // ASCII eight bytes at a time: the common case.
+    if (i + 8 <= n) {
+      std::uint64_t word = 0;
+      std::memcpy(&word, d + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(d[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t len = utf8_sequence_length(s, i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
 }
 
 }  // namespace factcheck::text::detail

@@ -76,6 +76,15 @@ traced_text repair_utf8(const traced_text& in, utf8_repair& report);
 // line; leading and trailing blank lines removed. Input must be valid UTF-8.
 traced_text normalize_whitespace(const traced_text& in);
 
+// The same normalization written straight into an article's text and map (the last stage of
+// ingest): no per-byte origin vector is kept. The string_view form reads bytes whose origin
+// is their own offset (a valid UTF-8 file read as it is).
+void normalize_into_map(const traced_text& in, std::string& text, source_map& map);
+void normalize_into_map(std::string_view in, std::string& text, source_map& map);
+
+// Whether `s` is well-formed UTF-8 (utf8_sequence_length at every character).
+bool is_valid_utf8(std::string_view s);
+
 // --- markup -----------------------------------------------------------------------------
 
 // `published`, when given, receives the "date:" of YAML front matter, or stays empty.

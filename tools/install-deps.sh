@@ -8,8 +8,9 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config
   libboost1.81-dev
-  libfmt-dev libtomlplusplus-dev libcli11-dev nlohmann-json3-dev
+  libfmt-dev libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libtbb-dev
   libgtest-dev libgmock-dev lcov
+  libstemmer-dev
   clang libclang-rt-14-dev valgrind
   chromium python3
 )

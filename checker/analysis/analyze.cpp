@@ -1,3 +1,7 @@
+#include <tbb/blocked_range.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -33,12 +37,11 @@ bool extractable(text::block_kind kind) {
 }
 
 // Time expressions of every block that can hold claims, resolved against the reference.
-void extract_times(analyzed_article& a, const config& settings) {
+void extract_times(analyzed_article& a) {
   const std::string_view text = a.text();
   grammar::time_context context;
   context.reference = a.reference;
-  context.numeric_dates =
-      settings.day_first_dates ? grammar::date_order::day_first : grammar::date_order::month_first;
+  context.numeric_dates = a.date_order;
   a.times.clear();
   for (const auto& b : a.blocks) {
     if (!extractable(b.kind)) continue;
@@ -50,7 +53,7 @@ void extract_times(analyzed_article& a, const config& settings) {
 }
 
 // Extracts from every block that can hold claims; spans become article offsets.
-void extract_article(analyzed_article& a, const config& settings) {
+void extract_article(analyzed_article& a) {
   const std::string_view text = a.text();
   a.quantities.clear();
   a.names.clear();
@@ -75,36 +78,71 @@ void extract_article(analyzed_article& a, const config& settings) {
       a.quotations.push_back(std::move(q));
     }
   }
-  extract_times(a, settings);
+  extract_times(a);
 }
 
-// Stage `extract`: blocks (segmented, classified across the corpus), the detected dateline
-// and every extraction.
-void run_extract(aligned_corpus& corpus, const std::vector<text::article>& articles,
-                 const check_options& options) {
+// Runs body(i) for i in [0, n): on the calling thread when jobs <= 1, else on up to `jobs`
+// threads of oneTBB's pool. Each i writes only its own slot, so results do not depend on the
+// schedule.
+template <class Body>
+void for_each_index(std::size_t n, unsigned jobs, const Body& body) {
+  if (jobs <= 1 || n <= 1) {
+    for (std::size_t i = 0; i < n; ++i) body(i);
+    return;
+  }
+  tbb::task_arena arena(static_cast<int>(jobs));
+  arena.execute([&] {
+    tbb::parallel_for(tbb::blocked_range<std::size_t>(0, n, 1),
+                      [&](const tbb::blocked_range<std::size_t>& r) {
+                        for (std::size_t i = r.begin(); i != r.end(); ++i) body(i);
+                      });
+  });
+}
+
+// The first half of stage `extract`: every article segmented, the blocks of the corpus
+// classified (repetition across articles is a signal, so classification sees them all), each
+// article's dateline detected and settled with the corpus (ambiguous and yearless datelines),
+// and its reference date set. Extraction itself is extract_article().
+void prepare(aligned_corpus& corpus, const std::vector<text::article>& articles,
+             const check_options& options) {
   const config& settings = *corpus.settings;
   corpus.articles.resize(articles.size());
-  std::vector<text::document_blocks> docs;
-  docs.reserve(articles.size());
-  for (std::size_t i = 0; i < articles.size(); ++i) {
+  for_each_index(articles.size(), options.jobs, [&](std::size_t i) {
     auto& a = corpus.articles[i];
     a.source = &articles[i];
     a.blocks = text::segment_blocks(articles[i].text);
-    docs.push_back({articles[i].text, &a.blocks});
+  });
+  std::vector<text::document_blocks> docs;
+  docs.reserve(articles.size());
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    docs.push_back({articles[i].text, &corpus.articles[i].blocks});
   }
   text::classify_options classify;
   classify.boilerplate_patterns = settings.boilerplate_patterns;
   text::classify_corpus(docs, classify);
-
-  for (auto& a : corpus.articles) {
-    a.dateline = grammar::detect_dateline(a.text(), a.blocks);
-    if (!a.dateline.date && a.source->stated_date) {
+  for_each_index(articles.size(), options.jobs, [&](std::size_t i) {
+    auto& a = corpus.articles[i];
+    a.dateline = grammar::detect_dateline(a.text(), a.blocks, configured_date_order(settings));
+    if (a.source->stated_date && (!a.dateline.date || a.dateline.other_reading)) {
+      // A date the input states ("date" of a JSON Lines record) beats a reading of the text.
+      a.dateline = {};
       a.dateline.date = a.source->stated_date;
       a.dateline.source = grammar::dateline_source::header;
     }
+  });
+  // Ambiguous and yearless datelines are settled with the whole corpus: one pass, in order.
+  resolve_datelines(corpus.articles, settings);
+  for (auto& a : corpus.articles) {
     a.reference = options.reference_date ? options.reference_date : a.dateline.date;
-    extract_article(a, settings);
   }
+}
+
+// Stage `extract`: prepare() and every extraction.
+void run_extract(aligned_corpus& corpus, const std::vector<text::article>& articles,
+                 const check_options& options) {
+  prepare(corpus, articles, options);
+  for_each_index(corpus.articles.size(), options.jobs,
+                 [&](std::size_t i) { extract_article(corpus.articles[i]); });
   corpus.completed = stage::extract;
 }
 
@@ -131,9 +169,10 @@ inference_result run_datelines(aligned_corpus& corpus, const check_options& opti
         continue;
       }
       a.reference = a.dateline.date;
-      extract_times(a, *corpus.settings);
       out.changed.push_back(i);
     }
+    for_each_index(out.changed.size(), options.jobs,
+                   [&](std::size_t k) { extract_times(corpus.articles[out.changed[k]]); });
   }
   corpus.completed = stage::datelines;
   return out;
@@ -166,6 +205,14 @@ void run_claims(aligned_corpus& corpus, inference_result inference) {
   while (n < rebuilt.size()) merged.push_back(std::move(rebuilt[n++]));
   corpus.claims = std::move(merged);
   corpus.completed = stage::claims;
+}
+
+void release(analyzed_article& a) {
+  std::vector<text::block>().swap(a.blocks);
+  std::vector<grammar::quantity>().swap(a.quantities);
+  std::vector<grammar::time_expression>().swap(a.times);
+  std::vector<grammar::name_mention>().swap(a.names);
+  std::vector<grammar::quotation>().swap(a.quotations);
 }
 
 }  // namespace
@@ -212,32 +259,95 @@ aligned_corpus analyze(const std::vector<text::article>& articles, const config&
                        const check_options& options) {
   aligned_corpus corpus;
   corpus.settings = &settings;
+  corpus.explain = options.explain;
+  corpus.drafts = options.drafts;
+  std::sort(corpus.drafts.begin(), corpus.drafts.end());
   run_extract(corpus, articles, options);
   if (options.stop_after == stage::extract) return corpus;
   auto inference = run_datelines(corpus, options);
   if (options.stop_after == stage::datelines) return corpus;
   run_claims(corpus, std::move(inference));
   if (options.stop_after == stage::claims) return corpus;
-  corpus.facts = align_claims(corpus.articles, corpus.claims, settings);
+  corpus.facts = align_claims(corpus.articles, corpus.claims, settings,
+                              options.explain ? &corpus.alignment : nullptr);
   corpus.completed = stage::facts;
   if (options.stop_after == stage::facts) return corpus;
   complete_model(corpus);
   return corpus;
 }
 
-std::vector<finding> run_rules(const aligned_corpus& corpus) {
+void analyze_streamed(const std::vector<text::article>& articles, const config& settings,
+                      const check_options& options,
+                      const std::function<void(const analyzed_article&)>& sink) {
+  aligned_corpus corpus;
+  corpus.settings = &settings;
+  prepare(corpus, articles, options);
+  const bool inference = std::any_of(corpus.articles.begin(), corpus.articles.end(),
+                                     [](const analyzed_article& a) { return !a.dateline.date; });
+  if (inference) {
+    // Inferring a dateline reads every article's claims: the stages extract and datelines
+    // run on the whole corpus, then each article is written.
+    for_each_index(corpus.articles.size(), options.jobs,
+                   [&](std::size_t i) { extract_article(corpus.articles[i]); });
+    corpus.completed = stage::extract;
+    run_datelines(corpus, options);
+    for (auto& a : corpus.articles) {
+      sink(a);
+      release(a);
+    }
+    return;
+  }
+  // Every article is dated: each one's extraction depends on it alone. Batches keep the
+  // threads busy while memory holds one batch's extractions.
+  const std::size_t batch = 32 * std::max(1U, options.jobs);
+  for (std::size_t first = 0; first < corpus.articles.size(); first += batch) {
+    const std::size_t n = std::min(batch, corpus.articles.size() - first);
+    for_each_index(n, options.jobs,
+                   [&](std::size_t i) { extract_article(corpus.articles[first + i]); });
+    for (std::size_t i = 0; i < n; ++i) {
+      sink(corpus.articles[first + i]);
+      release(corpus.articles[first + i]);
+    }
+  }
+}
+
+bool aligned_corpus::is_draft(std::uint32_t article) const {
+  return drafts.empty() || std::binary_search(drafts.begin(), drafts.end(), article);
+}
+
+std::vector<finding> run_rules(const aligned_corpus& corpus, unsigned jobs) {
   if (corpus.completed != stage::speakers) {
     throw std::logic_error(
         "run_rules: the corpus is not fully analyzed (see analysis/pipeline.hpp)");
   }
   const config& settings = *corpus.settings;
-  std::vector<finding> all;
+  // The editor's case: only the drafts' findings; the sources are evidence (related locations).
+  std::vector<std::string_view> draft_paths;
+  for (std::uint32_t d : corpus.drafts) {
+    if (d < corpus.articles.size()) draft_paths.push_back(corpus.articles[d].path());
+  }
+  auto on_draft = [&](const finding& f) {
+    return draft_paths.empty() ||
+           std::find(draft_paths.begin(), draft_paths.end(), f.where.path) != draft_paths.end();
+  };
+  std::vector<const rule*> enabled;
   for (const rule* r : all_rules()) {
-    if (!settings.enabled(r->id())) continue;
+    if (settings.enabled(r->id())) enabled.push_back(r);
+  }
+  // Each rule reads the model alone and writes its own sink; joined in rule order, the
+  // findings are the same whatever ran at once.
+  std::vector<std::vector<finding>> found(enabled.size());
+  for_each_index(enabled.size(), jobs, [&](std::size_t k) {
     finding_sink sink;
-    r->run(corpus, sink);
+    enabled[k]->run(corpus, sink);
+    found[k] = sink.take();
+  });
+  std::vector<finding> all;
+  for (std::size_t k = 0; k < enabled.size(); ++k) {
+    const rule* r = enabled[k];
     const severity level = settings.level_of(r->id(), r->default_severity());
-    for (auto& f : sink.take()) {
+    for (auto& f : found[k]) {
+      if (!on_draft(f)) continue;
       f.rule = std::string(r->id());
       f.level = level;
       all.push_back(std::move(f));

@@ -369,6 +369,38 @@ std::optional<std::string_view> event_subject(std::string_view w) {
   return std::nullopt;
 }
 
+const std::unordered_set<std::string_view>& speech_verbs();
+
+// The lemma of a past-tense verb that can head a dated event ("arrested" -> "arrest",
+// "checked" -> "check", "stopped" -> "stop", "carried" -> "carry", "struck" -> "strike"); none for
+// auxiliaries, verbs of saying and thinking, and verbs too general to name one event.
+std::optional<std::string> event_verb_lemma(std::string_view w) {
+  if (w.size() < 4 || w.front() < 'a' || w.front() > 'z') return std::nullopt;
+  static const std::unordered_map<std::string_view, std::string_view> irregular = {
+      {"struck", "strike"}, {"shot", "shoot"}, {"fled", "flee"},   {"fought", "fight"},
+      {"won", "win"},       {"lost", "lose"},  {"sold", "sell"},   {"bought", "buy"},
+      {"began", "begin"},   {"broke", "break"}, {"hit", "hit"},    {"stole", "steal"},
+      {"froze", "freeze"},  {"caught", "catch"}, {"held", "hold"}, {"sent", "send"},
+      {"built", "build"},   {"led", "lead"},    {"fell", "fall"},  {"sank", "sink"},
+      {"burned", "burn"},   {"burnt", "burn"},  {"quit", "quit"},  {"chose", "choose"}};
+  static const std::unordered_set<std::string_view> general = {
+      "need", "seem", "want", "use", "call", "ask", "add", "decid", "expect", "plan", "fear",
+      "hop", "believ", "includ", "report", "confirm", "announc", "claim", "post", "publish",
+      "updat", "schedul", "start", "end", "continu", "remain", "stay", "happen", "occurr", "follow",
+      "involv", "relat", "bas", "allow", "help", "tri", "look", "turn", "play", "work", "pick"};
+  const std::string l = to_lower_ascii(w);
+  if (auto it = irregular.find(l); it != irregular.end()) return std::string(it->second);
+  if (l.size() < 5 || !l.ends_with("ed") || l.ends_with("eed")) return std::nullopt;
+  std::string stem = l.substr(0, l.size() - 2);
+  if (stem.ends_with('i')) stem.back() = 'y';  // carried
+  if (stem.size() >= 3 && stem[stem.size() - 1] == stem[stem.size() - 2] && stem.back() != 'l' &&
+      stem.back() != 's') {
+    stem.pop_back();  // stopped
+  }
+  if (general.contains(stem) || speech_verbs().contains(l)) return std::nullopt;
+  return stem;
+}
+
 const std::unordered_set<std::string_view>& speech_verbs() {
   static const std::unordered_set<std::string_view> words = {
       "said",      "says",      "say",       "told",     "tells",   "stated",
@@ -797,6 +829,14 @@ std::optional<event_head> event_near(std::string_view text, text::byte_span sent
     if (auto s = event_subject(strip_possessive(after[n].text))) {
       return event_head{std::string(*s), after[n].span};
     }
+  }
+  // No event noun: the past-tense verb the date is attached to ("was arrested on Tuesday",
+  // "checked into the clinic on Friday"), as its lemma.
+  for (std::size_t n = 0; n < before.size() && n < 5; ++n) {
+    const auto& w = before[before.size() - 1 - n];
+    const std::string l = to_lower_ascii(w.text);
+    if (speech_verbs().contains(l)) break;
+    if (auto v = event_verb_lemma(w.text)) return event_head{"v:" + *v, w.span};
   }
   return std::nullopt;
 }

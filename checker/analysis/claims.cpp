@@ -4,6 +4,7 @@
 
 #include "checker/analysis/claim_text.hpp"
 #include "checker/analysis/pipeline.hpp"
+#include "checker/analysis/frames.hpp"
 
 // Claims: one per figure and one per dated event of every article (SPEC step 6).
 namespace factcheck::checker {
@@ -98,42 +99,6 @@ text::byte_span around(text::byte_span sentence, text::byte_span span) {
   return {begin, end};
 }
 
-std::string figure_subject(const analyzed_article& a, const grammar::quantity& q,
-                           text::byte_span sentence) {
-  const std::string_view text = a.text();
-  if (q.kind == grammar::quantity_kind::percent || q.kind == grammar::quantity_kind::money) {
-    std::string of = q.noun_phrase.empty() ? measured_noun_before(text, sentence, q.span) : "";
-    if (!q.noun_phrase.empty()) {
-      const auto words =
-          words_in(q.noun_phrase, {0, static_cast<std::uint32_t>(q.noun_phrase.size())});
-      if (!words.empty()) of = lemma(words.back().text);
-    }
-    if (of.empty()) return {};
-    const std::string unit = q.kind == grammar::quantity_kind::percent ? "percent" : q.unit;
-    return unit + ":" + of;
-  }
-  std::string noun = q.unit;
-  std::string outcome;
-  const bool from_context = noun.empty();
-  if (from_context) noun = counted_noun_from_context(text, sentence, q.span, &outcome);
-  if (noun.empty()) return {};
-  std::string subject = subject_class(lemma(noun));
-  if (is_time_unit(subject) || is_measure_unit(subject) || is_measure_unit(lemma(noun))) return {};
-  if (subject.find(':') == std::string::npos) {
-    // The noun phrase may hold the participle ("people have been killed"): look from the figure.
-    if (!from_context && !q.noun_phrase.empty()) {
-      // The counted noun phrase may carry it, even when it stands before the figure ("the
-      // number of people killed ... rose to 112").
-      const auto size = static_cast<std::uint32_t>(q.noun_phrase.size());
-      outcome = outcome_after(q.noun_phrase, {0, size}, {0, 0});
-    }
-    if (!from_context && outcome.empty()) outcome = outcome_after(text, sentence, q.span);
-    if (!from_context && outcome.empty()) outcome = outcome_before(text, sentence, q.span);
-    if (!outcome.empty()) subject += ':' + outcome;
-  }
-  return subject;
-}
-
 }  // namespace
 
 std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
@@ -146,11 +111,32 @@ std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
 std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
                                 const config& settings, std::span<const std::uint32_t> which) {
   std::vector<claim> out;
+  const claim_lexicon lexicon(settings);
   for (const std::uint32_t ai : which) {
     const auto& a = articles[ai];
     if (a.source == nullptr) continue;
     const std::string_view text = a.text();
     const auto dateline = dateline_day(a);
+    // The headline and the first paragraph of the body: where an article's headline figures are.
+    std::uint32_t lead_end = 0;
+    {
+      int body_blocks = 0;
+      for (const auto& b : a.blocks) {
+        if (b.kind == text::block_kind::boilerplate || b.kind == text::block_kind::dateline)
+          continue;
+        lead_end = b.span.end;
+        if (b.kind == text::block_kind::body && ++body_blocks == 1) break;
+      }
+    }
+    auto dated = [&](claim& c, text::byte_span sentence) {
+      c.lead = c.span.begin < lead_end;
+      c.entities = sentence_entities(text, sentence, settings);
+      c.time_index = time_of_figure(a, sentence, c.span);
+      c.as_of = c.time_index ? a.times[*c.time_index].start : dateline;
+      c.asserted_by = speaker_of(text, sentence);
+      c.anchor = anchor_near(text, sentence, c.span, lexicon);
+      c.sentence = sentence;
+    };
 
     for (std::uint32_t qi = 0; qi < a.quantities.size(); ++qi) {
       const auto& q = a.quantities[qi];
@@ -158,19 +144,43 @@ std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
       if (!looks_like_figure(written) || is_year_like(q, written)) continue;
       const auto sentence = around(a.sentence_at(q.span.begin), q.span);
       if (sentence.empty()) continue;
+      auto frame = read_figure_frame(text, sentence, q, lexicon);
+      if (!frame) continue;  // nothing says what is counted, or not a count: not a claim
       claim c;
       c.kind = claim_kind::figure;
       c.article = ai;
       c.index = qi;
-      c.subject = figure_subject(a, q, sentence);
-      if (c.subject.empty()) continue;  // nothing says what is counted: not a claim
-      c.entities = sentence_entities(text, sentence, settings);
-      c.time_index = time_of_figure(a, sentence, q.span);
-      c.as_of = c.time_index ? a.times[*c.time_index].start : dateline;
-      c.asserted_by = speaker_of(text, sentence);
+      c.subject = figure_subject(*frame);
+      c.measure = std::move(frame->measure);
+      c.head = std::move(frame->head);
+      c.predicate = std::move(frame->predicate);
+      c.scope = frame->scope;
+      c.value = interval_of(q);
       c.span = q.span;
-      c.sentence = sentence;
+      dated(c, sentence);
       out.push_back(std::move(c));
+    }
+
+    // Negated counts: "no casualties", "no one was killed" (a count of 0).
+    for (const auto& b : a.blocks) {
+      if (b.kind == text::block_kind::boilerplate || b.kind == text::block_kind::dateline) continue;
+      for (const auto& s : b.sentences) {
+        for (auto& z : zero_counts(text, s.span, lexicon)) {
+          const auto sentence = around(s.span, z.span);
+          claim c;
+          c.kind = claim_kind::figure;
+          c.article = ai;
+          c.index = no_quantity;
+          c.zero = true;
+          c.measure = z.measure;
+          c.predicate = z.predicate;
+          c.subject = figure_subject({c.measure, "", c.predicate, "", claim_scope::total});
+          c.value = {0, 0, false, false};
+          c.span = z.span;
+          dated(c, sentence);
+          out.push_back(std::move(c));
+        }
+      }
     }
 
     for (std::uint32_t ti = 0; ti < a.times.size(); ++ti) {

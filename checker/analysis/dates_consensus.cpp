@@ -47,8 +47,11 @@ std::optional<int> year_of(std::string_view w) {
   return y >= 1900 && y <= 2100 ? std::optional<int>(y) : std::nullopt;
 }
 
+// A dateline the article gives. An inferred one was derived from the other sources: judging it
+// against them would report the inference's error as the article's.
 bool explicit_dateline(const analyzed_article& a) {
-  return a.dateline.date && a.dateline.source != grammar::dateline_source::none;
+  return a.dateline.date && a.dateline.source != grammar::dateline_source::none &&
+         a.dateline.source != grammar::dateline_source::inferred;
 }
 
 }  // namespace
@@ -141,6 +144,22 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
     for (std::uint32_t ci : corpus.facts[g].claims) group_of[ci] = g;
   }
 
+  // Per fact group, its dated event claims by date; built on first use.
+  std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> event_dates_of;
+  auto event_dates = [&](std::uint32_t g) -> const std::vector<std::uint32_t>& {
+    auto [it, added] = event_dates_of.try_emplace(g);
+    if (added) {
+      for (std::uint32_t oi : corpus.facts[g].claims) {
+        const claim& o = corpus.claims[oi];
+        if (o.kind == claim_kind::event_date && o.as_of) it->second.push_back(oi);
+      }
+      std::stable_sort(it->second.begin(), it->second.end(), [&](std::uint32_t x, std::uint32_t y) {
+        return *corpus.claims[x].as_of < *corpus.claims[y].as_of;
+      });
+    }
+    return it->second;
+  };
+
   std::vector<std::uint32_t> shared(articles.size(), 0);
   std::vector<std::uint32_t> touched;
   for (std::uint32_t i = 0; i < articles.size(); ++i) {
@@ -194,17 +213,32 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
       const claim& c = corpus.claims[ci];
       const auto& t = a.times[c.index];
       if ((t.kind != grammar::timex_kind::relative && t.has_year) || !t.start) continue;
-      for (std::uint32_t oi : corpus.facts[group_of[ci]].claims) {
-        const claim& o = corpus.claims[oi];
-        if (o.article == i || o.kind != claim_kind::event_date || !o.as_of) continue;
-        if (std::abs(days_between(*o.as_of, *t.start)) <= stale_dateline_days) continue;
+      if (c.subject.starts_with("v:")) continue;  // a verb's event: not distinctive enough here
+      // The earliest and the latest date other sources give the event: if either is far
+      // away, that source is the evidence (a scan of the group per claim was quadratic).
+      const auto& dated_group = event_dates(group_of[ci]);
+      std::optional<std::uint32_t> far;
+      auto consider = [&](auto first, auto last) {
+        for (auto it = first; it != last; ++it) {
+          const claim& o = corpus.claims[*it];
+          if (o.article == i) continue;
+          if (std::abs(days_between(*o.as_of, *t.start)) > stale_dateline_days &&
+              (!far || *it < *far)) {
+            far = *it;
+          }
+          return;
+        }
+      };
+      consider(dated_group.begin(), dated_group.end());
+      consider(dated_group.rbegin(), dated_group.rend());
+      if (far) {
+        const claim& o = corpus.claims[*far];
         if (!first_shift) first_shift = *o.as_of - *t.start;
         relative_clauses.push_back(fmt::format(
             "'{}' (line {}) puts the {} at {}, but {} dates it {} (line {})", t.span.of(a.text()),
             a.source->locate(t.span.begin).line, c.subject, format_day(*t.start),
             short_name(articles[o.article].path()), format_day(*o.as_of),
             articles[o.article].source->locate(o.span.begin).line));
-        break;
       }
     }
     if (!relative_clauses.empty() && (result.stale || relative_clauses.size() >= 2)) {

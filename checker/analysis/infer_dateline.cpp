@@ -24,6 +24,14 @@ namespace {
 
 using std::chrono::sys_days;
 
+// What a claim is about, for a note: its head noun, else its class ("deaths", "talks").
+std::string readable(const claim& c) {
+  std::string_view s = c.subject;
+  if (const auto at = s.find('@'); at != std::string_view::npos) s = s.substr(0, at);
+  if (const auto colon = s.rfind(':'); colon != std::string_view::npos) s = s.substr(colon + 1);
+  return std::string(s);
+}
+
 std::size_t shared_count(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   std::size_t n = 0;
   auto i = a.begin();
@@ -146,7 +154,7 @@ void infer_datelines(aligned_corpus& corpus, const std::vector<claim>& claims) {
               {when, when + std::chrono::days{6},
                fmt::format("'{}' (line {}) read as {}, the day {} gives for the same {} (line {})",
                            t.span.of(a.text()), line_of(a, t.span.begin), format_day(when),
-                           short_name(other.path()), c.subject, line_of(other, o.span.begin))});
+                           short_name(other.path()), readable(c), line_of(other, o.span.begin))});
           break;
         }
         // "next month" for an event another source dates in March: written in February.
@@ -165,7 +173,7 @@ void infer_datelines(aligned_corpus& corpus, const std::vector<claim>& claims) {
         }
         r.note =
             fmt::format("'{}' (line {}): {} dates the same {} {} (line {})", t.span.of(a.text()),
-                        line_of(a, t.span.begin), short_name(other.path()), c.subject,
+                        line_of(a, t.span.begin), short_name(other.path()), readable(c),
                         format_day(when), line_of(other, o.span.begin));
         evidence.push_back(std::move(r));
         break;

@@ -5,6 +5,9 @@
 #include <map>
 #include <set>
 #include <tuple>
+
+#include <fmt/format.h>
+#include "checker/check.hpp"
 #include "text/ascii.hpp"
 
 using factcheck::text::to_lower_ascii;
@@ -95,15 +98,32 @@ std::string bounded_context(const analyzed_article& article, text::byte_span spa
   return std::string(text.substr(begin, end - begin));
 }
 
-std::string list_files(const aligned_corpus& corpus, const std::vector<std::uint32_t>& articles) {
+std::string list_files(const aligned_corpus& corpus, const std::vector<std::uint32_t>& articles,
+                       std::size_t total) {
+  const std::size_t shown = std::min(articles.size(), max_related);
+  const std::size_t rest = std::max(total, articles.size()) - shown;
   std::vector<std::string> names;
-  for (auto i : articles) {
-    names.push_back(std::filesystem::path(corpus.articles[i].path()).filename().string());
+  for (std::size_t k = 0; k < shown; ++k) {
+    names.push_back(std::filesystem::path(corpus.articles[articles[k]].path()).filename().string());
   }
+  if (rest > 0) names.push_back(fmt::format("{} more", rest));
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
     out += names[i];
+  }
+  return out;
+}
+
+spelling_evidence evidence_of(const aligned_corpus& corpus, const spelling_stats& spelling) {
+  spelling_evidence out;
+  out.total = spelling.articles.size();
+  for (const auto& m : spelling.mentions) {
+    if (out.files.size() == max_related) break;
+    if (!out.files.empty() && out.files.back() == m.article) continue;  // mentions are in corpus order
+    const auto& a = corpus.articles[m.article];
+    out.related.push_back(locate(a, a.names[m.index].span));
+    out.files.push_back(m.article);
   }
   return out;
 }
@@ -183,10 +203,12 @@ bool name_index::dominates(const spelling_stats& a, const spelling_stats& b) con
     for (auto article : s.articles) total += article < losses_.size() ? losses_[article] : 0;
     return -total;
   };
+  // Compared in order, so the losses (a pass over the articles) are summed only on a tie.
+  if (a.articles.size() != b.articles.size()) return a.articles.size() > b.articles.size();
+  if (a.mentions.size() != b.mentions.size()) return a.mentions.size() > b.mentions.size();
   const auto date_a = a.latest.value_or(std::chrono::sys_days{});
   const auto date_b = b.latest.value_or(std::chrono::sys_days{});
-  return std::make_tuple(a.articles.size(), a.mentions.size(), losses(a), date_a) >
-         std::make_tuple(b.articles.size(), b.mentions.size(), losses(b), date_b);
+  return std::make_tuple(losses(a), date_a) > std::make_tuple(losses(b), date_b);
 }
 
 void name_index::find_variants() {
@@ -219,9 +241,10 @@ void name_index::find_variants() {
     if (!best) continue;
     for (auto m : members) {
       if (m == *best) continue;
+      corrections_[spellings_[m].key] = spellings_[*best].text;
+      if (convention_key(spellings_[m].text) == convention_key(spellings_[*best].text)) continue;
       variants_.push_back({m, spellings_[*best].text, *best, evidence_kind::corpus});
       flagged.insert(m);
-      corrections_[spellings_[m].key] = spellings_[*best].text;
     }
   }
   // House style applies even when the corpus is consistent.
@@ -311,10 +334,14 @@ void name_index::find_misspellings() {
           if (!dominates(y, x)) continue;
           if (x.only_sentence_start && x.words == 1) continue;  // maybe a common word
           // Both used deliberately in one article: two different names.
+          // Mentions are in corpus order: one pass counts them per article.
           bool both = false;
-          for (auto a : x.articles) {
-            const auto count = std::count_if(x.mentions.begin(), x.mentions.end(), [&](const mention_ref& m) { return m.article == a; });
-            if (count >= 2 && std::binary_search(y.articles.begin(), y.articles.end(), a)) both = true;
+          for (std::size_t k = 0; k < x.mentions.size() && !both;) {
+            std::size_t run = k;
+            while (run < x.mentions.size() && x.mentions[run].article == x.mentions[k].article) ++run;
+            const auto a = x.mentions[k].article;
+            if (run - k >= 2 && std::binary_search(y.articles.begin(), y.articles.end(), a)) both = true;
+            k = run;
           }
           if (both) continue;
         } else if (x.titled && y.known->kind != known_kind::person) {

@@ -58,8 +58,7 @@ std::vector<quote_word> quote_words(std::string_view text) {
         key += '\'';
         k += 3;
       } else if (w.text[k] == '-') {
-        key += '-';
-        ++k;
+        ++k;  // "e-mail" and "email" are one word spelled two ways (house style), not a misquote
       } else {
         key += w.text[k];
         ++k;

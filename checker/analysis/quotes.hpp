@@ -17,7 +17,8 @@ struct quote_word {
 };
 
 // The words of a quotation; punctuation and quote marks are dropped, apostrophes kept
-// (we've, Russia's). Curly apostrophes are folded to straight ones in the key.
+// (we've, Russia's). Curly apostrophes are folded to straight ones in the key, and inner hyphens
+// are dropped from it ("e-mail" and "email" are the same word).
 std::vector<quote_word> quote_words(std::string_view text);
 
 // A longest common subsequence of two word lists, by key.

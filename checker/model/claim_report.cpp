@@ -14,6 +14,13 @@ const analyzed_article& article_of(const aligned_corpus& corpus, const claim& c)
 }
 
 const grammar::quantity& quantity_of(const aligned_corpus& corpus, const claim& c) {
+  // A negated count ("no casualties") has no quantity of the grammar: it reads as exactly 0.
+  static const grammar::quantity zero = [] {
+    grammar::quantity q;
+    q.unit = "";
+    return q;
+  }();
+  if (c.zero || c.index >= corpus.articles[c.article].quantities.size()) return zero;
   return corpus.articles[c.article].quantities[c.index];
 }
 
@@ -31,6 +38,7 @@ std::string short_name(std::string_view path) {
 
 std::string claim_text(const aligned_corpus& corpus, const claim& c) {
   const auto& a = article_of(corpus, c);
+  if (c.kind == claim_kind::figure && c.zero) return std::string(c.span.of(a.text()));
   if (c.kind == claim_kind::figure) {
     const auto& q = quantity_of(corpus, c);
     std::string out = figure_text(q, a.text());
@@ -60,17 +68,28 @@ location related_at(const aligned_corpus& corpus, const claim& c) {
 }
 
 std::vector<figure_point> timeline_of(const aligned_corpus& corpus, const fact_group& group) {
-  std::vector<figure_point> points;
+  // One point per date and value, oldest first: the history of the figure, not every source
+  // that repeats it (a fact can hold thousands of copies of one figure).
+  constexpr std::size_t max_points = 12;
+  std::vector<const claim*> figures;
   for (std::uint32_t i : group.claims) {
     const claim& c = corpus.claims[i];
-    if (c.kind != claim_kind::figure) continue;
-    const auto& q = quantity_of(corpus, c);
-    const auto range = interval_of(q);
-    points.push_back({article_of(corpus, c).path(), as_of_text(c), range.low, range.high,
-                      claim_text(corpus, c)});
+    if (c.kind == claim_kind::figure) figures.push_back(&c);
   }
-  std::stable_sort(points.begin(), points.end(),
-                   [](const figure_point& x, const figure_point& y) { return x.date < y.date; });
+  std::stable_sort(figures.begin(), figures.end(), [](const claim* x, const claim* y) {
+    return x->as_of.value_or(std::chrono::sys_days{}) < y->as_of.value_or(std::chrono::sys_days{});
+  });
+  std::vector<figure_point> points;
+  for (const claim* c : figures) {
+    const std::string date = as_of_text(*c);
+    const bool seen = std::any_of(points.begin(), points.end(), [&](const figure_point& p) {
+      return p.date == date && p.low == c->value.low && p.high == c->value.high;
+    });
+    if (seen) continue;
+    points.push_back({article_of(corpus, *c).path(), date, c->value.low, c->value.high,
+                      claim_text(corpus, *c)});
+    if (points.size() == max_points) break;
+  }
   return points;
 }
 

@@ -36,17 +36,28 @@ struct figure_point {
   std::string text;   // "94,300 troops"
 };
 
+// Why two claims were taken for one fact (--explain): the claim it was compared with and the
+// weighted features of that comparison (docs/claims.md).
+struct alignment_explanation {
+  location claim;
+  std::optional<location> compared_with;  // none: the claim opened the fact
+  double score = 0;
+  std::vector<std::pair<std::string, double>> features;
+};
+
 struct finding {
   std::string rule;
   severity level = severity::warning;
   location where;
   std::string message;                 // for an editor, not a programmer
   std::optional<std::string> suggestion;
-  std::vector<location> related;       // the other sources, with their text
+  std::vector<location> related;       // the other sources, with their text (capped)
+  std::size_t related_more = 0;        // how many more related locations were left out
   std::string fact;                    // the fact group this concerns ("Russian troops"), or ""
   std::string context;                 // the sentence around the offending text
   std::vector<diff_word> diff;         // misquote: word diff from the related quotation
   std::vector<figure_point> timeline;  // numeric rules: the figure across sources and dates
+  std::vector<alignment_explanation> explain;  // --explain: how the claims were aligned
 };
 
 class finding_sink {

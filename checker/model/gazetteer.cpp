@@ -2,6 +2,8 @@
 #include "text/ascii.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string>
 #include <set>
 
 using factcheck::text::to_lower_ascii;
@@ -21,7 +23,67 @@ bool in_list(const std::string_view (&list)[N], std::string_view w) {
 // Endings that make another word from the same stem: plurals, demonyms, adjectives.
 constexpr std::string_view inflections[] = {"",    "s",   "es", "n",  "an", "ian", "ns",  "ans",
                                             "ese", "ish", "i",  "is", "ic", "ics", "er",  "ers",
-                                            "ed",  "ing", "e",  "a",  "ern", "ans", "ain", "ia"};
+                                            "ed",  "ing", "e",  "a",  "ern", "ans", "ain", "ia",
+                                            "y",   "ey"};
+
+// Countries with demonyms and adjectives that are not their name plus an ending (a demonym is
+// not a misspelling of its country: "Germans"/"Germany", "Danes"/"Denmark", "Swiss"/"Sweden" is
+// not in one group, so it stays comparable). Lower-case; a word belongs to the group of any
+// entry it equals or that it extends by "s".
+constexpr std::array<std::array<std::string_view, 4>, 40> nations = {{
+    {"germany", "german", "germans", ""},      {"france", "french", "frenchman", "frenchmen"},
+    {"spain", "spanish", "spaniard", "spaniards"}, {"poland", "polish", "pole", "poles"},
+    {"denmark", "danish", "dane", "danes"},     {"sweden", "swedish", "swede", "swedes"},
+    {"finland", "finnish", "finn", "finns"},    {"norway", "norwegian", "norwegians", ""},
+    {"netherlands", "dutch", "dutchman", ""},   {"britain", "british", "briton", "britons"},
+    {"england", "english", "englishman", ""},   {"scotland", "scottish", "scot", "scots"},
+    {"ireland", "irish", "irishman", ""},       {"wales", "welsh", "welshman", ""},
+    {"greece", "greek", "greeks", ""},          {"turkey", "turkish", "turk", "turks"},
+    {"hungary", "hungarian", "hungarians", ""}, {"italy", "italian", "italians", ""},
+    {"portugal", "portuguese", "", ""},         {"switzerland", "swiss", "", ""},
+    {"belgium", "belgian", "belgians", ""},     {"austria", "austrian", "austrians", ""},
+    {"china", "chinese", "", ""},               {"japan", "japanese", "", ""},
+    {"vietnam", "vietnamese", "", ""},          {"thailand", "thai", "thais", ""},
+    {"philippines", "filipino", "filipinos", "philippine"}, {"iraq", "iraqi", "iraqis", ""},
+    {"israel", "israeli", "israelis", ""},      {"yemen", "yemeni", "yemenis", ""},
+    {"kuwait", "kuwaiti", "kuwaitis", ""},      {"pakistan", "pakistani", "pakistanis", ""},
+    {"afghanistan", "afghan", "afghans", ""},   {"kazakhstan", "kazakh", "kazakhs", ""},
+    {"uzbekistan", "uzbek", "uzbeks", ""},      {"turkmenistan", "turkmen", "", ""},
+    {"peru", "peruvian", "peruvians", ""},      {"cyprus", "cypriot", "cypriots", ""},
+    {"malta", "maltese", "", ""},               {"lebanon", "lebanese", "", ""},
+}};
+
+int nation_of(std::string_view w) {
+  for (std::size_t g = 0; g < nations.size(); ++g) {
+    for (auto form : nations[g]) {
+      if (form.empty()) continue;
+      if (w == form || (w.size() == form.size() + 1 && w.starts_with(form) && w.back() == 's')) {
+        return static_cast<int>(g);
+      }
+    }
+  }
+  return -1;
+}
+
+bool ends_with(std::string_view w, std::string_view tail) { return w.size() > tail.size() + 1 && w.ends_with(tail); }
+
+// British and American spellings of one word meet: -isation/-ization, -ise/-ize, -our/-or,
+// -tre/-ter, -ence/-ense (defence), -ogue/-og, -lled/-led. Lower-case in, lower-case out.
+std::string fold_british_american(std::string w) {
+  auto replace_tail = [&](std::string_view from, std::string_view to) {
+    if (!ends_with(w, from)) return false;
+    w.replace(w.size() - from.size(), from.size(), to);
+    return true;
+  };
+  const bool plural = w.size() > 4 && w.back() == 's' && w[w.size() - 2] != 's';
+  if (plural) w.pop_back();
+  (void)(replace_tail("isation", "ization") || replace_tail("ise", "ize") || replace_tail("ised", "ized") ||
+         replace_tail("ising", "izing") || replace_tail("yse", "yze") || replace_tail("our", "or") ||
+         replace_tail("tre", "ter") || replace_tail("fence", "fense") || replace_tail("ogue", "og") ||
+         replace_tail("lled", "led") || replace_tail("lling", "ling"));
+  if (plural) w += 's';
+  return w;
+}
 
 // Title vocabulary shared with the name scanner's lists (grammar/entities.cpp), lower-case.
 constexpr std::string_view title_words[] = {
@@ -88,6 +150,26 @@ int allowed_distance(std::size_t length, int configured) {
   return std::min(allowed, std::max(configured, 0));
 }
 
+std::string convention_key(std::string_view name) {
+  std::string out;
+  for (char c : name) {
+    if (c == '.' || c == '\'') continue;
+    const char l = c == '-' ? ' ' : to_lower_ascii(c);
+    if (l == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += l;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  std::string result;
+  std::size_t i = 0;
+  while (i <= out.size()) {
+    const std::size_t j = std::min(out.find(' ', i), out.size());
+    result += fold_british_american(out.substr(i, j - i));
+    if (j < out.size()) result += ' ';
+    i = j + 1;
+  }
+  return result;
+}
+
 std::string fold_transliteration(std::string_view name) {
   const std::string s = to_lower_ascii(name);
   std::string out;
@@ -103,6 +185,8 @@ std::string fold_transliteration(std::string_view name) {
     if (c == 'x') { out += "ks"; continue; }
     if (c == 'w') { out += 'v'; continue; }
     if ((c == 'y' || c == 'j') && word_start && is_vowel(next) && next != 'y') continue;  // Yevgeny
+    // Greek "Gi" before a vowel is "Y" in other systems: Giannis, Yiannis and Iannis meet.
+    if (c == 'g' && word_start && next == 'i' && i + 2 < s.size() && is_vowel(s[i + 2])) continue;
     out += c == 'y' ? 'i' : c;
   }
   // "ss" -> "s" (Donbass, Odessa) and "ii" -> "i" (Zelenskyy after y -> i, Oleksii). Other
@@ -114,15 +198,24 @@ std::string fold_transliteration(std::string_view name) {
     single += c;
   }
   // "ie" at a word end -> "i" (Dmitrie is rare, but Aleksie/Aleksi meet).
-  std::string result;
+  std::string folded;
   for (std::size_t i = 0; i < single.size(); ++i) {
     const bool end = i + 2 >= single.size() || single[i + 2] == ' ';
     if (single[i] == 'i' && i + 1 < single.size() && single[i + 1] == 'e' && end) {
-      result += 'i';
+      folded += 'i';
       ++i;
       continue;
     }
-    result += single[i];
+    folded += single[i];
+  }
+  // Word by word: British and American spellings (Organisation/Organization, Centre/Center).
+  std::string result;
+  std::size_t i = 0;
+  while (i <= folded.size()) {
+    const std::size_t j = std::min(folded.find(' ', i), folded.size());
+    result += fold_british_american(folded.substr(i, j - i));
+    if (j < folded.size()) result += ' ';
+    i = j + 1;
   }
   return result;
 }
@@ -132,6 +225,7 @@ bool plausible_slip(std::string_view written, std::string_view intended, bool sh
   const std::string b = to_lower_ascii(intended);
   if (a == b) return false;
   if (a.starts_with(b) || b.starts_with(a)) return false;  // Russia / Russian
+  if (const int n = nation_of(a); n >= 0 && n == nation_of(b)) return false;  // Danes / Denmark
   std::size_t p = 0;
   while (p < a.size() && p < b.size() && a[p] == b[p]) ++p;
   const std::string_view ta = std::string_view(a).substr(p);
@@ -264,6 +358,8 @@ std::vector<std::string> title_core(std::string_view title) {
       i = k;
       continue;
     }
+    // "under" is a rank only in "Under Secretary"; "under President X" is a preposition.
+    if (w == "under" && (i + 1 >= words.size() || (words[i + 1] != "secretary" && words[i + 1] != "secretary-general"))) continue;
     w = synonym(w);
     if (w == "elect" && !core.empty() && core.back() == "president") {
       core.back() = "president-elect";

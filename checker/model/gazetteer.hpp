@@ -30,6 +30,12 @@ int allowed_distance(std::size_t length, int configured);
 // word end -> "i". Keeps spaces, drops dots and apostrophes.
 std::string fold_transliteration(std::string_view name);
 
+// What is left of a name when conventions are set aside: case, dots, apostrophes, hyphens
+// ("J."/"J", "Al-Assad"/"Al Assad") and British/American spelling ("Centre"/"Center",
+// "Organisation"/"Organization"). Two spellings with one key differ in style only: not reported
+// unless house style asks (issue 10, family 11).
+std::string convention_key(std::string_view name);
+
 // Whether a one-or-two-edit difference between two single words looks like a typing slip
 // rather than two different words: not an inflection or demonym (Russia/Russian,
 // Sweden/Swedes), and, for short words, only vowels swapped (Keiv/Kyiv, not Iran/Iraq).

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "checker/model/corpus.hpp"
+#include "checker/model/finding.hpp"
 #include "checker/model/gazetteer.hpp"
 
 namespace factcheck::checker {
@@ -89,11 +90,27 @@ class name_index {
 // length-aware distance and a plausible slip, and the whole within `max_distance`.
 bool close_spelling(std::string_view written, std::string_view intended, int max_distance);
 
+// Where a spelling is used, for a finding's evidence: its first mention in each of its first
+// max_related articles (in corpus order), those articles, and how many articles use it.
+struct spelling_evidence {
+  std::vector<location> related;
+  std::vector<std::uint32_t> files;
+  std::size_t total = 0;
+};
+spelling_evidence evidence_of(const aligned_corpus& corpus, const spelling_stats& spelling);
+
 // The sentence around `span`, cut to at most about 300 bytes on UTF-8 boundaries (a sentence
 // of a 10 MB single-line file must not be copied into every finding).
 std::string bounded_context(const analyzed_article& article, text::byte_span span);
 
+// Related locations a finding lists: enough to show the evidence, bounded so that a fact
+// shared by thousands of sources does not put thousands of locations into every finding.
+inline constexpr std::size_t max_related = 5;
+
 // "000.txt", "000.txt and 004.txt", "000.txt, 003.txt and 004.txt": file names for messages.
-std::string list_files(const aligned_corpus& corpus, const std::vector<std::uint32_t>& articles);
+// At most max_related names; the rest are counted ("a.txt, ..., e.txt and 42 more"). `total`
+// is the number of files the list stands for when the caller passes only the first ones.
+std::string list_files(const aligned_corpus& corpus, const std::vector<std::uint32_t>& articles,
+                       std::size_t total = 0);
 
 }  // namespace factcheck::checker

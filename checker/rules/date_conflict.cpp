@@ -3,12 +3,16 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
 #include <set>
 
 #include "checker/analysis/dates_consensus.hpp"
 #include "checker/check.hpp"
 #include "checker/model/claim_report.hpp"
 #include "checker/model/dates.hpp"
+#include "text/ascii.hpp"
 
 // The same event placed on incompatible dates.
 //  1. Across sources: event claims of one fact group (same event class, shared entities) whose
@@ -47,6 +51,72 @@ std::string describe_interval(sys_days start, sys_days end) {
   return fmt::format("{} to {}", format_day(start), format_day(end - std::chrono::days{1}));
 }
 
+// Words that name one occurrence among several ("the next meeting", "the second round of
+// talks", "last year's summit"): two such claims may be about different occurrences.
+constexpr std::array<std::string_view, 16> occurrence_words = {
+    "next",  "last",   "previous", "first",  "second", "third",    "final",  "latest",
+    "another", "new",  "earlier",  "later",  "upcoming", "recent", "past",   "annual"};
+
+bool names_an_occurrence(std::string_view sentence_text) {
+  std::size_t i = 0;
+  while (i < sentence_text.size()) {
+    if (!std::isalpha(static_cast<unsigned char>(sentence_text[i]))) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < sentence_text.size() && std::isalpha(static_cast<unsigned char>(sentence_text[j]))) ++j;
+    const std::string w = text::to_lower_ascii(sentence_text.substr(i, j - i));
+    if (std::find(occurrence_words.begin(), occurrence_words.end(), w) != occurrence_words.end()) return true;
+    i = j;
+  }
+  return false;
+}
+
+std::size_t shared_entities(const claim& x, const claim& y) {
+  std::size_t n = 0;
+  auto i = x.entities.begin();
+  auto j = y.entities.begin();
+  while (i != x.entities.end() && j != y.entities.end()) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++n;
+      ++i;
+      ++j;
+    }
+  }
+  return n;
+}
+
+// Confidently the same event: same event class (the fact group), at least two entities in
+// common (or the only one each names), and neither sentence singles out one occurrence of a
+// recurring event. Fact groups are connected components, so two claims of one group may share
+// nothing directly; this is checked pair by pair.
+bool same_event(const claim& x, const claim& y) {
+  const std::size_t shared = shared_entities(x, y);
+  if (shared == 0) return false;
+  return shared >= 2 || (x.entities.size() == 1 && y.entities.size() == 1);
+}
+
+// A relative date ("on Friday", "next month") is only as good as the dateline it was read
+// against: one guessed (inferred, or an ambiguous numeric date read by the default order) is no
+// ground for an error.
+bool trusted_time(const aligned_corpus& corpus, const claim& c) {
+  const auto& t = time_of(corpus, c);
+  const auto& a = article_of(corpus, c);
+  const bool relative = t.kind == grammar::timex_kind::relative || !t.has_year;
+  if (!relative) return true;
+  return a.dateline.date && a.dateline.source != grammar::dateline_source::inferred && !a.dateline_guessed;
+}
+
+// "the summit", or for an event named by its verb ("v:arrest") "the arrest".
+std::string event_name(const claim& c) {
+  return c.subject.starts_with("v:") ? c.subject.substr(2) : c.subject;
+}
+
 bool disjoint(const dated_event& x, const dated_event& y) {
   const auto slack = std::chrono::days{slack_days};
   return x.end + slack <= y.start || y.end + slack <= x.start;
@@ -64,7 +134,8 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const claim& c = corpus.claims[i];
       if (c.kind != claim_kind::event_date) continue;
       const auto& t = time_of(corpus, c);
-      if (!t.start) continue;
+      if (!t.start || !trusted_time(corpus, c)) continue;
+      if (names_an_occurrence(c.sentence.of(article_of(corpus, c).text()))) continue;
       const sys_days end = t.end && *t.end > *t.start ? *t.end : *t.start + std::chrono::days{1};
       events.push_back({i, *t.start, end});
     }
@@ -77,7 +148,7 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       bool against_trusted = false;
       for (std::size_t y = 0; y < events.size(); ++y) {
         const claim& o = corpus.claims[events[y].claim];
-        if (o.article == c.article) continue;
+        if (o.article == c.article || !same_event(c, o)) continue;
         if (disjoint(events[x], events[y])) {
           against.push_back(y);
           against_trusted = against_trusted || !assessments[o.article].stale;
@@ -91,7 +162,7 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       finding f = finding_at(corpus, c, group);
       f.message =
           fmt::format("'{}' puts the {} at {}; {} puts it at {} ('{}')", claim_text(corpus, c),
-                      c.subject, describe_interval(events[x].start, events[x].end),
+                      event_name(c), describe_interval(events[x].start, events[x].end),
                       short_name(article_of(corpus, other).path()),
                       describe_interval(events[against.front()].start, events[against.front()].end),
                       claim_text(corpus, other));
@@ -109,7 +180,7 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
     const auto& group = corpus.facts[gi];
     for (std::uint32_t i : group.claims) {
       const claim& c = corpus.claims[i];
-      if (c.kind != claim_kind::event_date || flagged.contains(i)) continue;
+      if (c.kind != claim_kind::event_date || flagged.contains(i) || c.subject.starts_with("v:")) continue;
       const auto& assessment = assessments[c.article];
       const auto& a = article_of(corpus, c);
       if (!assessment.stale || !assessment.content_date || !a.dateline.date) continue;

@@ -1,5 +1,6 @@
 #include "checker/rules/duplicate_text.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -136,8 +137,13 @@ void check_article(const analyzed_article& article, finding_sink& sink) {
         block.sentences.empty() ? text::segment_sentences(text, block.span) : block.sentences;
 
     // A whole paragraph of several sentences repeated is one finding, not one per sentence.
+    // Only sentences with words count: a paragraph of one sentence and a stray mark (a closing
+    // quotation mark segmented as a sentence of its own) is that sentence, not a paragraph.
+    const auto worded = static_cast<std::size_t>(std::count_if(sentences.begin(), sentences.end(), [&](const text::sentence& s) {
+      return !normalize(s.span.of(text)).word_ends.empty();
+    }));
     const auto whole = normalize(block_span.of(text));
-    if (sentences.size() > 1 && whole.word_ends.size() >= min_words) {
+    if (worded > 1 && whole.word_ends.size() >= min_words) {
       auto [it, inserted] = seen.try_emplace(whole.key, first_seen{block_span, true});
       if (!inserted) {
         report(article, block_span, it->second, it->second.paragraph, sink);

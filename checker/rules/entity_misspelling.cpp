@@ -16,27 +16,16 @@ void entity_misspelling_rule::run(const aligned_corpus& corpus, finding_sink& si
   const name_index& names = *corpus.names;
   for (const auto& fix : names.misspellings()) {
     const auto& wrong = names.spellings()[fix.spelling];
-    std::vector<location> related;
-    std::vector<std::uint32_t> files;
-    if (fix.supported_by) {
-      const auto& right = names.spellings()[*fix.supported_by];
-      for (auto article : right.articles) {
-        for (const auto& m : right.mentions) {
-          if (m.article != article) continue;
-          const auto& a = corpus.articles[article];
-          related.push_back(locate(a, a.names[m.index].span));
-          files.push_back(article);
-          break;
-        }
-      }
-    }
+    spelling_evidence support;
+    if (fix.supported_by) support = evidence_of(corpus, names.spellings()[*fix.supported_by]);
     std::string evidence;
     if (fix.evidence == evidence_kind::gazetteer) {
-      evidence = files.empty() ? std::string("the gazetteer spelling")
-                               : fmt::format("the gazetteer spelling, also used in {}",
-                                             list_files(corpus, files));
+      evidence = support.files.empty()
+                     ? std::string("the gazetteer spelling")
+                     : fmt::format("the gazetteer spelling, also used in {}",
+                                   list_files(corpus, support.files, support.total));
     } else {
-      evidence = fmt::format("used in {}", list_files(corpus, files));
+      evidence = fmt::format("used in {}", list_files(corpus, support.files, support.total));
     }
     const std::string message = fmt::format("'{}' looks like a misspelling of '{}' ({})",
                                             wrong.text, fix.suggestion, evidence);
@@ -47,7 +36,7 @@ void entity_misspelling_rule::run(const aligned_corpus& corpus, finding_sink& si
       f.where = locate(a, mention.span);
       f.message = message;
       f.suggestion = fix.suggestion;
-      f.related = related;
+      f.related = support.related;
       f.context = bounded_context(a, mention.span);
       sink.report(std::move(f));
     }

@@ -13,7 +13,12 @@ void missing_dateline_rule::run(const aligned_corpus& corpus, finding_sink& sink
   for (const auto& a : corpus.articles) {
     if (a.source == nullptr) continue;
     const auto source = a.dateline.source;
-    if (source != grammar::dateline_source::none && source != grammar::dateline_source::inferred) {
+    // A dateline completed from evidence (the year from the other sources, the order of
+    // "4/9/2007") is noted in the JSON report's dateline_note; a yearless one that no source
+    // dates is reported here, since the article then has no publication date.
+    const bool settled = a.dateline.without_year.has_value() && !a.dateline.date;
+    if (source != grammar::dateline_source::none && source != grammar::dateline_source::inferred &&
+        !settled) {
       continue;
     }
     const std::string_view text = a.text();
@@ -22,7 +27,18 @@ void missing_dateline_rule::run(const aligned_corpus& corpus, finding_sink& sink
         static_cast<std::uint32_t>(eol == std::string_view::npos ? text.size() : eol);
     finding f;
     f.where = locate(a, {0, first_line_end});
-    if (source == grammar::dateline_source::inferred && a.dateline.date) {
+    if (settled && source != grammar::dateline_source::inferred) {
+      // "4/9/2007" or "Nov 11": the dateline is there, but part of it was read from the corpus.
+      const auto at = a.dateline.span;
+      f.where = locate(a, at.empty() ? text::byte_span{0, first_line_end} : at);
+      f.message = a.dateline.date
+                      ? fmt::format("the dateline is incomplete or ambiguous: {}", a.dateline_note)
+                      : fmt::format("the dateline is incomplete: {}; relative dates in this article cannot be "
+                                    "checked",
+                                    a.dateline_note);
+      f.suggestion = a.dateline.date ? fmt::format("write the date in full ({})", format_day(*a.dateline.date))
+                                     : std::string("write the date in full");
+    } else if (source == grammar::dateline_source::inferred && a.dateline.date) {
       f.message = fmt::format("no publication date found; {} was inferred from {}",
                               format_day(*a.dateline.date), a.dateline_note);
       f.suggestion = fmt::format("add the dateline ({})", format_day(*a.dateline.date));

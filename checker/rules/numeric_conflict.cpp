@@ -3,28 +3,140 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdlib>
+#include <map>
+#include <set>
+#include <tuple>
 
 #include "checker/model/claim_report.hpp"
 #include "checker/model/dates.hpp"
+#include "checker/model/consensus.hpp"
 
-// Two figures for the same fact, at the same time (as-of dates within same_time_window_days),
-// whose intervals are further apart than numeric_tolerance. Hedges and rounding are already in
-// the intervals: "94,300" and "over 94,000" overlap, "tens of thousands" overlaps both.
-// A figure is flagged when more of the same-time figures contradict it than support it, so a
-// lone outlier is flagged and the figures that agree with each other are not.
+// Figures for one fact at the same time that disagree (docs/claims.md, "Consensus"). The
+// figures of a fact are cut into time slices (as-of dates within same_time_window_days of the
+// previous one; one day for a running count such as a death toll, whose older figures are
+// stale-figure's business). In a slice, a value's support is the number of articles giving a
+// compatible figure. A figure is flagged when a confidently-same figure of another article
+// contradicts it with at least as much support: a lone outlier is flagged, the majority is not,
+// and two sources that disagree are both flagged. One finding per deviating figure, stated
+// against the consensus, with the related sources capped.
 namespace factcheck::checker::rules {
 namespace {
-
-struct dated_figure {
-  std::uint32_t claim;
-  std::chrono::sys_days as_of;
-  figure_interval range;
-};
 
 std::string when_text(int days) {
   if (days == 0) return "same day";
   return fmt::format("{} {}", describe_gap(days), days > 0 ? "later" : "earlier");
+}
+
+using value_key = std::tuple<double, double, bool, bool>;
+
+value_key key_of(const figure_interval& v) { return {v.low, v.high, v.low_open, v.high_open}; }
+
+struct value_entry {
+  figure_interval value;
+  std::vector<std::uint32_t> claims;
+  std::set<std::uint32_t> articles;
+  std::size_t support = 0;  // articles giving a compatible value
+};
+
+// At most this many distinct values of one slice are weighed against each other: beyond it,
+// the rarest are left out (bounds the cost on a corpus of many perturbed copies).
+constexpr std::size_t max_values = 256;
+// Contradicting claims collected per finding (the related list shows a few and counts the rest).
+constexpr std::size_t max_collected = 64;
+
+void check_slice(const aligned_corpus& corpus, const fact_group& group,
+                 const std::vector<std::uint32_t>& slice, finding_sink& sink,
+                 const std::vector<figure_point>& timeline) {
+  const double tolerance = corpus.settings->numeric_tolerance;
+  std::map<value_key, value_entry> by_value;
+  for (std::uint32_t i : slice) {
+    const claim& c = corpus.claims[i];
+    auto& e = by_value[key_of(c.value)];
+    e.value = c.value;
+    e.claims.push_back(i);
+    e.articles.insert(c.article);
+  }
+  if (by_value.size() < 2) return;
+  std::vector<value_entry*> values;
+  for (auto& [key, e] : by_value) values.push_back(&e);
+  std::stable_sort(values.begin(), values.end(), [](const value_entry* x, const value_entry* y) {
+    return x->articles.size() > y->articles.size();
+  });
+  if (values.size() > max_values) values.resize(max_values);
+  for (value_entry* v : values) {
+    std::set<std::uint32_t> articles;
+    for (const value_entry* u : values) {
+      if (compatible(v->value, u->value, tolerance))
+        articles.insert(u->articles.begin(), u->articles.end());
+    }
+    v->support = articles.size();
+  }
+  // The consensus: the best-supported value (the first of equals, i.e. the most repeated).
+  const value_entry* consensus = *std::max_element(
+      values.begin(), values.end(),
+      [](const value_entry* x, const value_entry* y) { return x->support < y->support; });
+
+  std::set<std::pair<std::uint32_t, std::string>> reported;
+  for (const value_entry* v : values) {
+    for (std::uint32_t xi : v->claims) {
+      const claim& x = corpus.claims[xi];
+      std::vector<std::uint32_t> against;
+      const value_entry* strongest = nullptr;
+      std::size_t against_articles = 0;
+      for (const value_entry* u : values) {
+        if (u == v || u->support < v->support || compatible(v->value, u->value, tolerance))
+          continue;
+        bool any = false;
+        for (std::uint32_t yi : u->claims) {
+          const claim& y = corpus.claims[yi];
+          if (y.article == x.article || !confidently_same(x, y)) continue;
+          any = true;
+          // Enough for the related list; the rest is only counted.
+          if (against.size() == max_collected) break;
+          against.push_back(yi);
+        }
+        if (any) against_articles += u->articles.size();
+        if (any && (strongest == nullptr || u->support > strongest->support)) strongest = u;
+      }
+      if (against.empty()) continue;
+      const std::string written(x.span.of(article_of(corpus, x).text()));
+      if (!reported.emplace(x.article, written).second) continue;
+      // Related: the strongest contradicting value's claims first.
+      std::stable_partition(against.begin(), against.end(), [&](std::uint32_t yi) {
+        return std::find(strongest->claims.begin(), strongest->claims.end(), yi) !=
+               strongest->claims.end();
+      });
+      const claim& other = corpus.claims[against.front()];
+      finding f = finding_at(corpus, x, group);
+      const std::size_t backing = strongest->support;
+      if (backing >= 2) {
+        f.message = fmt::format("{} here; {} give {}", claim_text(corpus, x), sources_text(backing),
+                                claim_text(corpus, other));
+      } else {
+        const bool same_article = other.article == x.article;
+        const std::string where =
+            same_article
+                ? fmt::format("line {} of this article",
+                              article_of(corpus, other).source->locate(other.span.begin).line)
+                : short_name(article_of(corpus, other).path());
+        f.message =
+            fmt::format("{} here; {} in {}, {}", claim_text(corpus, x), claim_text(corpus, other),
+                        where, when_text(days_between(*x.as_of, *other.as_of)));
+      }
+      if (consensus != strongest && consensus != v && consensus->support > backing) {
+        f.message += fmt::format(" ({} give {})", sources_text(consensus->support),
+                                 claim_text(corpus, corpus.claims[consensus->claims.front()]));
+      }
+      f.suggestion = fmt::format("check the figure against {}", claim_text(corpus, other));
+      add_related(corpus, f, against);
+      if (against_articles > f.related.size() + f.related_more) {
+        f.related_more = against_articles - f.related.size();
+      }
+      f.timeline = timeline;
+      explain_into(corpus, f, xi, against);
+      sink.report(std::move(f));
+    }
+  }
 }
 
 }  // namespace
@@ -33,62 +145,26 @@ void numeric_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink
   const config& settings = *corpus.settings;
   const auto window = std::chrono::days{settings.same_time_window_days};
   for (const auto& group : corpus.facts) {
-    std::vector<dated_figure> figures;
-    for (std::uint32_t i : group.claims) {
-      const claim& c = corpus.claims[i];
-      if (c.kind != claim_kind::figure || !c.as_of) continue;
-      const auto& q = quantity_of(corpus, c);
-      if (is_vague(q)) continue;
-      figures.push_back({i, *c.as_of, interval_of(q)});
-    }
+    auto figures = comparable_figures(corpus, group);
     if (figures.size() < 2) continue;
-    std::stable_sort(
-        figures.begin(), figures.end(),
-        [](const dated_figure& x, const dated_figure& y) { return x.as_of < y.as_of; });
-    std::vector<int> support(figures.size(), 0);
-    std::vector<std::vector<std::size_t>> against(figures.size());
-    // Sweep over as-of order: only figures within the window are compared.
-    for (std::size_t x = 0; x < figures.size(); ++x) {
-      for (std::size_t y = x + 1;
-           y < figures.size() && figures[y].as_of - figures[x].as_of <= window; ++y) {
-        const claim& cx = corpus.claims[figures[x].claim];
-        const claim& cy = corpus.claims[figures[y].claim];
-        if (cx.article == cy.article && cx.span == cy.span) continue;
-        if (compatible(figures[x].range, figures[y].range, settings.numeric_tolerance)) {
-          ++support[x];
-          ++support[y];
-        } else {
-          against[x].push_back(y);
-          against[y].push_back(x);
-        }
+    std::stable_sort(figures.begin(), figures.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return *corpus.claims[x].as_of < *corpus.claims[y].as_of;
+    });
+    const bool running = cumulative_claim(settings, corpus.claims[figures.front()]);
+    const auto reach = running ? std::chrono::days{0} : window;
+    std::vector<figure_point> timeline;
+    std::vector<std::uint32_t> slice;
+    for (std::size_t k = 0; k <= figures.size(); ++k) {
+      const bool cut =
+          k == figures.size() ||
+          (!slice.empty() &&
+           *corpus.claims[figures[k]].as_of - *corpus.claims[slice.back()].as_of > reach);
+      if (cut && slice.size() >= 2) {
+        if (timeline.empty()) timeline = timeline_of(corpus, group);
+        check_slice(corpus, group, slice, sink, timeline);
       }
-    }
-    for (std::size_t x = 0; x < figures.size(); ++x) {
-      const int conflicts = static_cast<int>(against[x].size());
-      if (conflicts == 0 || support[x] >= conflicts) continue;
-      const claim& c = corpus.claims[figures[x].claim];
-      finding f = finding_at(corpus, c, group);
-      const std::size_t first = against[x].front();
-      const claim& other = corpus.claims[figures[first].claim];
-      const bool same_article = other.article == c.article;
-      const std::string where =
-          same_article
-              ? fmt::format("line {} of this article",
-                            article_of(corpus, other).source->locate(other.span.begin).line)
-              : short_name(article_of(corpus, other).path());
-      f.message =
-          fmt::format("{} here; {} in {}, {}", claim_text(corpus, c), claim_text(corpus, other),
-                      where, when_text(days_between(figures[x].as_of, figures[first].as_of)));
-      if (against[x].size() > 1) {
-        f.message += fmt::format(" (and {} more conflicting figure{})", against[x].size() - 1,
-                                 against[x].size() == 2 ? "" : "s");
-      }
-      f.suggestion = fmt::format("check the figure against {}", claim_text(corpus, other));
-      for (std::size_t y : against[x]) {
-        f.related.push_back(related_at(corpus, corpus.claims[figures[y].claim]));
-      }
-      f.timeline = timeline_of(corpus, group);
-      sink.report(std::move(f));
+      if (cut) slice.clear();
+      if (k < figures.size()) slice.push_back(figures[k]);
     }
   }
 }

@@ -10,8 +10,17 @@
 namespace factcheck::testing {
 namespace {
 
-// Random claims over a small vocabulary so that groups form, split and chain.
+// Random claims over a small vocabulary so that facts form and split: subjects, entities,
+// predicates, event anchors, explicit days, scopes and values (one article's incompatible
+// values must stay apart).
 std::vector<checker::claim> random_claims(std::mt19937& rng, std::size_t n) {
+  static const std::vector<std::string> predicates = {"", "", "kill", "injur"};
+  static const std::vector<std::string> anchors = {"", "", "raid", "attack"};
+  std::uniform_int_distribution<std::size_t> pick(0, 3);
+  std::uniform_int_distribution<int> value(0, 2);
+  std::uniform_int_distribution<int> day(0, 2);
+  std::bernoulli_distribution explicit_day(0.3);
+  std::bernoulli_distribution so_far(0.15);
   static const std::vector<std::string> subjects = {"troop", "people:killed", "refugee", "talks"};
   static const std::vector<std::string> entities = {"Aland", "Borova", "Cetin", "Dunmore",
                                                     "Esk",   "Faro",   "Gant",  "Hollis"};
@@ -29,18 +38,43 @@ std::vector<checker::claim> random_claims(std::mt19937& rng, std::size_t n) {
     std::sort(c.entities.begin(), c.entities.end());
     c.entities.erase(std::unique(c.entities.begin(), c.entities.end()), c.entities.end());
     c.article = static_cast<std::uint32_t>(i / 3);
+    c.predicate = predicates[pick(rng)];
+    c.anchor = anchors[pick(rng)];
+    const double v = 10.0 * value(rng);
+    c.value = {v, v};
+    c.as_of = std::chrono::sys_days{std::chrono::days{19000 + day(rng)}};
+    if (explicit_day(rng)) c.time_index = 0;
+    if (so_far(rng)) c.scope = checker::claim_scope::so_far;
   }
   return claims;
 }
 
+// Random story keys per article: some articles share a key, some have none.
+std::vector<std::vector<std::string>> random_stories(std::mt19937& rng, std::size_t articles) {
+  static const std::vector<std::string> keys = {"Aland", "Borova", "Cetin", "Dunmore"};
+  std::uniform_int_distribution<std::size_t> key(0, keys.size() - 1);
+  std::uniform_int_distribution<int> count(0, 2);
+  std::vector<std::vector<std::string>> out(articles);
+  for (auto& s : out) {
+    const int k = count(rng);
+    for (int e = 0; e < k; ++e) s.push_back(keys[key(rng)]);
+    std::sort(s.begin(), s.end());
+    s.erase(std::unique(s.begin(), s.end()), s.end());
+  }
+  return out;
+}
+
 TEST(DifferentialAlign, IndexedAlignmentEqualsAllPairs) {
-  const checker::config settings;
+  checker::config settings;
+  settings.alignment.threshold = 0.2;  // story overlap alone can join claims
+  settings.alignment.max_candidates = 100000;  // the cap is the index's only approximation
   const std::vector<checker::analyzed_article> no_articles;
   for (unsigned seed = 1; seed <= 200; ++seed) {
     std::mt19937 rng(seed);
     const auto claims = random_claims(rng, 5 + seed % 60);
-    const auto fast = checker::align_claims(no_articles, claims, settings);
-    const auto slow = reference::align_all_pairs(claims);
+    const auto stories = random_stories(rng, claims.size() / 3 + 1);
+    const auto fast = checker::align_claims_by_story(claims, stories, settings);
+    const auto slow = reference::align_all_pairs(claims, settings, stories);
     ASSERT_EQ(fast.size(), slow.size()) << "seed " << seed;
     for (std::size_t g = 0; g < fast.size(); ++g) {
       ASSERT_EQ(fast[g].claims, slow[g]) << "seed " << seed << " group " << g;

@@ -24,7 +24,7 @@ corpus_builder evacuation(double second_low, double second_high,
   const auto c =
       b.article("c.txt",
                 "August 14, 2024\n\nAbout " + std::string(written) +
-                    " residents were moved from villages near Athens, Greek officials said.",
+                    " residents were evacuated from villages near Athens, Greek officials said.",
                 ymd(2024, 8, 14));
   auto& q = b.figure(c, written, second_low, second_high, "resident", "residents");
   q.value = second_low;

@@ -19,7 +19,7 @@ strings keys(const std::vector<fc::quote_word>& words) {
 TEST(QuotesWords, PunctuationDroppedApostrophesKept) {
   EXPECT_EQ(keys(fc::quote_words("We've said it: the port\u2019s gates stay shut \u2014 for now.")),
             (strings{"we've", "said", "it", "the", "port's", "gates", "stay", "shut", "for", "now"}));
-  EXPECT_EQ(keys(fc::quote_words("A well-known \u201Cfact\u201D")), (strings{"a", "well-known", "fact"}));
+  EXPECT_EQ(keys(fc::quote_words("A well-known \u201Cfact\u201D")), (strings{"a", "wellknown", "fact"}));
 }
 
 TEST(QuotesAlign, LongestCommonSubsequence) {
@@ -122,6 +122,72 @@ TEST(QuotesUnbalanced, ContinuationAcrossParagraphs) {
                                "\u201CNobody objected,\u201D the chair said.",
                                "2024-05-01"}});
   EXPECT_TRUE(c.findings("unbalanced-quote").empty());
+}
+
+TEST(QuotesUnbalanced, QuotationRunsOnWithoutReopeningMark) {
+  const auto c = make_corpus({{"a",
+                               "The pilot said: \"We lost an engine over the sea.\n\n"
+                               "We turned back at once,\" he told the inquiry.",
+                               "2024-05-01"}});
+  EXPECT_TRUE(c.findings("unbalanced-quote").empty());
+}
+
+TEST(QuotesUnbalanced, RunningOnIsBoundedInParagraphs) {
+  const auto c = make_corpus({{"a",
+                               "The pilot said: \"We lost an engine over the sea.\n\nOne.\n\nTwo.\n\nThree.\n\n"
+                               "Four, five,\" he told the inquiry.",
+                               "2024-05-01"}});
+  EXPECT_EQ(c.findings("unbalanced-quote"),
+            (strings{"a:1: opening quotation mark \" is not closed in its paragraph",
+                     "a:1: closing quotation mark \" has no opening mark"}));
+}
+
+TEST(QuotesUnbalanced, ReopeningAfterASilentParagraphIsNoContinuation) {
+  const auto c = make_corpus({{"a",
+                               "The chair said \u201Cthe vote is final.\n\nThe session ended.\n\n"
+                               "\u201CNobody objected,\u201D she said.",
+                               "2024-05-01"}});
+  EXPECT_EQ(c.findings("unbalanced-quote"), (strings{"a:1: opening quotation mark \u201C is not closed in its paragraph"}));
+}
+
+TEST(QuotesUnbalanced, StraightMarkTakesTheDirectionThatPairsIt) {
+  // The closing mark lost its place: "...build. "The first..." closes the quotation.
+  const auto c = make_corpus({{"a",
+                               "She said: \"This bridge took six years.\n\nIt will carry ten thousand cars. "
+                               "\"The first bus crossed an hour later.",
+                               "2024-05-01"}});
+  EXPECT_TRUE(c.findings("unbalanced-quote").empty());
+}
+
+TEST(QuotesUnbalanced, UnclosedBeforeACompleteQuotation) {
+  const auto c = make_corpus({{"a",
+                               "The council said \"the fees apply from March.\n\n"
+                               "A shop owner said \"we were never asked\" and left.",
+                               "2024-05-01"}});
+  EXPECT_EQ(c.findings("unbalanced-quote"), (strings{"a:1: opening quotation mark \" is not closed in its paragraph"}));
+}
+
+TEST(QuotesUnbalanced, InchMarksAreNotQuotes) {
+  const auto c = make_corpus({{"a", "The tablets have a 10.5\" screen; the hall got two 55\" displays.", "2024-05-01"}});
+  EXPECT_TRUE(c.findings("unbalanced-quote").empty());
+  const auto closing = make_corpus({{"a", "The sign on the door said \"Room 12\" in red letters.", "2024-05-01"}});
+  EXPECT_TRUE(closing.findings("unbalanced-quote").empty());
+}
+
+TEST(QuotesUnbalanced, AsciiDoubleApostrophesAreQuoteMarks) {
+  const auto c = make_corpus({{"a", "She starred in ``Harbour Lights'' and in \"The Long Winter,'' a play.", "2024-05-01"}});
+  EXPECT_TRUE(c.findings("unbalanced-quote").empty());
+}
+
+TEST(QuotesUnbalanced, SingleOpeningMarkClosedByADoubleOne) {
+  // Copy that quotes with single marks, whose closing mark came out double.
+  const auto c = make_corpus({{"a",
+                               "The coach told the club paper: 'We played well today.\n\n"
+                               "We will win the next one.\"",
+                               "2024-05-01"}});
+  EXPECT_TRUE(c.findings("unbalanced-quote").empty());
+  const auto scare = make_corpus({{"a", "The so-called 'peace plan' failed,\" the minister said.", "2024-05-01"}});
+  EXPECT_EQ(scare.findings("unbalanced-quote"), (strings{"a:1: closing quotation mark \" has no opening mark"}));
 }
 
 }  // namespace

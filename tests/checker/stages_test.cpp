@@ -1,6 +1,6 @@
 // The analysis stages (checker/analysis/pipeline.hpp): each runs once, stores its result in the
 // model, and analyze() can stop after any of them; --reference-date is the resolution
-// reference, never the articles' datelines (docs/decisions/0040-reference-date.md).
+// reference, never the articles' datelines (docs/decisions/0044-reference-date.md).
 #include <gtest/gtest.h>
 
 #include <chrono>

@@ -1,5 +1,5 @@
 // --reference-date is the date relative expressions are resolved against; `extract` still
-// reports each article's own dateline (docs/decisions/0040-reference-date.md).
+// reports each article's own dateline (docs/decisions/0044-reference-date.md).
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>

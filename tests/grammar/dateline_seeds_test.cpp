@@ -33,6 +33,8 @@ std::string iso(const std::chrono::year_month_day& d) {
 
 TEST(DatelineSeeds, MatchesExpectedToml) {
   const fs::path dir = fs::path(FACTCHECK_SHARED_DIR) / "seeds";
+  // A clone without ../shared has no seeds: skip, like the other tests that read it (issue 12).
+  if (!fs::exists(dir / "expected.toml")) GTEST_SKIP() << "seeds not found: " << dir;
   const toml::table expected = toml::parse_file((dir / "expected.toml").string());
   const toml::table* table = expected["dateline"].as_table();
   ASSERT_NE(table, nullptr);

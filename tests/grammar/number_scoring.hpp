@@ -8,7 +8,7 @@
 // byte span overlaps it and whose value agrees (ranges: both interval ends agree; an open lower
 // end "(,12]" matches 0), and no other quantity is extracted ("strict"). "found" only requires
 // the expected results (extra quantities allowed). Units and currency names are not compared:
-// the specs name them in their own vocabularies ("Dollar", "pound sterling"); a sum the spec
+// the specs name them in their own vocabularies ("Dollar", "pound sterling", "Foot"); a sum the spec
 // states in cents or pence is converted to the main unit first, as factcheck states it; a
 // quantulum3 range, given as its mean and "uncertainty" (half-width), must match the two ends
 // of an extracted range.
@@ -40,7 +40,7 @@ struct file_score {
 
 // Which extracted quantities a spec file speaks about: a currency spec says nothing about the
 // plain counts in its sentences, so those are neither matches nor extras.
-enum class model { number, range, percent, currency };
+enum class model { number, range, percent, currency, dimension, temperature, age };
 
 inline bool in_model(const grammar::quantity& q, model m) {
   switch (m) {
@@ -48,6 +48,13 @@ inline bool in_model(const grammar::quantity& q, model m) {
     case model::range: return q.range || q.hedge_kind != grammar::hedge::none;
     case model::percent: return q.kind == grammar::quantity_kind::percent;
     case model::currency: return q.kind == grammar::quantity_kind::money;
+    // Recognizers' dimensions are physical measures other than temperatures and time spans
+    // (those have models of their own).
+    case model::dimension:
+      return q.kind == grammar::quantity_kind::measure && q.dimension != "temperature" &&
+             q.dimension != "time";
+    case model::temperature: return q.dimension == "temperature";
+    case model::age: return q.kind == grammar::quantity_kind::age;
   }
   return true;
 }
@@ -142,6 +149,19 @@ inline std::pair<bool, bool> judge(const std::vector<grammar::quantity>& got,
   return {all_found, no_extra};
 }
 
+// The Recognizers number model reads a figure glued to its unit ("29km", "180ml") as one token
+// that is not a number; a unit after a blank ("3 years") leaves the figure a number.
+inline bool glued_unit(std::string_view input, const grammar::quantity& q) {
+  if (q.kind != grammar::quantity_kind::measure) return false;
+  const std::string_view s = q.span.of(input);
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    const char c = s[i];
+    const char d = s[i + 1];
+    if (c >= '0' && c <= '9' && ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z'))) return true;
+  }
+  return false;
+}
+
 // Field accessors that tolerate nulls and wrong types in the spec files.
 inline std::string string_field(const nlohmann::json& j, const char* key) {
   const auto it = j.find(key);
@@ -212,7 +232,9 @@ inline file_score score_recognizers(const std::string& path, model m = model::nu
                            !c.contains("NotSupportedByDesign");
     std::vector<grammar::quantity> got;
     for (auto& q : grammar::extract_quantities(input)) {
-      if (in_model(q, m)) got.push_back(std::move(q));
+      if (in_model(q, m) && !(m == model::number && glued_unit(input, q))) {
+        got.push_back(std::move(q));
+      }
     }
     const auto [all_found, no_extra] = judge(got, want);
     if (all_found) ++score.found;

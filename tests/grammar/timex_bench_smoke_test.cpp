@@ -12,12 +12,17 @@
 #include <vector>
 
 #include "grammar/extract.hpp"
-#include "grammar/time_gold.hpp"
+#include "bench/scoring/time_gold.hpp"
 
 namespace factcheck::grammar {
 namespace {
 
 namespace fs = std::filesystem;
+using bench::read_timeml;
+using bench::timeml_document;
+using bench::score_timexes;
+using bench::timex_difference;
+using bench::timex_score;
 
 TEST(TimexBenchSmoke, TempEvalSliceAboveFloor) {
   const fs::path root = fs::path(FACTCHECK_SHARED_DIR) / "benchmarks" / "tempeval3-train";

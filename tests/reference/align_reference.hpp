@@ -11,49 +11,54 @@
 #include <vector>
 
 #include "checker/model/corpus.hpp"
+#include "checker/analysis/similarity.hpp"
 
 namespace factcheck::reference {
 
-// The alignment relation, written out: same kind and subject, and sharing at least two of
-// their (first twelve) entities, or the only entity one of them has.
-inline bool same_fact(const checker::claim& a, const checker::claim& b) {
-  if (a.kind != b.kind || a.subject != b.subject) return false;
-  const std::size_t na = std::min<std::size_t>(a.entities.size(), 12);
-  const std::size_t nb = std::min<std::size_t>(b.entities.size(), 12);
-  std::size_t shared = 0;
-  for (std::size_t i = 0; i < na; ++i) {
-    for (std::size_t j = 0; j < nb; ++j) {
-      if (a.entities[i] == b.entities[j]) ++shared;
-    }
-  }
-  return shared >= 1 && shared >= std::min<std::size_t>({2, na, nb});
-}
-
-// All-pairs alignment: connected components of same_fact by repeated flooding, each as the
-// sorted list of its claims, listed in order of their first claim.
+// The alignment, written out over all facts (no index): each claim, in corpus order, is
+// compared with the first claim of every fact that holds a claim of the same kind and subject
+// from an article sharing a story key (or both without a story), and joins the best-scoring one
+// (the earliest of equals) when the score reaches the threshold and no claim of the fact from
+// its own article gives an incompatible figure; otherwise it opens a fact. The score itself is
+// checker::frame_similarity (a pure function of two frames, tested on its own).
 inline std::vector<std::vector<std::uint32_t>> align_all_pairs(
-    const std::vector<checker::claim>& claims) {
-  const std::size_t n = claims.size();
-  std::vector<int> component(n, -1);
+    const std::vector<checker::claim>& claims, const checker::config& settings,
+    const std::vector<std::vector<std::string>>& stories = {}) {
+  const std::vector<std::string> none;
+  auto story = [&](const checker::claim& c) -> const std::vector<std::string>& {
+    return c.article < stories.size() ? stories[c.article] : none;
+  };
   std::vector<std::vector<std::uint32_t>> groups;
-  for (std::size_t start = 0; start < n; ++start) {
-    if (component[start] >= 0) continue;
-    const int id = static_cast<int>(groups.size());
-    groups.emplace_back();
-    std::vector<std::size_t> frontier{start};
-    component[start] = id;
-    while (!frontier.empty()) {
-      const std::size_t x = frontier.back();
-      frontier.pop_back();
-      groups.back().push_back(static_cast<std::uint32_t>(x));
-      for (std::size_t y = 0; y < n; ++y) {
-        if (component[y] < 0 && same_fact(claims[x], claims[y])) {
-          component[y] = id;
-          frontier.push_back(y);
-        }
+  for (std::uint32_t i = 0; i < claims.size(); ++i) {
+    const auto& c = claims[i];
+    int best = -1;
+    double best_score = 0;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      bool reachable = false;
+      bool clash = false;
+      for (std::uint32_t m : groups[g]) {
+        const auto& o = claims[m];
+        if (o.kind == c.kind && o.subject == c.subject && checker::share_a_key(story(o), story(c)))
+          reachable = true;
+        if (o.article == c.article && c.kind == checker::claim_kind::figure &&
+            !checker::compatible(o.value, c.value, settings.numeric_tolerance))
+          clash = true;
+      }
+      if (!reachable || clash) continue;
+      const auto& leader = claims[groups[g].front()];
+      const double score =
+          checker::frame_similarity(c, leader, story(c), story(leader), settings);
+      if (score < settings.alignment.threshold) continue;
+      if (best < 0 || score > best_score) {
+        best = static_cast<int>(g);
+        best_score = score;
       }
     }
-    std::sort(groups.back().begin(), groups.back().end());
+    if (best < 0) {
+      groups.push_back({i});
+    } else {
+      groups[static_cast<std::size_t>(best)].push_back(i);
+    }
   }
   return groups;
 }

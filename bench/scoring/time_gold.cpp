@@ -1,8 +1,8 @@
-#include "grammar/time_gold.hpp"
+#include "bench/scoring/time_gold.hpp"
 
 #include <cstdio>
 
-namespace factcheck::grammar {
+namespace factcheck::bench {
 namespace {
 
 // The value of attribute `name` in a start tag, or empty.
@@ -180,4 +180,4 @@ timex_score score_timexes(const timeml_document& doc, const std::vector<time_exp
   return s;
 }
 
-}  // namespace factcheck::grammar
+}  // namespace factcheck::bench

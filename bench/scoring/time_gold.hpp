@@ -1,5 +1,5 @@
 #pragma once
-// time_gold: reads TimeML gold documents (TempEval-3 .tml) and scores extracted time expressions
+// time_gold (bench/scoring, not part of the production library): reads TimeML gold documents (TempEval-3 .tml) and scores extracted time expressions
 // against them the way TempEval-3 does. Used by bench/score_timex and the ctest smoke run
 // (tests/grammar/timex_bench_smoke_test.cpp). No X3 here.
 //
@@ -15,7 +15,9 @@
 
 #include "grammar/timex.hpp"
 
-namespace factcheck::grammar {
+namespace factcheck::bench {
+
+using grammar::time_expression;
 
 struct gold_timex {
   text::byte_span span;  // into timeml_document::text
@@ -65,4 +67,4 @@ struct timex_difference {
 timex_score score_timexes(const timeml_document& doc, const std::vector<time_expression>& system,
                           std::vector<timex_difference>* differences = nullptr);
 
-}  // namespace factcheck::grammar
+}  // namespace factcheck::bench

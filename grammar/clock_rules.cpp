@@ -1,0 +1,11 @@
+// Instantiates the clock rules of the time grammar once (an X3 translation unit).
+#include "grammar/clock_rules_def.hpp"
+
+namespace factcheck::grammar {
+namespace time_rules {
+
+BOOST_SPIRIT_INSTANTIATE(clock_r_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(clock_past_r_type, iterator_type, context_type)
+
+}  // namespace time_rules
+}  // namespace factcheck::grammar
