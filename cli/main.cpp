@@ -12,6 +12,7 @@
 #include "checker/check.hpp"
 #include "cli/options.hpp"
 #include "cli/version.hpp"
+#include "grammar/extract.hpp"
 #include "reports/baseline.hpp"
 #include "reports/extract_report.hpp"
 #include "reports/progress.hpp"
@@ -49,6 +50,8 @@ int run(const options& opts) {
   if (auto* error = std::get_if<checker::config_error>(&loaded)) return fail(error->message);
   auto settings = std::get<checker::config>(std::move(loaded));
   if (opts.no_default_gazetteer) checker::drop_default_gazetteer(settings);
+  // The configuration's units and currencies, before any extraction.
+  grammar::extend_units(settings.units);
 
   std::optional<reports::baseline> known;
   if (opts.cmd == command::check && opts.baseline) {

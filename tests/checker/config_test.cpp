@@ -385,3 +385,36 @@ TEST_F(ConfigSearch, ErrorsNameTheFoundFile) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ConfigUnits, UnitTablesAreReadForTheLexicon) {
+  const auto settings = parse_ok(R"(
+[[unit]]
+id = "furlong"
+dimension = "length"
+factor = 201.168
+names = ["furlong"]
+plurals = ["furlongs"]
+
+[[unit]]
+id = "GHS"
+dimension = "currency"
+names = ["cedi"]
+)");
+  ASSERT_EQ(settings.units.size(), 2u);
+  EXPECT_EQ(settings.units[0].id, "furlong");
+  EXPECT_DOUBLE_EQ(settings.units[0].factor, 201.168);
+  EXPECT_EQ(settings.units[1].dimension, "currency");
+  EXPECT_TRUE(fc::default_config().units.empty());
+}
+
+TEST(ConfigUnits, ABadUnitNamesFileAndLine) {
+  const auto error = parse_error("# units\n\n[[unit]]\nid = \"league\"\ndimension = \"length\"\nfactor = -3.0\n");
+  EXPECT_EQ(error.key, "unit");
+  EXPECT_EQ(error.line, 3u);
+  EXPECT_NE(error.message.find("site.toml:3:"), std::string::npos) << error.message;
+  EXPECT_NE(error.message.find("league"), std::string::npos) << error.message;
+}
+
+}  // namespace
