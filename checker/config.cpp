@@ -13,6 +13,7 @@
 #include <toml++/toml.h>
 
 #include "checker/rules/registry.hpp"
+#include "grammar/units.hpp"
 
 namespace factcheck::checker {
 
@@ -510,7 +511,10 @@ std::variant<config, config_error> parse_over(config base, std::string_view toml
     toml::table root = toml::parse(toml_text, path);
     reader(path, base, is_default).apply(root);
     if (root.contains("unit")) {
-      if (auto message = grammar::units::parse(toml_text, path, base.units)) {
+      // Checked here so that a bad table fails like any other key; the caller reads them into
+      // the lexicon with read_config_units.
+      std::vector<grammar::units::unit> units;
+      if (auto message = grammar::units::parse(toml_text, path, units)) {
         config_error error;
         error.path = path;
         error.key = "unit";

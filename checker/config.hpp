@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "checker/model/finding.hpp"
-#include "grammar/units.hpp"
 
 namespace factcheck::checker {
 
@@ -108,9 +107,6 @@ struct config {
   alignment_weights alignment;
   // Findings list at most this many related locations and say how many more there are.
   int related_limit = 5;
-  // The user's [[unit]] tables (docs/units.default.toml's format): units and currencies added to
-  // the built-in lexicon. The caller applies them with grammar::extend_units before extracting.
-  std::vector<grammar::units::unit> units;
 
   // Which gazetteer entries came from the built-in default: the first `people` of people, the
   // first `entities` of entities, and these house_style keys.

@@ -14,7 +14,6 @@
 
 #include "grammar/quantity.hpp"
 #include "grammar/timex.hpp"
-#include "grammar/units.hpp"
 
 namespace factcheck::grammar {
 
@@ -31,12 +30,6 @@ struct time_context {
 };
 
 std::vector<quantity> extract_quantities(std::string_view text);
-
-// Adds units (the `[[unit]]` tables of factcheck.toml, parsed by units::parse) to the unit
-// lexicon and to the quantity grammar's tables: new units, new words for a known unit, new
-// currencies. Not thread-safe: call once, before any extraction (cli/main.cpp does, after reading
-// the configuration).
-void extend_units(const std::vector<units::unit>& more);
 std::vector<time_expression> extract_times(std::string_view text, const time_context& context);
 
 // The periods a text speaks of: extract_times, then ranges ("from March to May", "3-5pm"), a day

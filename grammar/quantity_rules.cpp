@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "grammar/extract.hpp"
+#include "grammar/unit_extension.hpp"
 #include "grammar/parsers.hpp"
 #include "grammar/quantity_rules_def.hpp"
 

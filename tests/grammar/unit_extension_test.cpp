@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "grammar/extract.hpp"
+#include "grammar/unit_extension.hpp"
 #include "grammar/units.hpp"
 
 namespace factcheck::grammar {
