@@ -58,6 +58,9 @@ int main(int argc, char** argv) {
         {"end_column", column_of(*a.source, at.end)},
         {"text", std::string(at.of(a.text()))},
         {"time", std::string(c.span.of(a.text()))},
+        {"value", a.times[c.index].value},
+        {"subject", c.subject},
+        {"entities", c.entities},
         {"fact", fact_of.count(i) != 0 ? std::to_string(fact_of[i]) : fmt::format("c{}", i)}};
     std::puts(rec.dump().c_str());
   }

@@ -98,6 +98,61 @@ text::byte_span around(text::byte_span sentence, text::byte_span span) {
   return {begin, end};
 }
 
+// The participants of a dated event: the sentence's entities named near the event word and its
+// date, within its clause: a few words before the first (not past another date of the
+// sentence), a few after the last (not past a comma, "and", "but" or another date), so that
+// "signed Wynn on Tuesday and Bell today" gives Tuesday to Wynn and today to Bell. Names and
+// light words do not count toward the reach.
+std::vector<std::string> participants(std::string_view text, text::byte_span sentence,
+                                      text::byte_span head, text::byte_span time,
+                                      const std::vector<grammar::time_expression>& times,
+                                      std::vector<std::string> entities) {
+  constexpr std::size_t words_before = 8;
+  constexpr std::size_t words_after = 6;
+  const std::uint32_t from = std::min(head.begin, time.begin);
+  const std::uint32_t to = std::max(head.end, time.end);
+  std::uint32_t low = sentence.begin;
+  std::uint32_t high = sentence.end;
+  // Times are sorted by position: only those of the sentence are looked at.
+  auto it = std::lower_bound(
+      times.begin(), times.end(), sentence.begin,
+      [](const grammar::time_expression& t, std::uint32_t at) { return t.span.begin < at; });
+  for (; it != times.end() && it->span.begin < sentence.end; ++it) {
+    const auto& t = *it;
+    if (!sentence.contains(t.span) || t.span.begin == time.begin) continue;
+    if (t.span.end <= from) low = std::max(low, t.span.end);
+    if (t.span.begin >= to) high = std::min(high, t.span.begin);
+  }
+  const auto words = words_in(text, {low, high});
+  auto counts = [](std::string_view w) {
+    return !w.empty() && std::islower(static_cast<unsigned char>(w.front())) != 0 && w != "the" &&
+           w != "a" && w != "an" && w != "of" && w != "on" && w != "in" && w != "to";
+  };
+  std::size_t first = 0;
+  while (first < words.size() && words[first].span.end <= from) ++first;
+  std::size_t last = first;
+  while (last < words.size() && words[last].span.begin < to) ++last;
+  for (std::size_t n = 0; first > 0 && n < words_before;) {
+    --first;
+    if (counts(words[first].text)) ++n;
+  }
+  for (std::size_t n = 0; last < words.size() && n < words_after; ++last) {
+    const auto w = words[last].text;
+    if (w == "and" || w == "but") break;
+    if (last > 0) {
+      const auto gap_begin = words[last - 1].span.end;
+      const auto gap = text.substr(gap_begin, words[last].span.begin - gap_begin);
+      if (gap.find_first_of(",;:") != std::string_view::npos) break;
+    }
+    if (counts(w)) ++n;
+  }
+  if (first >= last) return {};
+  const std::string_view window =
+      text.substr(words[first].span.begin, words[last - 1].span.end - words[first].span.begin);
+  std::erase_if(entities, [&](const std::string& e) { return window.find(e) == std::string_view::npos; });
+  return entities;
+}
+
 }  // namespace
 
 std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
@@ -187,7 +242,8 @@ std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
       c.article = ai;
       c.index = ti;
       c.subject = head->subject;
-      c.entities = sentence_entities(text, sentence, settings);
+      c.entities = participants(text, sentence, head->span, t.span, a.times,
+                                sentence_entities(text, sentence, settings));
       c.time_index = ti;
       c.as_of = t.start;
       c.asserted_by = speaker_of(text, sentence);

@@ -6,12 +6,18 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <optional>
 #include <set>
+#include <vector>
 
 #include "checker/check.hpp"
 #include "checker/model/claim_report.hpp"
 #include "checker/model/dates.hpp"
+#include "checker/analysis/claim_text.hpp"
 #include "checker/analysis/dates_consensus.hpp"
+#include "checker/analysis/event_lexicon.hpp"
+#include "checker/analysis/similarity.hpp"
+#include "checker/model/event_dates.hpp"
 #include "text/ascii.hpp"
 
 // The same event placed on incompatible dates.
@@ -28,14 +34,6 @@ namespace {
 
 using std::chrono::sys_days;
 
-constexpr int slack_days = 1;  // multi-day events and time zones
-
-struct dated_event {
-  std::uint32_t claim;
-  sys_days start;
-  sys_days end;
-};
-
 std::string describe_interval(sys_days start, sys_days end) {
   const int days = days_between(start, end);
   if (days <= 1) return format_day(start);
@@ -51,33 +49,77 @@ std::string describe_interval(sys_days start, sys_days end) {
   return fmt::format("{} to {}", format_day(start), format_day(end - std::chrono::days{1}));
 }
 
+struct event_view {
+  std::vector<std::string> sentence_entities;
+  const std::vector<std::string>* story = nullptr;
+};
+
+struct dated_event {
+  std::uint32_t claim;
+  event_date_fields date;
+  event_view view;
+};
+
+std::string strip_apostrophe_s(std::string_view w) {
+  std::string s(w);
+  if (s.size() > 2 && s.ends_with("'s")) s.resize(s.size() - 2);
+  if (s.size() > 4 && s.ends_with("\xE2\x80\x99s")) s.resize(s.size() - 4);
+  return s;
+}
+
+// "on 2008-12-09", "in December 2008", "on a Friday", "in January": what the date says.
+std::string describe(const event_date_fields& d);
+// "at 2008-12-09" / "on a Friday" / "in January".
+std::string at_phrase(const event_date_fields& d) {
+  if (d.start || d.year || d.month) return "at " + describe(d);
+  return "on " + describe(d);
+}
+
+std::string describe(const event_date_fields& d) {
+  static constexpr std::array<std::string_view, 7> weekdays = {
+      "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
+  static constexpr std::array<std::string_view, 12> months = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  if (d.start && d.end) return describe_interval(*d.start, *d.end);
+  if (d.month && d.day) return fmt::format("{} {}", months[*d.month - 1], *d.day);
+  if (d.month && d.year) return fmt::format("{} {}", months[*d.month - 1], *d.year);
+  if (d.month) return std::string(months[*d.month - 1]);
+  if (d.weekday) return fmt::format("a {}", weekdays[*d.weekday]);
+  if (d.year) return std::to_string(*d.year);
+  return "another date";
+}
+
 // Words that name one occurrence among several ("the next meeting", "the second round of
 // talks", "last year's summit"): two such claims may be about different occurrences.
 constexpr std::array<std::string_view, 16> occurrence_words = {
     "next",  "last",   "previous", "first",  "second", "third",    "final",  "latest",
     "another", "new",  "earlier",  "later",  "upcoming", "recent", "past",   "annual"};
 
-bool names_an_occurrence(std::string_view sentence_text) {
-  std::size_t i = 0;
-  while (i < sentence_text.size()) {
-    if (!std::isalpha(static_cast<unsigned char>(sentence_text[i]))) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < sentence_text.size() && std::isalpha(static_cast<unsigned char>(sentence_text[j]))) ++j;
-    const std::string w = text::to_lower_ascii(sentence_text.substr(i, j - i));
-    if (std::find(occurrence_words.begin(), occurrence_words.end(), w) != occurrence_words.end()) return true;
-    i = j;
+// Whether the words just before the event word (or "again" just after it) single out one
+// occurrence: "the next meeting", "the second round of talks", "was arrested again". A word
+// elsewhere in the sentence ("launched a new fashion line") says nothing about the event.
+bool names_an_occurrence(std::string_view text, text::byte_span sentence, text::byte_span head) {
+  const auto words = words_in(text, sentence);
+  std::size_t at = 0;
+  while (at < words.size() && words[at].span.begin < head.begin) ++at;
+  constexpr std::size_t reach = 4;
+  for (std::size_t k = at > reach ? at - reach : 0; k < at; ++k) {
+    const std::string w = text::to_lower_ascii(strip_apostrophe_s(words[k].text));
+    if (std::find(occurrence_words.begin(), occurrence_words.end(), w) != occurrence_words.end())
+      return true;
+  }
+  for (std::size_t k = at + 1; k < words.size() && k <= at + 3; ++k) {
+    if (text::to_lower_ascii(words[k].text) == "again") return true;
   }
   return false;
 }
 
-std::size_t shared_entities(const claim& x, const claim& y) {
+std::size_t shared_entities(const std::vector<std::string>& x, const std::vector<std::string>& y) {
   std::size_t n = 0;
-  auto i = x.entities.begin();
-  auto j = y.entities.begin();
-  while (i != x.entities.end() && j != y.entities.end()) {
+  auto i = x.begin();
+  auto j = y.begin();
+  while (i != x.end() && j != y.end()) {
     if (*i < *j) {
       ++i;
     } else if (*j < *i) {
@@ -91,14 +133,33 @@ std::size_t shared_entities(const claim& x, const claim& y) {
   return n;
 }
 
-// Confidently the same event: same event class (the fact group), at least two entities in
-// common (or the only one each names), and neither sentence singles out one occurrence of a
-// recurring event. Fact groups are connected components, so two claims of one group may share
-// nothing directly; this is checked pair by pair.
-bool same_event(const claim& x, const claim& y) {
-  const std::size_t shared = shared_entities(x, y);
-  if (shared == 0) return false;
-  return shared >= 2 || (x.entities.size() == 1 && y.entities.size() == 1);
+// Confidently the same event (the claims are already one fact of one event class): the people
+// and bodies named next to the event word are the same ones. When both name some, they share
+// one ("picked up Wynn on Monday" and "re-signed Wynn on Tuesday"; not "signed Bell on
+// Wednesday"). When one names nobody ("That conviction was overturned in 2007"), the other's
+// participants include the main entity of the first's story, or their sentences share two
+// entities; when neither names anybody, their stories share two key entities.
+
+bool same_event(const claim& x, const claim& y, const event_view& vx, const event_view& vy) {
+  if (!x.entities.empty() && !y.entities.empty()) {
+    // Both name participants: they share two (the team and the player signed, the suspects
+    // arrested), or all of the fewer one names when that is one.
+    const std::size_t need = std::min<std::size_t>({2, x.entities.size(), y.entities.size()});
+    return shared_entities(x.entities, y.entities) >= need;
+  }
+  if (shared_entities(vx.sentence_entities, vy.sentence_entities) >= 2) return true;
+  if (x.entities.empty() && y.entities.empty())
+    return shared_entities(*vx.story, *vy.story) >= 2;
+  const claim& named = x.entities.empty() ? y : x;
+  const event_view& unnamed = x.entities.empty() ? vx : vy;
+  return shared_entities(named.entities, *unnamed.story) > 0;
+}
+
+// Events whose identity the lexicons know: an event noun ("summit", "election") or a class of
+// the event lexicon ("arrest": arrested, detained...). A verb outside the lexicon is its own
+// lemma, too loose to say two sentences speak of one event.
+bool known_event(const claim& c) {
+  return !c.subject.starts_with("v:") || is_event_class(std::string_view(c.subject).substr(2));
 }
 
 // A relative date ("on Friday", "next month") is only as good as the dateline it was read
@@ -117,27 +178,32 @@ std::string event_name(const claim& c) {
   return c.subject.starts_with("v:") ? c.subject.substr(2) : c.subject;
 }
 
-bool disjoint(const dated_event& x, const dated_event& y) {
-  const auto slack = std::chrono::days{slack_days};
-  return x.end + slack <= y.start || y.end + slack <= x.start;
-}
-
 }  // namespace
 
 void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
   const auto assessments = assess_datelines(corpus);
   std::set<std::uint32_t> flagged;
 
+  std::vector<std::optional<std::vector<std::string>>> stories(corpus.articles.size());
+  auto story = [&](std::uint32_t a) -> const std::vector<std::string>& {
+    if (!stories[a]) stories[a] = story_keys(corpus.articles[a], *corpus.settings);
+    return *stories[a];
+  };
+
   for (const auto& group : corpus.facts) {
     std::vector<dated_event> events;
     for (std::uint32_t i : group.claims) {
       const claim& c = corpus.claims[i];
-      if (c.kind != claim_kind::event_date) continue;
+      if (c.kind != claim_kind::event_date || !known_event(c)) continue;
+      const auto& a = article_of(corpus, c);
       const auto& t = time_of(corpus, c);
-      if (!t.start || !trusted_time(corpus, c)) continue;
-      if (names_an_occurrence(c.sentence.of(article_of(corpus, c).text()))) continue;
-      const sys_days end = t.end && *t.end > *t.start ? *t.end : *t.start + std::chrono::days{1};
-      events.push_back({i, *t.start, end});
+      if (t.value.ends_with("_REF")) continue;  // "now", "recently", "in the past"
+      const auto head = event_near(a.text(), c.sentence, c.span);
+      if (head && names_an_occurrence(a.text(), c.sentence, head->span)) continue;
+      auto fields = date_fields(t, c.span.of(a.text()), trusted_time(corpus, c));
+      if (!fields.start && !fields.year && !fields.month && !fields.weekday) continue;
+      events.push_back({i, fields,
+                        {sentence_entities(a.text(), c.sentence, *corpus.settings), &story(c.article)}});
     }
     if (events.size() < 2) continue;
     for (std::size_t x = 0; x < events.size(); ++x) {
@@ -148,11 +214,12 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       bool against_trusted = false;
       for (std::size_t y = 0; y < events.size(); ++y) {
         const claim& o = corpus.claims[events[y].claim];
-        if (o.article == c.article || !same_event(c, o)) continue;
-        if (disjoint(events[x], events[y])) {
+        if (o.article == c.article || !same_event(c, o, events[x].view, events[y].view)) continue;
+        const auto agreement = compare_dates(events[x].date, events[y].date);
+        if (agreement == date_agreement::conflict) {
           against.push_back(y);
           against_trusted = against_trusted || !assessments[o.article].stale;
-        } else {
+        } else if (agreement == date_agreement::agree) {
           ++support;
         }
       }
@@ -160,12 +227,10 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       if (!self_stale && !against_trusted) continue;  // the other side's dateline is wrong
       const claim& other = corpus.claims[events[against.front()].claim];
       finding f = finding_at(corpus, c, group);
-      f.message =
-          fmt::format("'{}' puts the {} at {}; {} puts it at {} ('{}')", claim_text(corpus, c),
-                      event_name(c), describe_interval(events[x].start, events[x].end),
-                      short_name(article_of(corpus, other).path()),
-                      describe_interval(events[against.front()].start, events[against.front()].end),
-                      claim_text(corpus, other));
+      f.message = fmt::format("'{}' puts the {} {}; {} puts it {} ('{}')", claim_text(corpus, c),
+                              event_name(c), at_phrase(events[x].date),
+                              short_name(article_of(corpus, other).path()),
+                              at_phrase(events[against.front()].date), claim_text(corpus, other));
       if (self_stale)
         f.message += "; this article's dateline is itself contradicted (see stale-dateline)";
       for (std::size_t y : against)
