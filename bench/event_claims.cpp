@@ -48,7 +48,8 @@ int main(int argc, char** argv) {
     const auto& c = corpus.claims[i];
     if (c.kind != checker::claim_kind::event_date) continue;
     const auto& a = corpus.articles[c.article];
-    const auto head = checker::event_near(a.text(), c.sentence, c.span);
+    const auto head = checker::event_near(
+        a.text(), c.sentence, c.span, checker::previous_time_end(a.times, c.sentence, c.span));
     const text::byte_span at = head ? head->span : c.span;
     const auto where = a.source->locate(at.begin);
     nlohmann::json rec = {

@@ -845,7 +845,12 @@ bool boundary_between(std::string_view text, const word& a, const word& b) {
 // "picked up", "checked into"), else its own lemma.
 std::optional<event_head> verb_event(const std::vector<word>& words, std::size_t k) {
   const auto& w = words[k];
-  const std::string_view next = k + 1 < words.size() ? words[k + 1].text : std::string_view{};
+  std::string_view next = k + 1 < words.size() ? words[k + 1].text : std::string_view{};
+  // "checked herself in": the particle after a reflexive object.
+  const std::string reflexive = to_lower_ascii(next);
+  if ((reflexive == "herself" || reflexive == "himself" || reflexive == "themselves") &&
+      k + 2 < words.size())
+    next = words[k + 2].text;
   if (!w.text.empty() && ascii_lower(static_cast<unsigned char>(w.text.front()))) {
     if (auto c = event_verb_class(w.text, next)) return event_head{"v:" + c->name, w.span};
   }
@@ -853,10 +858,19 @@ std::optional<event_head> verb_event(const std::vector<word>& words, std::size_t
   return std::nullopt;
 }
 
-std::optional<event_head> noun_event(const word& w) {
+// An event noun of the sentence: one of the event words ("summit"), or a noun of the event
+// lexicon with a determiner ("the murder", "her arrest"; not the charge "first-degree murder").
+std::optional<event_head> noun_event(const std::vector<word>& words, std::size_t k) {
+  static const std::unordered_set<std::string_view> determiners = {
+      "the", "a", "an", "his", "her", "its", "their", "this", "that"};
+  const auto& w = words[k];
   const auto bare = strip_possessive(w.text);
   if (auto s = event_subject(bare)) return event_head{std::string(*s), w.span};
-  if (!bare.empty() && ascii_lower(static_cast<unsigned char>(bare.front()))) {
+  bool possessive = false;
+  if (k > 0) strip_possessive(words[k - 1].text, &possessive);
+  const bool determined =
+      k > 0 && (possessive || determiners.contains(to_lower_ascii(words[k - 1].text)));
+  if (determined && !bare.empty() && ascii_lower(static_cast<unsigned char>(bare.front()))) {
     if (auto c = event_noun_class(bare)) return event_head{"v:" + *c, w.span};
   }
   return std::nullopt;
@@ -864,9 +878,19 @@ std::optional<event_head> noun_event(const word& w) {
 
 }  // namespace
 
+std::uint32_t previous_time_end(const std::vector<grammar::time_expression>& times,
+                                text::byte_span sentence, text::byte_span time) {
+  auto it = std::lower_bound(
+      times.begin(), times.end(), sentence.begin,
+      [](const grammar::time_expression& t, std::uint32_t at) { return t.span.begin < at; });
+  std::uint32_t floor = sentence.begin;
+  for (; it != times.end() && it->span.end <= time.begin; ++it) floor = std::max(floor, it->span.end);
+  return floor;
+}
+
 std::optional<event_head> event_near(std::string_view text, text::byte_span sentence,
-                                     text::byte_span time) {
-  const auto words = words_in(text, sentence);
+                                     text::byte_span time, std::uint32_t floor) {
+  const auto words = words_in(text, {std::max(sentence.begin, std::min(floor, time.begin)), sentence.end});
   std::size_t first_after = 0;
   while (first_after < words.size() && words[first_after].span.begin < time.begin) ++first_after;
   std::size_t after_time = first_after;
@@ -876,11 +900,12 @@ std::optional<event_head> event_near(std::string_view text, text::byte_span sent
   // Friday's summit"); light words do not count.
   for (std::size_t k = first_after, counted = 0; k-- > 0 && counted < 5;) {
     if (saying_at(words, k)) break;
-    if (auto e = noun_event(words[k])) return e;
+    if (auto e = noun_event(words, k)) return e;
     if (!light_word(to_lower_ascii(words[k].text))) ++counted;
   }
   for (std::size_t k = after_time; k < words.size() && k < after_time + 3; ++k) {
-    if (auto e = noun_event(words[k])) return e;
+    if (auto s = event_subject(strip_possessive(words[k].text)))
+      return event_head{std::string(*s), words[k].span};
   }
   // No event noun: the past-tense verb the date is attached to ("was arrested on Tuesday",
   // "checked into Promises Treatment Center on Friday"), within its clause; names and light
@@ -897,7 +922,12 @@ std::optional<event_head> event_near(std::string_view text, text::byte_span sent
   // Friday, Reid ... needed to be checked in"): the first event verb after it.
   std::size_t lead = 0;
   for (std::size_t k = 0; k < first_after; ++k) {
-    if (!light_word(to_lower_ascii(words[k].text))) ++lead;
+    const std::string l = to_lower_ascii(words[k].text);
+    if (l == "and" || l == "but") {
+      lead = 0;  // a clause of its own: "... and on Wednesday, signed Bell"
+    } else if (!light_word(l)) {
+      ++lead;
+    }
   }
   if (lead <= 1) {
     for (std::size_t k = after_time; k < words.size() && k < after_time + 10; ++k) {

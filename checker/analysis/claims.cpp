@@ -1,10 +1,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <unordered_set>
 
 #include "checker/analysis/claim_text.hpp"
+#include "text/ascii.hpp"
 #include "checker/analysis/pipeline.hpp"
 #include "checker/analysis/frames.hpp"
+#include "checker/model/event_dates.hpp"
 
 // Claims: one per figure and one per dated event of every article (SPEC step 6).
 namespace factcheck::checker {
@@ -106,7 +109,7 @@ text::byte_span around(text::byte_span sentence, text::byte_span span) {
 std::vector<std::string> participants(std::string_view text, text::byte_span sentence,
                                       text::byte_span head, text::byte_span time,
                                       const std::vector<grammar::time_expression>& times,
-                                      std::vector<std::string> entities) {
+                                      std::vector<std::string> entities, const config& settings) {
   constexpr std::size_t words_before = 8;
   constexpr std::size_t words_after = 6;
   const std::uint32_t from = std::min(head.begin, time.begin);
@@ -147,10 +150,63 @@ std::vector<std::string> participants(std::string_view text, text::byte_span sen
     if (counts(w)) ++n;
   }
   if (first >= last) return {};
+  // A name opening the sentence is its subject when a verb follows ("Cheeks was fired March
+  // 2", "Reid checked herself in"); sentence_entities leaves a lone capitalized first word out.
+  if (first == 0 && words.size() > 1 && words[0].span.begin == sentence.begin) {
+    static const std::unordered_set<std::string_view> verbs = {"was", "were", "had", "has", "is",
+                                                                "will", "would", "did"};
+    static const std::unordered_set<std::string_view> not_names = {
+        "he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "these", "those",
+        "the", "a", "an", "his", "her", "their", "its", "police", "officials", "authorities"};
+    const auto w0 = words[0].text;
+    const auto next = text::to_lower_ascii(words[1].text);
+    const bool verb_follows = verbs.contains(next) || (next.size() > 4 && next.ends_with("ed"));
+    if (!w0.empty() && std::isupper(static_cast<unsigned char>(w0.front())) != 0 && verb_follows &&
+        !not_names.contains(text::to_lower_ascii(w0))) {
+      entities.push_back(canonical_entity(w0, settings));
+      std::sort(entities.begin(), entities.end());
+      entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+    }
+  }
+  // Generic heads of organization names ("Promises Treatment Center" and "Betty Ford Center"
+  // both come out as "Center") say nothing about which body it is.
+  static const std::unordered_set<std::string_view> generic = {
+      "Center", "Centre", "Court", "Church", "Department", "Ministry", "Council", "Service",
+      "House", "Party", "University", "College", "School", "Hospital", "Clinic", "Club",
+      "Company", "Agency", "Office", "Committee", "Association", "Society", "Institute",
+      "Board", "Commission", "Bureau", "Act", "Reserve", "Coach", "Supreme", "Police"};
+  std::erase_if(entities, [&](const std::string& e) { return generic.contains(e); });
   const std::string_view window =
       text.substr(words[first].span.begin, words[last - 1].span.end - words[first].span.begin);
   std::erase_if(entities, [&](const std::string& e) { return window.find(e) == std::string_view::npos; });
   return entities;
+}
+
+// A date that premodifies a noun ("a 2008 conviction", "the 2007 convictions", "his 2004
+// firing", "a 2001 Bush policy") classifies the noun; it does not date the event of the sentence.
+bool modifies_a_noun(std::string_view text, text::byte_span sentence, text::byte_span time) {
+  static const std::unordered_set<std::string_view> determiners = {
+      "a", "an", "the", "his", "her", "its", "their", "that", "this", "our", "my", "your"};
+  const auto before = words_in(text, {sentence.begin, time.begin});
+  const auto after = words_in(text, {time.end, sentence.end});
+  if (before.empty() || after.empty()) return false;
+  if (!determiners.contains(text::to_lower_ascii(before.back().text))) return false;
+  if (after.front().span.begin != time.end + 1 || text[time.end] != ' ') return false;
+  const auto next = after.front().text;
+  static const std::unordered_set<std::string_view> joiners = {
+      "and", "or", "to", "in", "on", "at", "of", "for", "by", "from", "when", "after", "before"};
+  return std::isalpha(static_cast<unsigned char>(next.front())) != 0 && !joiners.contains(next);
+}
+
+// "Easter Sunday, April 8, 2012": a date restated at once, with its year, by the next
+// expression; the restatement dates the event.
+bool restated_after(std::string_view text, const grammar::time_expression& t,
+                    const grammar::time_expression& next) {
+  if (t.has_year && t.kind != grammar::timex_kind::relative) return false;
+  if (!next.has_year || next.kind == grammar::timex_kind::relative) return false;
+  if (next.span.begin < t.span.end || next.span.begin > t.span.end + 3) return false;
+  const auto gap = text.substr(t.span.end, next.span.begin - t.span.end);
+  return gap.find(',') != std::string_view::npos;
 }
 
 }  // namespace
@@ -232,10 +288,15 @@ std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
 
     for (std::uint32_t ti = 0; ti < a.times.size(); ++ti) {
       const auto& t = a.times[ti];
-      if (!datable(t) || t.kind == grammar::timex_kind::anchored) continue;
+      const bool dated_time =
+          t.type == grammar::timex_type::time && names_a_day(t.span.of(text));  // "April 9 at 3 am"
+      if ((!datable(t) && !dated_time) || t.kind == grammar::timex_kind::anchored) continue;
       const auto sentence = around(a.sentence_at(t.span.begin), t.span);
       if (sentence.empty()) continue;
-      const auto head = event_near(text, sentence, t.span);
+      if (t.value.ends_with("_REF")) continue;  // "now", "recently", "in the past": no date
+      if (modifies_a_noun(text, sentence, t.span)) continue;
+      if (ti + 1 < a.times.size() && restated_after(text, t, a.times[ti + 1])) continue;
+      const auto head = event_near(text, sentence, t.span, previous_time_end(a.times, sentence, t.span));
       if (!head) continue;
       claim c;
       c.kind = claim_kind::event_date;
@@ -243,7 +304,7 @@ std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
       c.index = ti;
       c.subject = head->subject;
       c.entities = participants(text, sentence, head->span, t.span, a.times,
-                                sentence_entities(text, sentence, settings));
+                                sentence_entities(text, sentence, settings), settings);
       c.time_index = ti;
       c.as_of = t.start;
       c.asserted_by = speaker_of(text, sentence);

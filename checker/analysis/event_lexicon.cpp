@@ -35,7 +35,7 @@ constexpr std::array<entry, 52> verb_entries = {{
     {"stabbed", "kill"},            {"founded", "found"},
     {"established", "found"},       {"launched", "launch"},
     {"debuted", "launch"},          {"proposed", "propose"},
-    {"unveiled", "propose"},        {"issued", "enact"},
+    {"unveiled", "propose"},        {"ratified", "enact"},
     {"finalized", "enact"},         {"finalised", "enact"},
     {"enacted", "enact"},           {"adopted", "enact"},
     {"suspended", "suspend"},       {"halted", "suspend"},

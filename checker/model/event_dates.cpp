@@ -106,6 +106,15 @@ event_date_fields date_fields(const grammar::time_expression& t, std::string_vie
   return f;
 }
 
+bool names_a_day(std::string_view written) {
+  if (weekday_named(written) || names_a_month(written) || has_digit_run(written, 4)) return true;
+  bool found = false;
+  for_each_word(written, [&](const std::string& w) {
+    found = found || w == "yesterday" || w == "today" || w == "tonight" || w == "tomorrow";
+  });
+  return found;
+}
+
 date_agreement compare_dates(const event_date_fields& x, const event_date_fields& y) {
   if (x.start && y.start) {
     return (*x.end <= *y.start || *y.end <= *x.start) ? date_agreement::conflict

@@ -32,6 +32,10 @@ struct event_date_fields {
 event_date_fields date_fields(const grammar::time_expression& t, std::string_view written,
                               bool trusted);
 
+// Whether the words of a time expression name a day (a month, a weekday, a year, "yesterday"),
+// not only a time of day: "April 9 at 3 am" dates an event, "at 3 am" alone does not.
+bool names_a_day(std::string_view written);
+
 enum class date_agreement { unknown, agree, conflict };
 
 // Whether two dates of one event agree: intervals when both are whole, else the fields both give.

@@ -105,6 +105,7 @@ bool names_an_occurrence(std::string_view text, text::byte_span sentence, text::
   while (at < words.size() && words[at].span.begin < head.begin) ++at;
   constexpr std::size_t reach = 4;
   for (std::size_t k = at > reach ? at - reach : 0; k < at; ++k) {
+    if (std::isupper(static_cast<unsigned char>(words[k].text.front())) != 0) continue;  // New Orleans
     const std::string w = text::to_lower_ascii(strip_apostrophe_s(words[k].text));
     if (std::find(occurrence_words.begin(), occurrence_words.end(), w) != occurrence_words.end())
       return true;
@@ -198,42 +199,67 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const auto& a = article_of(corpus, c);
       const auto& t = time_of(corpus, c);
       if (t.value.ends_with("_REF")) continue;  // "now", "recently", "in the past"
-      const auto head = event_near(a.text(), c.sentence, c.span);
+      const auto head =
+          event_near(a.text(), c.sentence, c.span, previous_time_end(a.times, c.sentence, c.span));
       if (head && names_an_occurrence(a.text(), c.sentence, head->span)) continue;
-      auto fields = date_fields(t, c.span.of(a.text()), trusted_time(corpus, c));
+      // In an article whose dateline its content contradicts, a relative date says only what
+      // its words say (see stale-dateline and the second part below).
+      const bool trusted = trusted_time(corpus, c) &&
+                           (!assessments[c.article].stale ||
+                            (t.kind != grammar::timex_kind::relative && t.has_year));
+      // A past event ("was fired on June 8") resolved after its article's date took the wrong
+      // year: only its words count.
+      const bool past_verb = c.subject.starts_with("v:");
+      const bool after_dateline = a.dateline.date && t.start &&
+                                  *t.start > sys_days{*a.dateline.date} + std::chrono::days{1};
+      auto fields = date_fields(t, c.span.of(a.text()), trusted && !(past_verb && after_dateline));
       if (!fields.start && !fields.year && !fields.month && !fields.weekday) continue;
       events.push_back({i, fields,
                         {sentence_entities(a.text(), c.sentence, *corpus.settings), &story(c.article)}});
     }
     if (events.size() < 2) continue;
+    // Each claim's tally: the other sources' claims of the same event that agree with it and
+    // those that contradict it.
+    std::vector<int> support(events.size(), 0);
+    std::vector<std::vector<std::size_t>> against(events.size());
     for (std::size_t x = 0; x < events.size(); ++x) {
       const claim& c = corpus.claims[events[x].claim];
-      const bool self_stale = assessments[c.article].stale;
-      int support = 0;
-      std::vector<std::size_t> against;
-      bool against_trusted = false;
-      for (std::size_t y = 0; y < events.size(); ++y) {
+      for (std::size_t y = x + 1; y < events.size(); ++y) {
         const claim& o = corpus.claims[events[y].claim];
         if (o.article == c.article || !same_event(c, o, events[x].view, events[y].view)) continue;
         const auto agreement = compare_dates(events[x].date, events[y].date);
         if (agreement == date_agreement::conflict) {
-          against.push_back(y);
-          against_trusted = against_trusted || !assessments[o.article].stale;
+          against[x].push_back(y);
+          against[y].push_back(x);
         } else if (agreement == date_agreement::agree) {
-          ++support;
+          ++support[x];
+          ++support[y];
         }
       }
-      if (against.empty() || support >= static_cast<int>(against.size())) continue;
+    }
+    for (std::size_t x = 0; x < events.size(); ++x) {
+      const claim& c = corpus.claims[events[x].claim];
+      const bool self_stale = assessments[c.article].stale;
+      if (against[x].empty() || support[x] >= static_cast<int>(against[x].size())) continue;
+      // Two sources alone disagreeing, no third on either side: one finding for the pair.
+      const std::size_t partner = against[x].front();
+      const bool tie = against[x].size() == 1 && support[x] == 0 && against[partner].size() == 1 &&
+                       support[partner] == 0;
+      if (tie && partner > x) continue;
+      const bool against_trusted =
+          std::any_of(against[x].begin(), against[x].end(), [&](std::size_t y) {
+            return !assessments[corpus.claims[events[y].claim].article].stale;
+          });
       if (!self_stale && !against_trusted) continue;  // the other side's dateline is wrong
-      const claim& other = corpus.claims[events[against.front()].claim];
+      const claim& other = corpus.claims[events[partner].claim];
       finding f = finding_at(corpus, c, group);
       f.message = fmt::format("'{}' puts the {} {}; {} puts it {} ('{}')", claim_text(corpus, c),
                               event_name(c), at_phrase(events[x].date),
                               short_name(article_of(corpus, other).path()),
-                              at_phrase(events[against.front()].date), claim_text(corpus, other));
+                              at_phrase(events[partner].date), claim_text(corpus, other));
       if (self_stale)
         f.message += "; this article's dateline is itself contradicted (see stale-dateline)";
-      for (std::size_t y : against)
+      for (std::size_t y : against[x])
         f.related.push_back(related_at(corpus, corpus.claims[events[y].claim]));
       sink.report(std::move(f));
       flagged.insert(events[x].claim);
@@ -250,7 +276,9 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const auto& a = article_of(corpus, c);
       if (!assessment.stale || !assessment.content_date || !a.dateline.date) continue;
       const auto& t = time_of(corpus, c);
-      if ((t.kind != grammar::timex_kind::relative && t.has_year) || !t.start) continue;
+      // Only relative dates move with the dateline: a date without a year ("October 28") names
+      // its day whatever the dateline, only its year was taken from it.
+      if (t.kind != grammar::timex_kind::relative || !t.start) continue;
       const sys_days dated{*a.dateline.date};
       const sys_days moved = reanchor(t, dated, *assessment.content_date);
       const bool month_grain = t.value.size() == 7;
