@@ -897,11 +897,27 @@ std::optional<event_head> event_near(std::string_view text, text::byte_span sent
   while (after_time < words.size() && words[after_time].span.begin < time.end) ++after_time;
 
   // An event noun shortly before ("talks in Geneva next month"), then shortly after ("on
-  // Friday's summit"); light words do not count.
+  // Friday's summit").
+  const auto before = words_in(text, {sentence.begin, time.begin});
+  for (std::size_t n = 0; n < before.size() && n < 5; ++n) {
+    const auto& w = before[before.size() - 1 - n];
+    if (speech_verbs().contains(to_lower_ascii(w.text))) break;
+    if (auto s = event_subject(strip_possessive(w.text))) return event_head{std::string(*s), w.span};
+  }
+  // A noun of the event lexicon with its determiner ("the murder is said to have taken place
+  // on April 9"); light words do not count toward the reach.
   for (std::size_t k = first_after, counted = 0; k-- > 0 && counted < 5;) {
     if (saying_at(words, k)) break;
     if (auto e = noun_event(words, k)) return e;
     if (!light_word(to_lower_ascii(words[k].text))) ++counted;
+  }
+  // A verb right before the date is its event ("arraigned Wednesday to face trial").
+  for (std::size_t k = first_after; k-- > 0;) {
+    if (light_word(to_lower_ascii(words[k].text))) continue;
+    if (!saying_at(words, k)) {
+      if (auto e = verb_event(words, k)) return e;
+    }
+    break;
   }
   for (std::size_t k = after_time; k < words.size() && k < after_time + 3; ++k) {
     if (auto s = event_subject(strip_possessive(words[k].text)))

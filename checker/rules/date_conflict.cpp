@@ -207,12 +207,16 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const bool trusted = trusted_time(corpus, c) &&
                            (!assessments[c.article].stale ||
                             (t.kind != grammar::timex_kind::relative && t.has_year));
-      // A past event ("was fired on June 8") resolved after its article's date took the wrong
-      // year: only its words count.
+      // A past event ("was fired on June 8") resolved after its article's date is from an
+      // earlier year than the dateline gave it: most likely an earlier occurrence ("fired on
+      // June 8" last year, "fired on Monday" this week), and its year is unknown. Silent.
       const bool past_verb = c.subject.starts_with("v:");
       const bool after_dateline = a.dateline.date && t.start &&
                                   *t.start > sys_days{*a.dateline.date} + std::chrono::days{1};
-      auto fields = date_fields(t, c.span.of(a.text()), trusted && !(past_verb && after_dateline));
+      const bool read_dateline =
+          a.dateline.source != grammar::dateline_source::inferred && !a.dateline_guessed;
+      if (past_verb && after_dateline && read_dateline && !t.has_year) continue;
+      auto fields = date_fields(t, c.span.of(a.text()), trusted);
       if (!fields.start && !fields.year && !fields.month && !fields.weekday) continue;
       events.push_back({i, fields,
                         {sentence_entities(a.text(), c.sentence, *corpus.settings), &story(c.article)}});
