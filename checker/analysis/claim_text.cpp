@@ -852,7 +852,11 @@ std::optional<event_head> verb_event(const std::vector<word>& words, std::size_t
       k + 2 < words.size())
     next = words[k + 2].text;
   if (!w.text.empty() && ascii_lower(static_cast<unsigned char>(w.text.front()))) {
-    if (auto c = event_verb_class(w.text, next)) return event_head{"v:" + c->name, w.span};
+    if (auto c = event_verb_class(w.text, next)) {
+      // "started to experience problems": the event is the verb after "to".
+      if (c->name == "onset" && to_lower_ascii(next) == "to") return std::nullopt;
+      return event_head{"v:" + c->name, w.span};
+    }
   }
   if (auto v = event_verb_lemma(w.text)) return event_head{"v:" + *v, w.span};
   return std::nullopt;

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "checker/analysis/claim_text.hpp"
 #include "checker/analysis/stem.hpp"
 #include "text/ascii.hpp"
 
@@ -18,7 +20,7 @@ struct entry {
 // Each class is one kind of event that outlets name with different words. A class is narrow on
 // purpose: a date is compared only within a class, so that "charged on Tuesday" and "arrested on
 // Wednesday" stay two events.
-constexpr std::array<entry, 52> verb_entries = {{
+constexpr std::array<entry, 54> verb_entries = {{
     {"arrested", "arrest"},         {"detained", "arrest"},
     {"apprehended", "arrest"},      {"nabbed", "arrest"},
     {"ejected", "expel"},           {"ousted", "expel"},
@@ -44,7 +46,8 @@ constexpr std::array<entry, 52> verb_entries = {{
     {"sacked", "dismiss"},          {"hired", "hire"},
     {"appointed", "hire"},          {"convicted", "convict"},
     {"indicted", "charge"},         {"charged", "charge"},
-    {"broke out", "outbreak"},      {"erupted", "outbreak"},
+    {"broke out", "onset"},         {"erupted", "onset"},
+    {"began", "onset"},             {"started", "onset"},
 }};
 
 constexpr std::array<entry, 12> noun_entries = {{
@@ -110,6 +113,82 @@ std::optional<std::string> event_noun_class(std::string_view noun) {
   const auto it = noun_index().find(stem(noun));
   if (it == noun_index().end()) return std::nullopt;
   return std::string(it->second);
+}
+
+namespace {
+
+bool lower_word(std::string_view w) {
+  if (w.size() < 3) return false;
+  for (char c : w) {
+    if ((c < 'a' || c > 'z') && c != '-') return false;
+  }
+  return true;
+}
+
+// Words between a verb and its nouns that carry nothing: auxiliaries, relative pronouns,
+// articles, possessives, particles, reflexives.
+const std::unordered_set<std::string_view>& skipped_words() {
+  static const std::unordered_set<std::string_view> words = {
+      "that", "which", "who", "was", "were", "been", "being", "has", "have", "had", "is",
+      "are", "will", "would", "the", "a", "an", "his", "her", "its", "their", "our", "new",
+      "up", "out", "in", "into", "down", "off", "herself", "himself", "themselves", "itself",
+      "also", "then", "just", "once", "later", "reportedly", "allegedly", "finally"};
+  return words;
+}
+
+// Not a thing: pronouns, determiners and other function words that end the search.
+const std::unordered_set<std::string_view>& stop_words() {
+  static const std::unordered_set<std::string_view> words = {
+      "she", "he", "it", "they", "we", "you", "him", "them", "this", "these", "those", "there",
+      "here", "some", "any", "all", "and", "but", "or", "for", "from", "with", "by", "at",
+      "on", "to", "of", "after", "before", "since", "when", "while", "as", "not", "than"};
+  return words;
+}
+
+std::optional<std::string> theme_word(std::string_view w) {
+  const std::string l(w);
+  if (!lower_word(l) || stop_words().contains(l) || l.ends_with("ly") || l.ends_with("ed") ||
+      l.ends_with("ing"))
+    return std::nullopt;
+  return stem(l);
+}
+
+}  // namespace
+
+std::vector<std::string> event_theme(std::string_view text, text::byte_span sentence,
+                                     text::byte_span head) {
+  const auto words = words_in(text, sentence);
+  std::size_t at = 0;
+  while (at < words.size() && words[at].span.begin < head.begin) ++at;
+  std::vector<std::string> theme;
+  if (at >= words.size()) return theme;
+  for (std::size_t k = at; k-- > 0;) {
+    const std::string l = text::to_lower_ascii(words[k].text);
+    if (skipped_words().contains(l) && l == words[k].text) continue;
+    if (auto t = theme_word(words[k].text)) theme.push_back(*t);
+    break;
+  }
+  for (std::size_t k = at + 1, taken = 0; k < words.size() && taken < 2; ++k) {
+    const auto w = words[k].text;
+    if (skipped_words().contains(w)) continue;
+    if (std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
+    auto t = theme_word(w);
+    if (!t) break;
+    theme.push_back(*t);
+    ++taken;
+  }
+  std::sort(theme.begin(), theme.end());
+  theme.erase(std::unique(theme.begin(), theme.end()), theme.end());
+  return theme;
+}
+
+bool themes_meet(const std::vector<std::string>& x, const std::vector<std::string>& y) {
+  for (const auto& a : x) {
+    for (const auto& b : y) {
+      if (a.ends_with(b) || b.ends_with(a)) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace factcheck::checker

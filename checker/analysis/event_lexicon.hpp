@@ -9,6 +9,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "text/span.hpp"
 
 namespace factcheck::checker {
 
@@ -27,5 +30,15 @@ bool is_event_class(std::string_view name);
 
 // The class of an event noun: "murder" -> "kill", "arrest" -> "arrest". None when unknown.
 std::optional<std::string> event_noun_class(std::string_view noun);
+
+// What an event verb is done to or by, as stems of the common nouns right next to it: the noun
+// before it ("the conviction was overturned", "the fire that began") and at most two after it
+// ("signed an executive order", "tossed out a conviction"). Names, pronouns, dates and
+// prepositions end the search. Empty when no common noun is next to the verb.
+std::vector<std::string> event_theme(std::string_view text, text::byte_span sentence,
+                                     text::byte_span head);
+
+// Whether two themes name a common thing ("fire" and "wildfire" do: one stem ends the other).
+bool themes_meet(const std::vector<std::string>& x, const std::vector<std::string>& y);
 
 }  // namespace factcheck::checker

@@ -52,6 +52,7 @@ std::string describe_interval(sys_days start, sys_days end) {
 struct event_view {
   std::vector<std::string> sentence_entities;
   const std::vector<std::string>* story = nullptr;
+  std::vector<std::string> theme;  // what the verb is done to (event_theme), may be empty
 };
 
 struct dated_event {
@@ -142,6 +143,8 @@ std::size_t shared_entities(const std::vector<std::string>& x, const std::vector
 // entities; when neither names anybody, their stories share two key entities.
 
 bool same_event(const claim& x, const claim& y, const event_view& vx, const event_view& vy) {
+  // "signed an executive order" and "a bill signed by": two things signed, two events.
+  if (!vx.theme.empty() && !vy.theme.empty() && !themes_meet(vx.theme, vy.theme)) return false;
   if (!x.entities.empty() && !y.entities.empty()) {
     // Both name participants: they share two (the team and the player signed, the suspects
     // arrested), or all of the fewer one names when that is one.
@@ -218,8 +221,12 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       if (past_verb && after_dateline && read_dateline && !t.has_year) continue;
       auto fields = date_fields(t, c.span.of(a.text()), trusted);
       if (!fields.start && !fields.year && !fields.month && !fields.weekday) continue;
+      std::vector<std::string> theme;
+      if (head && !event_noun_class(head->span.of(a.text())) && c.subject.starts_with("v:"))
+        theme = event_theme(a.text(), c.sentence, head->span);
       events.push_back({i, fields,
-                        {sentence_entities(a.text(), c.sentence, *corpus.settings), &story(c.article)}});
+                        {sentence_entities(a.text(), c.sentence, *corpus.settings), &story(c.article),
+                         std::move(theme)}});
     }
     if (events.size() < 2) continue;
     // Each claim's tally: the other sources' claims of the same event that agree with it and
@@ -283,6 +290,9 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       // Only relative dates move with the dateline: a date without a year ("October 28") names
       // its day whatever the dateline, only its year was taken from it.
       if (t.kind != grammar::timex_kind::relative || !t.start) continue;
+      // A past relative date ("yesterday", "on Monday") in a stale article is the stale
+      // dateline's finding; a future one ("talks next month") misplaces an event to come.
+      if (*t.start <= sys_days{*a.dateline.date}) continue;
       const sys_days dated{*a.dateline.date};
       const sys_days moved = reanchor(t, dated, *assessment.content_date);
       const bool month_grain = t.value.size() == 7;
