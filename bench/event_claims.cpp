@@ -20,6 +20,7 @@
 
 #include "checker/check.hpp"
 #include "checker/analysis/claim_text.hpp"
+#include "checker/analysis/similarity.hpp"
 #include "checker/config.hpp"
 #include "text/ingest.hpp"
 
@@ -62,6 +63,7 @@ int main(int argc, char** argv) {
         {"value", a.times[c.index].value},
         {"subject", c.subject},
         {"entities", c.entities},
+        {"story", checker::story_keys(a, settings)},
         {"fact", fact_of.count(i) != 0 ? std::to_string(fact_of[i]) : fmt::format("c{}", i)}};
     std::puts(rec.dump().c_str());
   }

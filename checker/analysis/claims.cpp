@@ -178,8 +178,39 @@ std::vector<std::string> participants(std::string_view text, text::byte_span sen
   std::erase_if(entities, [&](const std::string& e) { return generic.contains(e); });
   const std::string_view window =
       text.substr(words[first].span.begin, words[last - 1].span.end - words[first].span.begin);
-  std::erase_if(entities, [&](const std::string& e) { return window.find(e) == std::string_view::npos; });
+  // Kept: the names written in the window, and those read in it under another name (a capital
+  // or a demonym for its country: "talks in Vilnius" name Lithuania).
+  const auto in_window = sentence_entities(
+      text, {words[first].span.begin, words[last - 1].span.end}, settings);
+  std::erase_if(entities, [&](const std::string& e) {
+    return window.find(e) == std::string_view::npos &&
+           !std::binary_search(in_window.begin(), in_window.end(), e);
+  });
   return entities;
+}
+
+// A wire dateline opening a paragraph, whether or not it was taken as the article's dateline:
+// "BAKUTIFE, May 23 (Daily Courier) - ...", "Lima, March 3 - ...".
+bool wire_dateline_at(std::string_view text, text::byte_span time) {
+  std::size_t i = time.end;
+  auto spaces = [&] {
+    while (i < text.size() && text[i] == ' ') ++i;
+  };
+  spaces();
+  if (i < text.size() && text[i] == '(') {
+    const auto close = text.find(')', i);
+    if (close == std::string_view::npos || close - i > 60) return false;
+    i = close + 1;
+    spaces();
+  }
+  const auto rest = text.substr(i);
+  const bool dash = rest.starts_with("- ") || rest.starts_with("\xE2\x80\x93") ||  // en dash
+                    rest.starts_with("\xE2\x80\x94");                             // em dash
+  if (!dash) return false;
+  // The paragraph starts just before: a place name and a comma.
+  const auto line_start = text.rfind('\n', time.begin);
+  const std::size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
+  return time.begin - from <= 40 && text.substr(from, time.begin - from).find(',') != std::string_view::npos;
 }
 
 // A date that premodifies a noun ("a 2008 conviction", "the 2007 convictions", "his 2004
@@ -293,7 +324,13 @@ std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
       if ((!datable(t) && !dated_time) || t.kind == grammar::timex_kind::anchored) continue;
       const auto sentence = around(a.sentence_at(t.span.begin), t.span);
       if (sentence.empty()) continue;
-      if (t.value.ends_with("_REF")) continue;  // "now", "recently", "in the past": no date
+      if (t.value == "PRESENT_REF" || t.value == "PAST_REF") continue;  // "now", "recently"
+      // The dateline ("Bakutife, May 23 (Daily Courier) - 259 people were killed") dates the
+      // article, not the event after it.
+      if ((!a.dateline.span.empty() && t.span.begin < a.dateline.span.end &&
+           a.dateline.span.begin < t.span.end) ||
+          wire_dateline_at(text, t.span))
+        continue;
       if (modifies_a_noun(text, sentence, t.span)) continue;
       if (ti + 1 < a.times.size() && restated_after(text, t, a.times[ti + 1])) continue;
       const auto head = event_near(text, sentence, t.span, previous_time_end(a.times, sentence, t.span));

@@ -12,6 +12,7 @@
 
 #include "checker/check.hpp"
 #include "checker/model/claim_report.hpp"
+#include "checker/model/consensus.hpp"
 #include "checker/model/dates.hpp"
 #include "checker/analysis/claim_text.hpp"
 #include "checker/analysis/dates_consensus.hpp"
@@ -270,8 +271,11 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
                               at_phrase(events[partner].date), claim_text(corpus, other));
       if (self_stale)
         f.message += "; this article's dateline is itself contradicted (see stale-dateline)";
-      for (std::size_t y : against[x])
-        f.related.push_back(related_at(corpus, corpus.claims[events[y].claim]));
+      std::vector<std::uint32_t> others;
+      others.reserve(against[x].size());
+      for (std::size_t y : against[x]) others.push_back(events[y].claim);
+      add_related(corpus, f, others);
+      explain_into(corpus, f, events[x].claim, others);
       sink.report(std::move(f));
       flagged.insert(events[x].claim);
     }
