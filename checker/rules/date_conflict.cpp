@@ -10,12 +10,12 @@
 #include <set>
 #include <vector>
 
+#include "checker/analysis/dates_consensus.hpp"
 #include "checker/check.hpp"
 #include "checker/model/claim_report.hpp"
 #include "checker/model/consensus.hpp"
 #include "checker/model/dates.hpp"
 #include "checker/analysis/claim_text.hpp"
-#include "checker/analysis/dates_consensus.hpp"
 #include "checker/analysis/event_lexicon.hpp"
 #include "checker/analysis/similarity.hpp"
 #include "checker/model/event_dates.hpp"
@@ -186,7 +186,7 @@ std::string event_name(const claim& c) {
 }  // namespace
 
 void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
-  const auto assessments = assess_datelines(corpus);
+  const auto& assessments = corpus.datelines;
   std::set<std::uint32_t> flagged;
 
   std::vector<std::optional<std::vector<std::string>>> stories(corpus.articles.size());
@@ -215,8 +215,8 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       // earlier year than the dateline gave it: most likely an earlier occurrence ("fired on
       // June 8" last year, "fired on Monday" this week), and its year is unknown. Silent.
       const bool past_verb = c.subject.starts_with("v:");
-      const bool after_dateline = a.dateline.date && t.start &&
-                                  *t.start > sys_days{*a.dateline.date} + std::chrono::days{1};
+      const bool after_dateline = a.reference && t.start &&
+                                  *t.start > sys_days{*a.reference} + std::chrono::days{1};
       const bool read_dateline =
           a.dateline.source != grammar::dateline_source::inferred && !a.dateline_guessed;
       if (past_verb && after_dateline && read_dateline && !t.has_year) continue;
@@ -290,6 +290,8 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const auto& assessment = assessments[c.article];
       const auto& a = article_of(corpus, c);
       if (!assessment.stale || !assessment.content_date || !a.dateline.date) continue;
+      // Only when the relative dates were resolved against the stale dateline itself.
+      if (a.reference != a.dateline.date) continue;
       const auto& t = time_of(corpus, c);
       // Only relative dates move with the dateline: a date without a year ("October 28") names
       // its day whatever the dateline, only its year was taken from it.
