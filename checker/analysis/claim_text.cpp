@@ -902,11 +902,19 @@ std::optional<event_head> event_near(std::string_view text, text::byte_span sent
 
   // An event noun shortly before ("talks in Geneva next month"), then shortly after ("on
   // Friday's summit").
+  // Names and light words do not count toward the reach ("the Velmora summit between Norland
+  // and Ostreva opened on 12 May").
   const auto before = words_in(text, {sentence.begin, time.begin});
-  for (std::size_t n = 0; n < before.size() && n < 5; ++n) {
+  for (std::size_t n = 0, counted = 0; n < before.size() && counted < 5; ++n) {
     const auto& w = before[before.size() - 1 - n];
     if (speech_verbs().contains(to_lower_ascii(w.text))) break;
-    if (auto s = event_subject(strip_possessive(w.text))) return event_head{std::string(*s), w.span};
+    // Beyond the first five words only a lower-case noun ("Central Election Commission" is a
+    // name).
+    if (n < 5 || !capitalized(w.text)) {
+      if (auto s = event_subject(strip_possessive(w.text)))
+        return event_head{std::string(*s), w.span};
+    }
+    if (!light_word(to_lower_ascii(w.text)) && !capitalized(w.text)) ++counted;
   }
   // A noun of the event lexicon with its determiner ("the murder is said to have taken place
   // on April 9"); light words do not count toward the reach.

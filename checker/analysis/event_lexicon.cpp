@@ -21,40 +21,39 @@ struct entry {
 // purpose: a date is compared only within a class, so that "charged on Tuesday" and "arrested on
 // Wednesday" stay two events.
 constexpr std::array<entry, 54> verb_entries = {{
-    {"arrested", "arrest"},         {"detained", "arrest"},
-    {"apprehended", "arrest"},      {"nabbed", "arrest"},
-    {"ejected", "expel"},           {"ousted", "expel"},
-    {"excommunicated", "expel"},    {"expelled", "expel"},
-    {"kicked out", "expel"},        {"overturned", "overturn"},
-    {"tossed out", "overturn"},     {"reversed", "overturn"},
-    {"vacated", "overturn"},        {"quashed", "overturn"},
-    {"struck down", "overturn"},    {"signed", "sign"},
-    {"re-signed", "sign"},          {"picked up", "sign"},
-    {"admitted", "admit"},          {"checked in", "admit"},
-    {"checked into", "admit"},      {"entered", "admit"},
-    {"killed", "kill"},             {"shot", "kill"},
-    {"murdered", "kill"},           {"slain", "kill"},
-    {"stabbed", "kill"},            {"founded", "found"},
-    {"established", "found"},       {"launched", "launch"},
-    {"debuted", "launch"},          {"proposed", "propose"},
-    {"unveiled", "propose"},        {"ratified", "enact"},
-    {"finalized", "enact"},         {"finalised", "enact"},
-    {"enacted", "enact"},           {"adopted", "enact"},
-    {"suspended", "suspend"},       {"halted", "suspend"},
-    {"resigned", "resign"},         {"stepped down", "resign"},
-    {"fired", "dismiss"},           {"dismissed", "dismiss"},
-    {"sacked", "dismiss"},          {"hired", "hire"},
-    {"appointed", "hire"},          {"convicted", "convict"},
-    {"indicted", "charge"},         {"charged", "charge"},
-    {"broke out", "onset"},         {"erupted", "onset"},
-    {"began", "onset"},             {"started", "onset"},
+    {"arrested", "arrest"},      {"detained", "arrest"},     {"apprehended", "arrest"},
+    {"nabbed", "arrest"},        {"ejected", "expel"},       {"ousted", "expel"},
+    {"excommunicated", "expel"}, {"expelled", "expel"},      {"kicked out", "expel"},
+    {"overturned", "overturn"},  {"tossed out", "overturn"}, {"reversed", "overturn"},
+    {"vacated", "overturn"},     {"quashed", "overturn"},    {"struck down", "overturn"},
+    {"signed", "sign"},          {"re-signed", "sign"},      {"picked up", "sign"},
+    {"admitted", "admit"},       {"checked in", "admit"},    {"checked into", "admit"},
+    {"entered", "admit"},        {"killed", "kill"},         {"shot", "kill"},
+    {"murdered", "kill"},        {"slain", "kill"},          {"stabbed", "kill"},
+    {"founded", "found"},        {"established", "found"},   {"launched", "launch"},
+    {"debuted", "launch"},       {"proposed", "propose"},    {"unveiled", "propose"},
+    {"ratified", "enact"},       {"finalized", "enact"},     {"finalised", "enact"},
+    {"enacted", "enact"},        {"adopted", "enact"},       {"suspended", "suspend"},
+    {"halted", "suspend"},       {"resigned", "resign"},     {"stepped down", "resign"},
+    {"fired", "dismiss"},        {"dismissed", "dismiss"},   {"sacked", "dismiss"},
+    {"hired", "hire"},           {"appointed", "hire"},      {"convicted", "convict"},
+    {"indicted", "charge"},      {"charged", "charge"},      {"broke out", "onset"},
+    {"erupted", "onset"},        {"began", "onset"},         {"started", "onset"},
 }};
 
 constexpr std::array<entry, 12> noun_entries = {{
-    {"arrest", "arrest"},       {"murder", "kill"},        {"killing", "kill"},
-    {"shooting", "kill"},       {"slaying", "kill"},       {"stabbing", "kill"},
-    {"ouster", "expel"},        {"expulsion", "expel"},    {"founding", "found"},
-    {"resignation", "resign"},  {"dismissal", "dismiss"},  {"indictment", "charge"},
+    {"arrest", "arrest"},
+    {"murder", "kill"},
+    {"killing", "kill"},
+    {"shooting", "kill"},
+    {"slaying", "kill"},
+    {"stabbing", "kill"},
+    {"ouster", "expel"},
+    {"expulsion", "expel"},
+    {"founding", "found"},
+    {"resignation", "resign"},
+    {"dismissal", "dismiss"},
+    {"indictment", "charge"},
 }};
 
 // "re-signed" is signed again: the stem of the verb without the prefix.
@@ -129,19 +128,21 @@ bool lower_word(std::string_view w) {
 // articles, possessives, particles, reflexives.
 const std::unordered_set<std::string_view>& skipped_words() {
   static const std::unordered_set<std::string_view> words = {
-      "that", "which", "who", "was", "were", "been", "being", "has", "have", "had", "is",
-      "are", "will", "would", "the", "a", "an", "his", "her", "its", "their", "our", "new",
-      "up", "out", "in", "into", "down", "off", "herself", "himself", "themselves", "itself",
-      "also", "then", "just", "once", "later", "reportedly", "allegedly", "finally"};
+      "that", "which", "who",        "was",       "were",       "been",   "being", "has",  "have",
+      "had",  "is",    "are",        "will",      "would",      "the",    "a",     "an",   "his",
+      "her",  "its",   "their",      "our",       "new",        "up",     "out",   "in",   "into",
+      "down", "off",   "herself",    "himself",   "themselves", "itself", "also",  "then", "just",
+      "once", "later", "reportedly", "allegedly", "finally"};
   return words;
 }
 
 // Not a thing: pronouns, determiners and other function words that end the search.
 const std::unordered_set<std::string_view>& stop_words() {
   static const std::unordered_set<std::string_view> words = {
-      "she", "he", "it", "they", "we", "you", "him", "them", "this", "these", "those", "there",
-      "here", "some", "any", "all", "and", "but", "or", "for", "from", "with", "by", "at",
-      "on", "to", "of", "after", "before", "since", "when", "while", "as", "not", "than"};
+      "she",   "he",     "it",    "they", "we",    "you", "him", "them", "this",
+      "these", "those",  "there", "here", "some",  "any", "all", "and",  "but",
+      "or",    "for",    "from",  "with", "by",    "at",  "on",  "to",   "of",
+      "after", "before", "since", "when", "while", "as",  "not", "than"};
   return words;
 }
 

@@ -16,7 +16,7 @@
 namespace factcheck::checker {
 
 struct event_class_match {
-  std::string name;         // the class ("arrest", "expel")
+  std::string name;            // the class ("arrest", "expel")
   bool uses_particle = false;  // the particle after the verb is part of the match
 };
 

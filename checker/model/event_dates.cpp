@@ -42,9 +42,9 @@ std::optional<unsigned> weekday_named(std::string_view written) {
 
 bool names_a_month(std::string_view written) {
   static constexpr std::array<std::string_view, 25> names = {
-      "january", "february", "march", "april",  "may",  "june", "july", "august", "september",
-      "october", "november", "december", "jan", "feb", "mar", "apr", "jun",  "jul",
-      "aug",     "sep",      "sept",     "oct", "nov", "dec", "febr"};
+      "january", "february", "march",    "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "jan",   "feb", "mar",  "apr",  "jun",    "jul",
+      "aug",     "sep",      "sept",     "oct",   "nov", "dec",  "febr"};
   bool found = false;
   for_each_word(written, [&](const std::string& w) {
     for (auto n : names) found = found || w == n;

@@ -5,20 +5,23 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <string>
+#include <map>
 #include <optional>
 #include <set>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
+#include "checker/analysis/claim_text.hpp"
 #include "checker/analysis/dates_consensus.hpp"
+#include "checker/analysis/event_lexicon.hpp"
+#include "checker/analysis/similarity.hpp"
 #include "checker/check.hpp"
 #include "checker/model/claim_report.hpp"
 #include "checker/model/consensus.hpp"
 #include "checker/model/dates.hpp"
-#include "checker/analysis/claim_text.hpp"
-#include "checker/analysis/event_lexicon.hpp"
-#include "checker/analysis/similarity.hpp"
 #include "checker/model/event_dates.hpp"
+#include "checker/model/sorted_set.hpp"
 #include "text/ascii.hpp"
 
 // The same event placed on incompatible dates.
@@ -95,19 +98,23 @@ std::string describe(const event_date_fields& d) {
 // Words that name one occurrence among several ("the next meeting", "the second round of
 // talks", "last year's summit"): two such claims may be about different occurrences.
 constexpr std::array<std::string_view, 16> occurrence_words = {
-    "next",  "last",   "previous", "first",  "second", "third",    "final",  "latest",
-    "another", "new",  "earlier",  "later",  "upcoming", "recent", "past",   "annual"};
+    "next",    "last", "previous", "first", "second",   "third",  "final", "latest",
+    "another", "new",  "earlier",  "later", "upcoming", "recent", "past",  "annual"};
 
 // Whether the words just before the event word (or "again" just after it) single out one
 // occurrence: "the next meeting", "the second round of talks", "was arrested again". A word
 // elsewhere in the sentence ("launched a new fashion line") says nothing about the event.
-bool names_an_occurrence(std::string_view text, text::byte_span sentence, text::byte_span head) {
+// Before a verb stands its subject, not a modifier of the event ("betting on the next Doctor
+// suspended on Friday"): only an event noun's words are read.
+bool names_an_occurrence(std::string_view text, text::byte_span sentence, text::byte_span head,
+                         bool verb) {
   const auto words = words_in(text, sentence);
   std::size_t at = 0;
   while (at < words.size() && words[at].span.begin < head.begin) ++at;
   constexpr std::size_t reach = 4;
-  for (std::size_t k = at > reach ? at - reach : 0; k < at; ++k) {
-    if (std::isupper(static_cast<unsigned char>(words[k].text.front())) != 0) continue;  // New Orleans
+  for (std::size_t k = at > reach ? at - reach : 0; k < at && !verb; ++k) {
+    if (std::isupper(static_cast<unsigned char>(words[k].text.front())) != 0)
+      continue;  // New Orleans
     const std::string w = text::to_lower_ascii(strip_apostrophe_s(words[k].text));
     if (std::find(occurrence_words.begin(), occurrence_words.end(), w) != occurrence_words.end())
       return true;
@@ -116,24 +123,6 @@ bool names_an_occurrence(std::string_view text, text::byte_span sentence, text::
     if (text::to_lower_ascii(words[k].text) == "again") return true;
   }
   return false;
-}
-
-std::size_t shared_entities(const std::vector<std::string>& x, const std::vector<std::string>& y) {
-  std::size_t n = 0;
-  auto i = x.begin();
-  auto j = y.begin();
-  while (i != x.end() && j != y.end()) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      ++n;
-      ++i;
-      ++j;
-    }
-  }
-  return n;
 }
 
 // Confidently the same event (the claims are already one fact of one event class): the people
@@ -150,14 +139,13 @@ bool same_event(const claim& x, const claim& y, const event_view& vx, const even
     // Both name participants: they share two (the team and the player signed, the suspects
     // arrested), or all of the fewer one names when that is one.
     const std::size_t need = std::min<std::size_t>({2, x.entities.size(), y.entities.size()});
-    return shared_entities(x.entities, y.entities) >= need;
+    return shared_count(x.entities, y.entities) >= need;
   }
-  if (shared_entities(vx.sentence_entities, vy.sentence_entities) >= 2) return true;
-  if (x.entities.empty() && y.entities.empty())
-    return shared_entities(*vx.story, *vy.story) >= 2;
+  if (shared_count(vx.sentence_entities, vy.sentence_entities) >= 2) return true;
+  if (x.entities.empty() && y.entities.empty()) return shared_count(*vx.story, *vy.story) >= 2;
   const claim& named = x.entities.empty() ? y : x;
   const event_view& unnamed = x.entities.empty() ? vx : vy;
-  return shared_entities(named.entities, *unnamed.story) > 0;
+  return shared_count(named.entities, *unnamed.story) > 0;
 }
 
 // Events whose identity the lexicons know: an event noun ("summit", "election") or a class of
@@ -175,12 +163,42 @@ bool trusted_time(const aligned_corpus& corpus, const claim& c) {
   const auto& a = article_of(corpus, c);
   const bool relative = t.kind == grammar::timex_kind::relative || !t.has_year;
   if (!relative) return true;
-  return a.dateline.date && a.dateline.source != grammar::dateline_source::inferred && !a.dateline_guessed;
+  return a.dateline.date && a.dateline.source != grammar::dateline_source::inferred &&
+         !a.dateline_guessed;
 }
 
 // "the summit", or for an event named by its verb ("v:arrest") "the arrest".
 std::string event_name(const claim& c) {
   return c.subject.starts_with("v:") ? c.subject.substr(2) : c.subject;
+}
+
+// Events of one fact that the comparison cannot tell apart (see run()).
+struct event_group {
+  std::size_t first = 0;                                       // a member (index into events)
+  std::vector<std::size_t> members;                            // indexes into events, in order
+  std::unordered_map<std::uint32_t, std::size_t> per_article;  // members per article
+};
+
+std::string joined(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& e : v) {
+    out += e;
+    out += '\x1f';
+  }
+  return out;
+}
+
+// Everything same_event() and compare_dates() read of an event, as one string.
+std::string class_key(const dated_event& e, const claim& c, bool stale) {
+  const auto& d = e.date;
+  auto num = [](const auto& o) { return o ? static_cast<long long>(*o) : -1LL; };
+  auto day = [](const std::optional<sys_days>& o) {
+    return o ? static_cast<long long>(o->time_since_epoch().count()) : -1LL;
+  };
+  return fmt::format("{}|{}|{}|{}|{}|{}|{}\x1e{}\x1e{}\x1e{}\x1e{}", day(d.start), day(d.end),
+                     num(d.year), num(d.month), num(d.day), num(d.weekday), stale ? 1 : 0,
+                     joined(c.entities), joined(e.view.theme), joined(e.view.sentence_entities),
+                     joined(*e.view.story));
 }
 
 }  // namespace
@@ -205,65 +223,115 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       if (t.value.ends_with("_REF")) continue;  // "now", "recently", "in the past"
       const auto head =
           event_near(a.text(), c.sentence, c.span, previous_time_end(a.times, c.sentence, c.span));
-      if (head && names_an_occurrence(a.text(), c.sentence, head->span)) continue;
+      const bool verb_head =
+          head && c.subject.starts_with("v:") && !event_noun_class(head->span.of(a.text()));
+      if (head && names_an_occurrence(a.text(), c.sentence, head->span, verb_head)) continue;
       // In an article whose dateline its content contradicts, a relative date says only what
       // its words say (see stale-dateline and the second part below).
-      const bool trusted = trusted_time(corpus, c) &&
-                           (!assessments[c.article].stale ||
-                            (t.kind != grammar::timex_kind::relative && t.has_year));
+      const bool trusted =
+          trusted_time(corpus, c) && (!assessments[c.article].stale ||
+                                      (t.kind != grammar::timex_kind::relative && t.has_year));
       // A past event ("was fired on June 8") resolved after its article's date is from an
       // earlier year than the dateline gave it: most likely an earlier occurrence ("fired on
       // June 8" last year, "fired on Monday" this week), and its year is unknown. Silent.
       const bool past_verb = c.subject.starts_with("v:");
-      const bool after_dateline = a.reference && t.start &&
-                                  *t.start > sys_days{*a.reference} + std::chrono::days{1};
+      const bool after_dateline =
+          a.reference && t.start && *t.start > sys_days{*a.reference} + std::chrono::days{1};
       const bool read_dateline =
           a.dateline.source != grammar::dateline_source::inferred && !a.dateline_guessed;
       if (past_verb && after_dateline && read_dateline && !t.has_year) continue;
       auto fields = date_fields(t, c.span.of(a.text()), trusted);
       if (!fields.start && !fields.year && !fields.month && !fields.weekday) continue;
       std::vector<std::string> theme;
-      if (head && !event_noun_class(head->span.of(a.text())) && c.subject.starts_with("v:"))
-        theme = event_theme(a.text(), c.sentence, head->span);
-      events.push_back({i, fields,
-                        {sentence_entities(a.text(), c.sentence, *corpus.settings), &story(c.article),
-                         std::move(theme)}});
+      if (verb_head) theme = event_theme(a.text(), c.sentence, head->span);
+      events.push_back({i,
+                        fields,
+                        {sentence_entities(a.text(), c.sentence, *corpus.settings),
+                         &story(c.article), std::move(theme)}});
     }
     if (events.size() < 2) continue;
-    // Each claim's tally: the other sources' claims of the same event that agree with it and
-    // those that contradict it.
-    std::vector<int> support(events.size(), 0);
-    std::vector<std::vector<std::size_t>> against(events.size());
-    for (std::size_t x = 0; x < events.size(); ++x) {
-      const claim& c = corpus.claims[events[x].claim];
-      for (std::size_t y = x + 1; y < events.size(); ++y) {
-        const claim& o = corpus.claims[events[y].claim];
-        if (o.article == c.article || !same_event(c, o, events[x].view, events[y].view)) continue;
-        const auto agreement = compare_dates(events[x].date, events[y].date);
-        if (agreement == date_agreement::conflict) {
-          against[x].push_back(y);
-          against[y].push_back(x);
-        } else if (agreement == date_agreement::agree) {
-          ++support[x];
-          ++support[y];
-        }
+    // Events that same_event() and compare_dates() cannot tell apart (same date fields, same
+    // participants, theme, sentence and story entities, same dateline assessment) form a class;
+    // classes are compared, not every pair of events (a story that thousands of sources tell
+    // has few classes). A claim's tally: the other sources' claims of the same event that agree
+    // with it and those that contradict it.
+    std::vector<event_group> classes;
+    std::vector<std::size_t> class_of(events.size());
+    {
+      std::map<std::string, std::size_t> index;
+      for (std::size_t k = 0; k < events.size(); ++k) {
+        const claim& c = corpus.claims[events[k].claim];
+        auto [it, added] = index.try_emplace(class_key(events[k], c, assessments[c.article].stale),
+                                             classes.size());
+        if (added) classes.push_back({k, {}, {}});
+        classes[it->second].members.push_back(k);
+        ++classes[it->second].per_article[c.article];
+        class_of[k] = it->second;
       }
     }
+    std::vector<std::vector<date_agreement>> relations(classes.size());
+    auto row_of = [&](std::size_t x) -> const std::vector<date_agreement>& {
+      auto& row = relations[class_of[x]];
+      if (row.empty()) {
+        row.resize(classes.size(), date_agreement::unknown);
+        const claim& c = corpus.claims[events[x].claim];
+        for (std::size_t k = 0; k < classes.size(); ++k) {
+          const auto& o = events[classes[k].first];
+          if (!same_event(c, corpus.claims[o.claim], events[x].view, o.view)) continue;
+          row[k] = compare_dates(events[x].date, o.date);
+        }
+      }
+      return row;
+    };
+    struct tally {
+      std::size_t support = 0;
+      std::size_t against = 0;
+      bool against_trusted = false;
+      std::vector<std::uint32_t> shown;  // contradicting claims (first of each class, by class)
+    };
+    auto tally_of = [&](std::size_t x) {
+      tally t;
+      const auto& row = row_of(x);
+      const std::uint32_t article = corpus.claims[events[x].claim].article;
+      for (std::size_t k = 0; k < classes.size(); ++k) {
+        if (row[k] == date_agreement::unknown) continue;
+        const auto& cls = classes[k];
+        const auto mine = cls.per_article.find(article);
+        const std::size_t others =
+            cls.members.size() - (mine == cls.per_article.end() ? 0 : mine->second);
+        if (others == 0) continue;
+        if (row[k] == date_agreement::agree) {
+          t.support += others;
+          continue;
+        }
+        t.against += others;
+        for (std::size_t y : cls.members) {
+          const claim& o = corpus.claims[events[y].claim];
+          if (o.article == article) continue;
+          t.against_trusted = t.against_trusted || !assessments[o.article].stale;
+          t.shown.push_back(events[y].claim);
+        }
+      }
+      return t;
+    };
     for (std::size_t x = 0; x < events.size(); ++x) {
       const claim& c = corpus.claims[events[x].claim];
       const bool self_stale = assessments[c.article].stale;
-      if (against[x].empty() || support[x] >= static_cast<int>(against[x].size())) continue;
-      // Two sources alone disagreeing, no third on either side: one finding for the pair.
-      const std::size_t partner = against[x].front();
-      const bool tie = against[x].size() == 1 && support[x] == 0 && against[partner].size() == 1 &&
-                       support[partner] == 0;
-      if (tie && partner > x) continue;
-      const bool against_trusted =
-          std::any_of(against[x].begin(), against[x].end(), [&](std::size_t y) {
-            return !assessments[corpus.claims[events[y].claim].article].stale;
-          });
-      if (!self_stale && !against_trusted) continue;  // the other side's dateline is wrong
-      const claim& other = corpus.claims[events[partner].claim];
+      const auto mine = tally_of(x);
+      if (mine.against == 0 || mine.support >= mine.against) continue;
+      // Two sources alone disagreeing, no third on either side: one finding for the pair, on
+      // the later claim.
+      const std::uint32_t partner_claim = mine.shown.front();
+      if (mine.against == 1 && mine.support == 0 && partner_claim > events[x].claim) {
+        std::size_t partner = 0;
+        while (events[partner].claim != partner_claim) ++partner;
+        const auto theirs = tally_of(partner);
+        if (theirs.against == 1 && theirs.support == 0) continue;
+      }
+      if (!self_stale && !mine.against_trusted) continue;  // the other side's dateline is wrong
+      std::size_t partner = 0;
+      while (events[partner].claim != partner_claim) ++partner;
+      const claim& other = corpus.claims[partner_claim];
       finding f = finding_at(corpus, c, group);
       f.message = fmt::format("'{}' puts the {} {}; {} puts it {} ('{}')", claim_text(corpus, c),
                               event_name(c), at_phrase(events[x].date),
@@ -271,11 +339,8 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
                               at_phrase(events[partner].date), claim_text(corpus, other));
       if (self_stale)
         f.message += "; this article's dateline is itself contradicted (see stale-dateline)";
-      std::vector<std::uint32_t> others;
-      others.reserve(against[x].size());
-      for (std::size_t y : against[x]) others.push_back(events[y].claim);
-      add_related(corpus, f, others);
-      explain_into(corpus, f, events[x].claim, others);
+      add_related(corpus, f, mine.shown);
+      explain_into(corpus, f, events[x].claim, mine.shown);
       sink.report(std::move(f));
       flagged.insert(events[x].claim);
     }
@@ -286,7 +351,8 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
     const auto& group = corpus.facts[gi];
     for (std::uint32_t i : group.claims) {
       const claim& c = corpus.claims[i];
-      if (c.kind != claim_kind::event_date || flagged.contains(i) || c.subject.starts_with("v:")) continue;
+      if (c.kind != claim_kind::event_date || flagged.contains(i) || c.subject.starts_with("v:"))
+        continue;
       const auto& assessment = assessments[c.article];
       const auto& a = article_of(corpus, c);
       if (!assessment.stale || !assessment.content_date || !a.dateline.date) continue;
