@@ -851,7 +851,7 @@ std::optional<event_head> verb_event(const std::vector<word>& words, std::size_t
   if ((reflexive == "herself" || reflexive == "himself" || reflexive == "themselves") &&
       k + 2 < words.size())
     next = words[k + 2].text;
-  if (!w.text.empty() && ascii_lower(static_cast<unsigned char>(w.text.front()))) {
+  if (!w.text.empty() && is_ascii_lower(w.text.front())) {
     if (auto c = event_verb_class(w.text, next)) {
       // "started to experience problems": the event is the verb after "to".
       if (c->name == "onset" && to_lower_ascii(next) == "to") return std::nullopt;
@@ -874,7 +874,7 @@ std::optional<event_head> noun_event(const std::vector<word>& words, std::size_t
   if (k > 0) strip_possessive(words[k - 1].text, &possessive);
   const bool determined =
       k > 0 && (possessive || determiners.contains(to_lower_ascii(words[k - 1].text)));
-  if (determined && !bare.empty() && ascii_lower(static_cast<unsigned char>(bare.front()))) {
+  if (determined && !bare.empty() && is_ascii_lower(bare.front())) {
     if (auto c = event_noun_class(bare)) return event_head{"v:" + *c, w.span};
   }
   return std::nullopt;
