@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unistd.h>
 
 #include "cli_harness.hpp"
 
@@ -15,7 +16,9 @@ namespace fs = std::filesystem;
 using factcheck::testing::run_factcheck;
 
 fs::path write_corpus() {
-  const fs::path dir = fs::path(::testing::TempDir()) / "factcheck_against";
+  // One folder per process: ctest runs each test in its own process, two at a time.
+  const fs::path dir =
+      fs::path(::testing::TempDir()) / ("factcheck_against_" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir / "wire");
   auto put = [&](const fs::path& p, const std::string& text) {
