@@ -9,6 +9,7 @@
 #include "checker/analysis/pipeline.hpp"
 #include "checker/check.hpp"
 #include "checker/rules/registry.hpp"
+#include "checker/split/codec.hpp"
 #include "grammar/dateline.hpp"
 #include "grammar/entities.hpp"
 #include "grammar/extract.hpp"
@@ -63,6 +64,29 @@ void extract_article(analyzed_article& a) {
       a.quotations.push_back(std::move(q));
     }
   }
+}
+
+// extract_article() reads the text, the blocks (spans, kinds, sentences), the reference date
+// and the numeric date order, and nothing else: equal inputs give equal extractions, which is
+// what lets a split run reuse the map's (cached_analysis).
+bool same_extraction_inputs(const analyzed_article& a, const analyzed_article& cached) {
+  return a.dateline.date == cached.dateline.date && a.date_order == cached.date_order &&
+         split::encode(a.blocks) == split::encode(cached.blocks);
+}
+
+void extract_or_reuse(analyzed_article& a, const cached_analysis* cached) {
+  if (cached == nullptr || !cached->present || !same_extraction_inputs(a, cached->state)) {
+    extract_article(a);
+    return;
+  }
+  a.quantities = cached->state.quantities;
+  a.times = cached->state.times;
+  a.names = cached->state.names;
+  a.quotations = cached->state.quotations;
+}
+
+const cached_analysis* cached_for(std::span<const cached_analysis> cache, std::size_t i) {
+  return i < cache.size() ? &cache[i] : nullptr;
 }
 
 }  // namespace
@@ -143,14 +167,42 @@ void prepare(aligned_corpus& corpus, const std::vector<text::article>& articles,
 
 // Extraction, then datelines inferred for the articles that state none (and their times
 // resolved again against the inferred date).
-void extract_all(aligned_corpus& corpus, const config& settings, const check_options& options) {
-  for_each_index(corpus.articles.size(), options.jobs,
-                 [&](std::size_t i) { extract_article(corpus.articles[i]); });
+void extract_all(aligned_corpus& corpus, const config& settings, const check_options& options,
+                 std::span<const cached_analysis> cache = {}) {
+  for_each_index(corpus.articles.size(), options.jobs, [&](std::size_t i) {
+    extract_or_reuse(corpus.articles[i], cached_for(cache, i));
+  });
   infer_datelines(corpus.articles, settings);
   for_each_index(corpus.articles.size(), options.jobs, [&](std::size_t i) {
     auto& a = corpus.articles[i];
-    if (a.dateline.source == grammar::dateline_source::inferred) extract_article(a);
+    if (a.dateline.source == grammar::dateline_source::inferred) {
+      extract_or_reuse(a, cached_for(cache, i));
+    }
   });
+}
+
+// The claims of every article: the map's where the article's whole analysis and the
+// configuration are those it built them from, else built again.
+std::vector<claim> claims_of(const aligned_corpus& corpus, const config& settings,
+                             std::span<const cached_analysis> cache) {
+  if (cache.empty()) return build_claims(corpus.articles, settings);
+  const std::uint64_t digest = settings_digest(settings);
+  std::vector<claim> out;
+  for (std::uint32_t i = 0; i < corpus.articles.size(); ++i) {
+    const cached_analysis* cached = cached_for(cache, i);
+    const bool reuse = cached != nullptr && cached->present && cached->settings_digest == digest &&
+                       split::encode(corpus.articles[i]) == split::encode(cached->state);
+    if (!reuse) {
+      const std::uint32_t which[] = {i};
+      for (auto& c : build_claims(corpus.articles, settings, which)) out.push_back(std::move(c));
+      continue;
+    }
+    for (claim c : cached->claims) {
+      c.article = i;
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
 }
 
 void release(analyzed_article& a) {
@@ -165,10 +217,15 @@ void release(analyzed_article& a) {
 
 aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
                        const check_options& options) {
+  return analyze(articles, settings, options, {});
+}
+
+aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
+                       const check_options& options, std::span<const cached_analysis> cache) {
   aligned_corpus corpus;
   prepare(corpus, articles, settings, options);
-  extract_all(corpus, settings, options);
-  corpus.claims = build_claims(corpus.articles, settings);
+  extract_all(corpus, settings, options, cache);
+  corpus.claims = claims_of(corpus, settings, cache);
   corpus.explain = options.explain;
   corpus.drafts = options.drafts;
   std::sort(corpus.drafts.begin(), corpus.drafts.end());
@@ -204,6 +261,16 @@ void analyze_streamed(const std::vector<text::article>& articles, const config& 
       release(corpus.articles[first + i]);
     }
   }
+}
+
+std::uint64_t settings_digest(const config& settings) {
+  // FNV-1a over the lossless encoding of every setting.
+  std::uint64_t h = 14695981039346656037ULL;
+  for (const char ch : split::encode(settings).dump()) {
+    h ^= static_cast<unsigned char>(ch);
+    h *= 1099511628211ULL;
+  }
+  return h;
 }
 
 bool aligned_corpus::is_draft(std::uint32_t article) const {

@@ -102,9 +102,16 @@ text::byte_span around(text::byte_span sentence, text::byte_span span) {
 
 std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
                                 const config& settings) {
+  std::vector<std::uint32_t> all(articles.size());
+  for (std::uint32_t ai = 0; ai < articles.size(); ++ai) all[ai] = ai;
+  return build_claims(articles, settings, all);
+}
+
+std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
+                                const config& settings, std::span<const std::uint32_t> which) {
   std::vector<claim> out;
   const claim_lexicon lexicon(settings);
-  for (std::uint32_t ai = 0; ai < articles.size(); ++ai) {
+  for (const std::uint32_t ai : which) {
     const auto& a = articles[ai];
     if (a.source == nullptr) continue;
     const std::string_view text = a.text();

@@ -1,14 +1,20 @@
 #pragma once
 // Internal stages of checker::analyze(), each in its own file so they can be tested alone.
 
+#include <cstdint>
+#include <span>
 #include <vector>
 
 #include "checker/model/corpus.hpp"
 
 namespace factcheck::checker {
 
-// claims.cpp: one claim per figure and per dated event of every article.
-std::vector<claim> build_claims(const std::vector<analyzed_article>& articles, const config& settings);
+// claims.cpp: one claim per figure and per dated event of every article (or of the articles
+// listed in `which`, in that order).
+std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
+                                const config& settings);
+std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
+                                const config& settings, std::span<const std::uint32_t> which);
 
 // align.cpp: groups claims about the same fact, using an index keyed by subject (no all-pairs
 // comparison of the corpus). Groups hold at least one claim; their order is deterministic.
