@@ -200,25 +200,31 @@ std::optional<std::string> claims_reader::add(std::istream& in, std::string_view
     if (tab == std::string::npos) {
       return fmt::format("{}: not a claims-jsonl line (KEY<TAB>{{json}})", where);
     }
-    // Only the routing fields are read here; the record is parsed in finish().
-    json head;
     try {
-      head = json::parse(std::string_view(line).substr(tab + 1));
-      const bool is_article = head.is_object() && head.value("t", "") == "article";
-      check_record(head, is_article ? "article" : "claim");
-      auto file = head.at("file").get<std::string>();
-      const auto n = head.at("n").get<std::uint32_t>();
+      const json r = json::parse(std::string_view(line).substr(tab + 1));
+      const bool is_article = r.is_object() && r.value("t", "") == "article";
+      check_record(r, is_article ? "article" : "claim");
+      auto file = r.at("file").get<std::string>();
+      const auto n = r.at("n").get<std::uint32_t>();
       if (is_article) {
-        auto [it, inserted] = articles_.try_emplace({file, n});
+        auto [it, inserted] = articles_.try_emplace({std::move(file), n});
         if (!inserted) {
           return fmt::format("{}: article {} was already given at {}", where,
-                             head.at("path").get<std::string>(), it->second.where);
+                             r.at("path").get<std::string>(), it->second.where);
         }
-        it->second.where = where;
-        it->second.record = line.substr(tab + 1);
+        pending_article& p = it->second;
+        p.where = where;
+        p.article = rebuild_article(r);
+        p.cached.present = true;
+        decode(r.at("state"), p.cached.state);
+        p.cached.settings_digest = std::stoull(r.at("settings").get<std::string>(), nullptr, 16);
+        p.claims = r.at("claims").get<std::size_t>();
       } else {
-        claims_[{std::move(file), n}].push_back(
-            {where, head.at("i").get<std::uint32_t>(), line.substr(tab + 1)});
+        pending_claim c;
+        c.where = where;
+        c.index = r.at("i").get<std::uint32_t>();
+        decode(r.at("claim"), c.value);
+        claims_[{std::move(file), n}].push_back(std::move(c));
       }
     } catch (const std::exception& e) {
       return fmt::format("{}: bad claims-jsonl record: {}", where, e.what());
@@ -233,43 +239,29 @@ std::variant<claims_corpus, std::string> claims_reader::finish() {
   out.articles.reserve(articles_.size());
   out.cache.reserve(articles_.size());
   for (auto& [id, pending] : articles_) {
-    std::string at = pending.where;
-    try {
-      const json r = json::parse(pending.record);
-      std::string().swap(pending.record);
-      out.articles.push_back(rebuild_article(r));
-      cached_analysis cached;
-      cached.present = true;
-      decode(r.at("state"), cached.state);
-      cached.settings_digest = std::stoull(r.at("settings").get<std::string>(), nullptr, 16);
-      const auto expected = r.at("claims").get<std::size_t>();
-      auto found = claims_.find(id);
-      std::vector<pending_claim> lines;
-      if (found != claims_.end()) {
-        lines = std::move(found->second);
-        claims_.erase(found);
-      }
-      if (lines.size() != expected) {
-        return fmt::format("{}: article {} has {} claims, {} claim lines were given", at,
-                           out.articles.back().path, expected, lines.size());
-      }
-      cached.claims.resize(expected);
-      std::vector<bool> seen(expected, false);
-      for (auto& line : lines) {
-        at = line.where;
-        if (line.index >= expected || seen[line.index]) {
-          return fmt::format("{}: claim {} of {} is out of range or given twice", at, line.index,
-                             out.articles.back().path);
-        }
-        seen[line.index] = true;
-        const json c = json::parse(line.record);
-        decode(c.at("claim"), cached.claims[line.index]);
-      }
-      out.cache.push_back(std::move(cached));
-    } catch (const std::exception& e) {
-      return fmt::format("{}: bad claims-jsonl record: {}", at, e.what());
+    std::vector<pending_claim> lines;
+    if (auto found = claims_.find(id); found != claims_.end()) {
+      lines = std::move(found->second);
+      claims_.erase(found);
     }
+    if (lines.size() != pending.claims) {
+      return fmt::format("{}: article {} has {} claims, {} claim lines were given", pending.where,
+                         pending.article.path, pending.claims, lines.size());
+    }
+    pending.cached.claims.resize(pending.claims);
+    std::vector<bool> seen(pending.claims, false);
+    for (auto& c : lines) {
+      if (c.index >= pending.claims || seen[c.index]) {
+        return fmt::format("{}: claim {} of {} is out of range or given twice", c.where, c.index,
+                           pending.article.path);
+      }
+      seen[c.index] = true;
+      pending.cached.claims[c.index] = std::move(c.value);
+    }
+    out.articles.push_back(std::move(pending.article));
+    out.cache.push_back(std::move(pending.cached));
   }
+  articles_.clear();
   if (!claims_.empty()) {
     const auto& [id, lines] = *claims_.begin();
     return fmt::format("{}: claim of {}#{}, whose article record was not given",

@@ -17,7 +17,7 @@
 // <file> is the input file and <n> the line of the record in it (0 but for JSON Lines corpora):
 // articles are put back in the order a direct run reads them (files sorted byte-wise, as a
 // directory walk does; records in file order), whatever order the lines come in.
-// Complexity: linear in the lines; the reader holds the records until finish().
+// Complexity: linear in the lines; each line is parsed once, into the model it describes.
 
 #include <cstdint>
 #include <iosfwd>
@@ -61,12 +61,14 @@ class claims_reader {
  private:
   struct pending_article {
     std::string where;  // name:line of its record
-    std::string record;
+    text::article article;
+    cached_analysis cached;
+    std::size_t claims = 0;  // how many claim lines it has
   };
   struct pending_claim {
     std::string where;
     std::uint32_t index = 0;
-    std::string record;
+    claim value;
   };
   // By (file, n): byte-wise file order, then record order.
   std::map<std::pair<std::string, std::uint32_t>, pending_article> articles_;
