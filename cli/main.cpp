@@ -130,12 +130,16 @@ int run(const options& opts) {
   check_opts.drafts = std::move(drafts);
 
   if (opts.cmd == command::extract) {
-    // Streamed: each article is written as soon as it is analyzed, then released.
+    // Streamed: each article is written as soon as it is analyzed, then released. extract
+    // reports what the stages extract and datelines give: no claims, facts or rules.
     reports::report_output output(opts.output);
     if (output.error()) return fail(*output.error());
     if (opts.extract_as == extract_format::claims_jsonl) {
-      // The map of a split run: the shard's analysis and claims (checker/split).
-      const auto shard = checker::analyze(input.articles, settings, check_opts);
+      // The map of a split run: the shard's analysis and claims (checker/split); the reduce
+      // aligns and runs the rules.
+      auto map_opts = check_opts;
+      map_opts.stop_after = checker::stage::claims;
+      const auto shard = checker::analyze(input.articles, settings, map_opts);
       checker::split::write_claims_jsonl(shard, output.stream());
     } else if (opts.extract_as == extract_format::timeml) {
       checker::analyze_streamed(input.articles, settings, check_opts,

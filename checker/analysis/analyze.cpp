@@ -4,10 +4,17 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <optional>
+#include <stdexcept>
 #include <tuple>
 
+#include "checker/analysis/claim_text.hpp"
+#include "checker/analysis/dates_consensus.hpp"
 #include "checker/analysis/pipeline.hpp"
+#include "checker/analysis/quotes.hpp"
 #include "checker/check.hpp"
+#include "checker/model/name_index.hpp"
 #include "checker/rules/registry.hpp"
 #include "checker/split/codec.hpp"
 #include "grammar/dateline.hpp"
@@ -30,14 +37,26 @@ bool extractable(text::block_kind kind) {
   return kind != text::block_kind::boilerplate && kind != text::block_kind::dateline;
 }
 
+// Time expressions of every block that can hold claims, resolved against the reference.
+void extract_times(analyzed_article& a) {
+  const std::string_view text = a.text();
+  grammar::time_context context;
+  context.reference = a.reference;
+  context.numeric_dates = a.date_order;
+  a.times.clear();
+  for (const auto& b : a.blocks) {
+    if (!extractable(b.kind)) continue;
+    for (auto t : grammar::extract_times(b.span.of(text), context)) {
+      shift(t.span, b.span.begin);
+      a.times.push_back(std::move(t));
+    }
+  }
+}
+
 // Extracts from every block that can hold claims; spans become article offsets.
 void extract_article(analyzed_article& a) {
   const std::string_view text = a.text();
-  grammar::time_context context;
-  context.reference = a.dateline.date;
-  context.numeric_dates = a.date_order;
   a.quantities.clear();
-  a.times.clear();
   a.names.clear();
   a.quotations.clear();
   for (const auto& b : a.blocks) {
@@ -47,10 +66,6 @@ void extract_article(analyzed_article& a) {
       shift(q.span, b.span.begin);
       if (!q.noun_span.empty()) shift(q.noun_span, b.span.begin);
       a.quantities.push_back(std::move(q));
-    }
-    for (auto t : grammar::extract_times(part, context)) {
-      shift(t.span, b.span.begin);
-      a.times.push_back(std::move(t));
     }
     for (auto n : grammar::extract_names(part)) {
       shift(n.span, b.span.begin);
@@ -64,52 +79,65 @@ void extract_article(analyzed_article& a) {
       a.quotations.push_back(std::move(q));
     }
   }
+  extract_times(a);
 }
 
-// extract_article() reads the text, the blocks (spans, kinds, sentences), the reference date
-// and the numeric date order, and nothing else: equal inputs give equal extractions, which is
-// what lets a split run reuse the map's (cached_analysis).
-bool same_extraction_inputs(const analyzed_article& a, const analyzed_article& cached) {
-  return a.dateline.date == cached.dateline.date && a.date_order == cached.date_order &&
-         split::encode(a.blocks) == split::encode(cached.blocks);
+// The extractions read the text, the blocks (spans, kinds, sentences) and, for times, the
+// reference date and the numeric date order; nothing else. Equal inputs give equal
+// extractions, which is what lets a split run reuse the map's (cached_analysis).
+bool same_blocks(const analyzed_article& a, const analyzed_article& cached) {
+  return split::encode(a.blocks) == split::encode(cached.blocks);
 }
 
+bool same_time_inputs(const analyzed_article& a, const analyzed_article& cached) {
+  return a.reference == cached.reference && a.date_order == cached.date_order;
+}
+
+const cached_analysis* cached_for(std::span<const cached_analysis> cache, std::size_t i) {
+  return i < cache.size() && cache[i].present ? &cache[i] : nullptr;
+}
+
+// extract_article(), or the map's extractions where their inputs are the same.
 void extract_or_reuse(analyzed_article& a, const cached_analysis* cached) {
-  if (cached == nullptr || !cached->present || !same_extraction_inputs(a, cached->state)) {
+  if (cached == nullptr || !same_blocks(a, cached->state)) {
     extract_article(a);
     return;
   }
   a.quantities = cached->state.quantities;
-  a.times = cached->state.times;
   a.names = cached->state.names;
   a.quotations = cached->state.quotations;
-}
-
-const cached_analysis* cached_for(std::span<const cached_analysis> cache, std::size_t i) {
-  return i < cache.size() ? &cache[i] : nullptr;
-}
-
-}  // namespace
-
-const text::block* analyzed_article::block_at(std::uint32_t offset) const {
-  auto it =
-      std::upper_bound(blocks.begin(), blocks.end(), offset,
-                       [](std::uint32_t off, const text::block& b) { return off < b.span.begin; });
-  if (it == blocks.begin()) return nullptr;
-  --it;
-  return offset < it->span.end ? &*it : nullptr;
-}
-
-text::byte_span analyzed_article::sentence_at(std::uint32_t offset) const {
-  const text::block* b = block_at(offset);
-  if (b == nullptr) return {};
-  for (const auto& s : b->sentences) {
-    if (s.span.begin <= offset && offset < s.span.end) return s.span;
+  if (same_time_inputs(a, cached->state)) {
+    a.times = cached->state.times;
+  } else {
+    extract_times(a);
   }
-  return b->span;
 }
 
-namespace {
+// extract_times() after a new reference, or the map's times where their inputs are the same.
+void times_or_reuse(analyzed_article& a, const cached_analysis* cached) {
+  if (cached != nullptr && same_time_inputs(a, cached->state) && same_blocks(a, cached->state)) {
+    a.times = cached->state.times;
+  } else {
+    extract_times(a);
+  }
+}
+
+// What claims are built from: the article's analysis, less what later stages derive from it
+// (entities and speakers are functions of the text, blocks and names, which are compared).
+split::json claim_inputs(const analyzed_article& a) {
+  analyzed_article copy;
+  copy.blocks = a.blocks;
+  copy.dateline = a.dateline;
+  copy.dateline_note = a.dateline_note;
+  copy.date_order = a.date_order;
+  copy.dateline_guessed = a.dateline_guessed;
+  copy.reference = a.reference;
+  copy.quantities = a.quantities;
+  copy.times = a.times;
+  copy.names = a.names;
+  copy.quotations = a.quotations;
+  return split::encode(copy);
+}
 
 // Runs body(i) for i in [0, n): on the calling thread when jobs <= 1, else on up to `jobs`
 // threads of oneTBB's pool. Each i writes only its own slot, so results do not depend on the
@@ -129,11 +157,13 @@ void for_each_index(std::size_t n, unsigned jobs, const Body& body) {
   });
 }
 
-// Segments every article and classifies the blocks of the corpus (repetition across articles
-// is a signal, so classification sees them all), then detects each article's dateline.
+// The first half of stage `extract`: every article segmented, the blocks of the corpus
+// classified (repetition across articles is a signal, so classification sees them all), each
+// article's dateline detected and settled with the corpus (ambiguous and yearless datelines),
+// and its reference date set. Extraction itself is extract_article().
 void prepare(aligned_corpus& corpus, const std::vector<text::article>& articles,
-             const config& settings, const check_options& options) {
-  corpus.settings = &settings;
+             const check_options& options) {
+  const config& settings = *corpus.settings;
   corpus.articles.resize(articles.size());
   for_each_index(articles.size(), options.jobs, [&](std::size_t i) {
     auto& a = corpus.articles[i];
@@ -161,40 +191,25 @@ void prepare(aligned_corpus& corpus, const std::vector<text::article>& articles,
   // Ambiguous and yearless datelines are settled with the whole corpus: one pass, in order.
   resolve_datelines(corpus.articles, settings);
   for (auto& a : corpus.articles) {
-    if (options.reference_date) a.dateline.date = options.reference_date;
+    a.reference = options.reference_date ? options.reference_date : a.dateline.date;
   }
 }
 
-// Extraction, then datelines inferred for the articles that state none (and their times
-// resolved again against the inferred date).
-void extract_all(aligned_corpus& corpus, const config& settings, const check_options& options,
-                 std::span<const cached_analysis> cache = {}) {
-  for_each_index(corpus.articles.size(), options.jobs, [&](std::size_t i) {
-    extract_or_reuse(corpus.articles[i], cached_for(cache, i));
-  });
-  infer_datelines(corpus.articles, settings);
-  for_each_index(corpus.articles.size(), options.jobs, [&](std::size_t i) {
-    auto& a = corpus.articles[i];
-    if (a.dateline.source == grammar::dateline_source::inferred) {
-      extract_or_reuse(a, cached_for(cache, i));
-    }
-  });
-}
-
-// The claims of every article: the map's where the article's whole analysis and the
-// configuration are those it built them from, else built again.
-std::vector<claim> claims_of(const aligned_corpus& corpus, const config& settings,
+// build_claims() of the articles in `which` (sorted), taking the map's claims of an article
+// whose claim inputs and configuration are those the map built them from.
+std::vector<claim> claims_of(const aligned_corpus& corpus, std::span<const std::uint32_t> which,
                              std::span<const cached_analysis> cache) {
-  if (cache.empty()) return build_claims(corpus.articles, settings);
+  const config& settings = *corpus.settings;
+  if (cache.empty()) return build_claims(corpus.articles, settings, which);
   const std::uint64_t digest = settings_digest(settings);
   std::vector<claim> out;
-  for (std::uint32_t i = 0; i < corpus.articles.size(); ++i) {
+  for (const std::uint32_t i : which) {
     const cached_analysis* cached = cached_for(cache, i);
-    const bool reuse = cached != nullptr && cached->present && cached->settings_digest == digest &&
-                       split::encode(corpus.articles[i]) == split::encode(cached->state);
+    const bool reuse = cached != nullptr && cached->settings_digest == digest &&
+                       claim_inputs(corpus.articles[i]) == claim_inputs(cached->state);
     if (!reuse) {
-      const std::uint32_t which[] = {i};
-      for (auto& c : build_claims(corpus.articles, settings, which)) out.push_back(std::move(c));
+      const std::uint32_t one[] = {i};
+      for (auto& c : build_claims(corpus.articles, settings, one)) out.push_back(std::move(c));
       continue;
     }
     for (claim c : cached->claims) {
@@ -203,6 +218,85 @@ std::vector<claim> claims_of(const aligned_corpus& corpus, const config& setting
     }
   }
   return out;
+}
+
+std::vector<claim> claims_of(const aligned_corpus& corpus, std::span<const cached_analysis> cache) {
+  std::vector<std::uint32_t> all(corpus.articles.size());
+  for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+  return claims_of(corpus, all, cache);
+}
+
+// Stage `extract`: prepare() and every extraction.
+void run_extract(aligned_corpus& corpus, const std::vector<text::article>& articles,
+                 const check_options& options, std::span<const cached_analysis> cache) {
+  prepare(corpus, articles, options);
+  for_each_index(corpus.articles.size(), options.jobs, [&](std::size_t i) {
+    extract_or_reuse(corpus.articles[i], cached_for(cache, i));
+  });
+  corpus.completed = stage::extract;
+}
+
+// What the datelines stage leaves for the claims stage.
+struct inference_result {
+  std::optional<std::vector<claim>> claims;  // every article's, built before inference
+  std::vector<std::uint32_t> changed;        // articles whose reference was inferred (sorted)
+};
+
+// Stage `datelines`: infers the missing datelines; an article whose reference is its dateline
+// (no --reference-date) takes the inferred one and its times are re-resolved against it.
+// Inference reads claims; they are handed on so that the `claims` stage rebuilds only the
+// articles whose reference changed.
+inference_result run_datelines(aligned_corpus& corpus, const check_options& options,
+                               std::span<const cached_analysis> cache = {}) {
+  inference_result out;
+  const bool undated = std::any_of(corpus.articles.begin(), corpus.articles.end(),
+                                   [](const analyzed_article& a) { return !a.dateline.date; });
+  if (undated) {
+    out.claims = claims_of(corpus, cache);
+    infer_datelines(corpus, *out.claims);
+    for (std::uint32_t i = 0; i < corpus.articles.size(); ++i) {
+      auto& a = corpus.articles[i];
+      if (options.reference_date || a.dateline.source != grammar::dateline_source::inferred) {
+        continue;
+      }
+      a.reference = a.dateline.date;
+      out.changed.push_back(i);
+    }
+    for_each_index(out.changed.size(), options.jobs, [&](std::size_t k) {
+      times_or_reuse(corpus.articles[out.changed[k]], cached_for(cache, out.changed[k]));
+    });
+  }
+  corpus.completed = stage::datelines;
+  return out;
+}
+
+// Stage `claims`: the claims of every article. Of those built for inference, only the articles
+// whose reference was inferred are rebuilt (their times and dates changed); claims of one
+// article never depend on another article, so the rest stand.
+void run_claims(aligned_corpus& corpus, inference_result inference,
+                std::span<const cached_analysis> cache) {
+  const auto& articles = corpus.articles;
+  if (!inference.claims) {
+    corpus.claims = claims_of(corpus, cache);
+    corpus.completed = stage::claims;
+    return;
+  }
+  auto& before_inference = inference.claims;
+  const auto& changed = inference.changed;
+  std::vector<bool> is_changed(articles.size(), false);
+  for (std::uint32_t i : changed) is_changed[i] = true;
+  auto rebuilt = claims_of(corpus, changed, cache);
+  std::vector<claim> merged;
+  merged.reserve(before_inference->size() + rebuilt.size());
+  std::size_t n = 0;
+  for (auto& c : *before_inference) {
+    while (n < rebuilt.size() && rebuilt[n].article < c.article)
+      merged.push_back(std::move(rebuilt[n++]));
+    if (!is_changed[c.article]) merged.push_back(std::move(c));
+  }
+  while (n < rebuilt.size()) merged.push_back(std::move(rebuilt[n++]));
+  corpus.claims = std::move(merged);
+  corpus.completed = stage::claims;
 }
 
 void release(analyzed_article& a) {
@@ -215,6 +309,44 @@ void release(analyzed_article& a) {
 
 }  // namespace
 
+void fill_entities(aligned_corpus& corpus) {
+  if (corpus.entities_ready) return;
+  for (auto& a : corpus.articles) {
+    if (a.source != nullptr) a.entities = article_entities(a, *corpus.settings);
+  }
+  corpus.entities_ready = true;
+}
+
+void complete_model(aligned_corpus& corpus) {
+  fill_entities(corpus);
+  corpus.datelines = assess_datelines(corpus);
+  corpus.completed = stage::assessment;
+  corpus.names = std::make_shared<const name_index>(corpus);
+  corpus.completed = stage::names;
+  for (auto& a : corpus.articles) {
+    if (a.source != nullptr) a.speakers = resolve_speakers(a);
+  }
+  corpus.completed = stage::speakers;
+}
+
+const text::block* analyzed_article::block_at(std::uint32_t offset) const {
+  auto it =
+      std::upper_bound(blocks.begin(), blocks.end(), offset,
+                       [](std::uint32_t off, const text::block& b) { return off < b.span.begin; });
+  if (it == blocks.begin()) return nullptr;
+  --it;
+  return offset < it->span.end ? &*it : nullptr;
+}
+
+text::byte_span analyzed_article::sentence_at(std::uint32_t offset) const {
+  const text::block* b = block_at(offset);
+  if (b == nullptr) return {};
+  for (const auto& s : b->sentences) {
+    if (s.span.begin <= offset && offset < s.span.end) return s.span;
+  }
+  return b->span;
+}
+
 aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
                        const check_options& options) {
   return analyze(articles, settings, options, {});
@@ -223,14 +355,21 @@ aligned_corpus analyze(const std::vector<text::article>& articles, const config&
 aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
                        const check_options& options, std::span<const cached_analysis> cache) {
   aligned_corpus corpus;
-  prepare(corpus, articles, settings, options);
-  extract_all(corpus, settings, options, cache);
-  corpus.claims = claims_of(corpus, settings, cache);
+  corpus.settings = &settings;
   corpus.explain = options.explain;
   corpus.drafts = options.drafts;
   std::sort(corpus.drafts.begin(), corpus.drafts.end());
+  run_extract(corpus, articles, options, cache);
+  if (options.stop_after == stage::extract) return corpus;
+  auto inference = run_datelines(corpus, options, cache);
+  if (options.stop_after == stage::datelines) return corpus;
+  run_claims(corpus, std::move(inference), cache);
+  if (options.stop_after == stage::claims) return corpus;
   corpus.facts = align_claims(corpus.articles, corpus.claims, settings,
                               options.explain ? &corpus.alignment : nullptr);
+  corpus.completed = stage::facts;
+  if (options.stop_after == stage::facts) return corpus;
+  complete_model(corpus);
   return corpus;
 }
 
@@ -238,11 +377,17 @@ void analyze_streamed(const std::vector<text::article>& articles, const config& 
                       const check_options& options,
                       const std::function<void(const analyzed_article&)>& sink) {
   aligned_corpus corpus;
-  prepare(corpus, articles, settings, options);
+  corpus.settings = &settings;
+  prepare(corpus, articles, options);
   const bool inference = std::any_of(corpus.articles.begin(), corpus.articles.end(),
                                      [](const analyzed_article& a) { return !a.dateline.date; });
   if (inference) {
-    extract_all(corpus, settings, options);
+    // Inferring a dateline reads every article's claims: the stages extract and datelines
+    // run on the whole corpus, then each article is written.
+    for_each_index(corpus.articles.size(), options.jobs,
+                   [&](std::size_t i) { extract_article(corpus.articles[i]); });
+    corpus.completed = stage::extract;
+    run_datelines(corpus, options);
     for (auto& a : corpus.articles) {
       sink(a);
       release(a);
@@ -278,6 +423,10 @@ bool aligned_corpus::is_draft(std::uint32_t article) const {
 }
 
 std::vector<finding> run_rules(const aligned_corpus& corpus, unsigned jobs) {
+  if (corpus.completed != stage::speakers) {
+    throw std::logic_error(
+        "run_rules: the corpus is not fully analyzed (see analysis/pipeline.hpp)");
+  }
   const config& settings = *corpus.settings;
   // The editor's case: only the drafts' findings; the sources are evidence (related locations).
   std::vector<std::string_view> draft_paths;

@@ -49,9 +49,10 @@ bool datable(const grammar::time_expression& t) {
          t.kind != grammar::timex_kind::set;
 }
 
+// The article's reference date (its dateline, or --reference-date).
 std::optional<std::chrono::sys_days> dateline_day(const analyzed_article& a) {
-  if (!a.dateline.date) return std::nullopt;
-  return std::chrono::sys_days{*a.dateline.date};
+  if (!a.reference) return std::nullopt;
+  return std::chrono::sys_days{*a.reference};
 }
 
 // The explicit time a figure holds at: the closest dated expression of its sentence that is

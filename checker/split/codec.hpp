@@ -13,12 +13,14 @@
 // Only for checker/ .cpp files and tests: it includes nlohmann/json and Boost.PFR.
 
 #include <boost/pfr.hpp>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -57,6 +59,14 @@ template <class T>
 struct is_pair : std::false_type {};
 template <class A, class B>
 struct is_pair<std::pair<A, B>> : std::true_type {};
+template <class T>
+struct is_set : std::false_type {};
+template <class K, class C, class A>
+struct is_set<std::set<K, C, A>> : std::true_type {};
+template <class T>
+struct is_array : std::false_type {};
+template <class T, std::size_t N>
+struct is_array<std::array<T, N>> : std::true_type {};
 template <class T>
 struct is_duration : std::false_type {};
 template <class R, class P>
@@ -113,7 +123,8 @@ json encode(const T& value) {
     return value ? encode(*value) : json(nullptr);
   } else if constexpr (detail::is_pair<T>::value) {
     return json::array({encode(value.first), encode(value.second)});
-  } else if constexpr (detail::is_vector<T>::value) {
+  } else if constexpr (detail::is_vector<T>::value || detail::is_set<T>::value ||
+                       detail::is_array<T>::value) {
     json out = json::array();
     for (const auto& v : value) out.push_back(encode(v));
     return out;
@@ -179,6 +190,17 @@ void decode(const json& in, T& value) {
     value.clear();
     value.resize(in.size());
     for (std::size_t i = 0; i < in.size(); ++i) decode(in[i], value[i]);
+  } else if constexpr (detail::is_set<T>::value) {
+    detail::expect(in.is_array(), "an array");
+    value.clear();
+    for (const auto& item : in) {
+      typename T::key_type k;
+      decode(item, k);
+      value.insert(std::move(k));
+    }
+  } else if constexpr (detail::is_array<T>::value) {
+    detail::expect(in.is_array() && in.size() == value.size(), "a fixed-size array");
+    for (std::size_t i = 0; i < value.size(); ++i) decode(in[i], value[i]);
   } else if constexpr (detail::is_map<T>::value) {
     detail::expect(in.is_array(), "an array of pairs");
     value.clear();

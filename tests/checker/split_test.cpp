@@ -5,10 +5,13 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <random>
+#include <set>
 #include <sstream>
 
 #include "checker/check.hpp"
@@ -111,6 +114,27 @@ TEST(SplitCodec, DoublesRoundTripBitForBit) {
   EXPECT_TRUE(std::isnan(nan));
 }
 
+// A frame field of a type added later is carried like the others.
+struct probe {
+  std::set<std::string> words;
+  std::array<int, 2> pair{};
+  std::optional<double> bound;
+  std::map<std::string, int> counts;
+  std::vector<std::pair<std::string, double>> weights;
+};
+
+TEST(SplitCodec, ContainersRoundTrip) {
+  probe p{{"b", "a"}, {3, -4}, -std::numeric_limits<double>::infinity(), {{"k", 2}}, {{"w", 0.5}}};
+  probe back;
+  checker::split::decode(checker::split::json::parse(encode(p).dump()), back);
+  EXPECT_EQ(back.words, p.words);
+  EXPECT_EQ(back.pair, p.pair);
+  EXPECT_EQ(back.bound, p.bound);
+  EXPECT_EQ(back.counts, p.counts);
+  EXPECT_EQ(back.weights, p.weights);
+  EXPECT_EQ(encode(back), encode(p));
+}
+
 TEST(SplitCodec, ARecordOfTheWrongShapeIsAnError) {
   grammar::quantity q;
   EXPECT_THROW(checker::split::decode(checker::split::json::parse("[1, 2]"), q),
@@ -181,17 +205,30 @@ TEST(SplitReduce, ShardsAndShuffledLinesGiveTheFindingsOfADirectRun) {
 TEST(SplitReduce, ReusesTheMapExtractionOnlyWhenItsInputsAreUnchanged) {
   const auto articles = sample_articles();
   auto input = reduce_input(map_lines(articles));
-  ASSERT_FALSE(input.cache[0].state.quantities.empty());
-  // A marker only the cache can have put there.
-  input.cache[0].state.quantities[0].value = 777777;
+  auto& state = input.cache[0].state;
+  ASSERT_FALSE(state.quantities.empty());
+  ASSERT_FALSE(state.times.empty());
+  // Markers only the cache can have put there.
+  state.quantities[0].value = 777777;
+  state.times[0].value = "marker";
+  auto analyzed = [&] {
+    return checker::analyze(input.articles, checker::default_config(), {}, input.cache);
+  };
   {
-    const auto corpus =
-        checker::analyze(input.articles, checker::default_config(), {}, input.cache);
+    const auto corpus = analyzed();
     EXPECT_EQ(corpus.articles[0].quantities[0].value, 777777);
+    EXPECT_EQ(corpus.articles[0].times[0].value, "marker");
   }
-  // Another dateline: the extraction's reference changed, so the article is extracted again.
-  input.cache[0].state.dateline.date = std::chrono::year{2020} / 1 / 1;
-  const auto corpus = checker::analyze(input.articles, checker::default_config(), {}, input.cache);
+  // Another reference date: the times are resolved again, the other extractions stand.
+  state.reference = std::chrono::year{2020} / 1 / 1;
+  {
+    const auto corpus = analyzed();
+    EXPECT_EQ(corpus.articles[0].quantities[0].value, 777777);
+    EXPECT_NE(corpus.articles[0].times[0].value, "marker");
+  }
+  // Other blocks (another classification): everything is extracted again.
+  state.blocks.back().kind = text::block_kind::boilerplate;
+  const auto corpus = analyzed();
   EXPECT_NE(corpus.articles[0].quantities[0].value, 777777);
 }
 
