@@ -22,6 +22,7 @@
 
 #include "grammar/extract.hpp"
 #include "grammar/parsers.hpp"
+#include "grammar/quantity_context.hpp"
 #include "grammar/quantity_normalize.hpp"
 #include "grammar/quantity_noun.hpp"
 #include "grammar/word_bytes.hpp"
@@ -398,6 +399,19 @@ std::vector<quantity> extract_quantities(std::string_view text) {
                   .find_first_of("-~\x93") != std::string_view::npos;
       i = dashed ? std::max(skip_token(text, i), end) : skip_token(text, i);
       continue;
+    }
+    if (q.kind == quantity_kind::money) {
+      // "two pounds", "a 5-pound bag": a currency word that also names a unit is money only
+      // in a sentence about money; otherwise it is that unit.
+      const int other = detail::currency_word_unit(text, i, end);
+      if (other >= 0 && q.scale == 1 && !detail::money_context(text, i, end)) {
+        for (ast::amount* a : {&phrase.first, &phrase.second}) {
+          a->currency = {};
+          a->unit = other;
+        }
+        quantity as_unit;
+        if (detail::normalize(phrase, as_unit)) q = std::move(as_unit);
+      }
     }
     q.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
     q.noun_span = noun.span;
