@@ -29,6 +29,16 @@ constexpr std::array<std::string_view, 88> money_words = {
     "tax",        "ticket",    "valued",    "wage",
 };
 
+// Words that make bare degrees a temperature. Sorted (binary search).
+constexpr std::array<std::string_view, 33> temperature_words = {
+    "boil",        "boiling",     "boils",      "chilly",     "cold",        "colder",
+    "cool",        "cooler",      "fever",      "forecast",    "freezing",
+    "frost",       "heat",        "heated",     "heating",    "heatwave",    "high",
+    "highs",       "hot",         "hotter",     "humid",      "low",         "lows",
+    "mercury",     "oven",        "temperature", "temperatures", "thermometer", "thermostat",
+    "warm",        "warmer",      "warming",    "weather",
+};
+
 bool is_money_word(std::string_view lower) {
   return std::binary_search(money_words.begin(), money_words.end(), lower);
 }
@@ -89,6 +99,25 @@ bool money_context(std::string_view text, std::size_t begin, std::size_t end) {
     while (j < to && text::is_ascii_alpha(text[j])) ++j;
     // Money words before the figure only ("the bag she bought weighed 2 pounds" is weight).
     if (j <= begin && is_money_word(text::to_lower_ascii(text.substr(i, j - i)))) return true;
+    i = j;
+  }
+  return false;
+}
+
+bool temperature_context(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t from = begin;
+  while (from > 0 && begin - from < 200 && !is_sentence_end(text[from - 1])) --from;
+  std::size_t to = std::min(end, text.size());
+  while (to < text.size() && to - end < 200 && !is_sentence_end(text[to])) ++to;
+  for (std::size_t i = from; i < to;) {
+    if (!text::is_ascii_alpha(text[i]) || (i >= begin && i < end)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < to && text::is_ascii_alpha(text[j])) ++j;
+    const std::string word = text::to_lower_ascii(text.substr(i, j - i));
+    if (std::binary_search(temperature_words.begin(), temperature_words.end(), word)) return true;
     i = j;
   }
   return false;

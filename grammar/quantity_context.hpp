@@ -1,6 +1,7 @@
 #pragma once
 // Context the quantity grammar cannot see: whether a currency word that also names a physical
-// unit ("two pounds") speaks of money. Plain code, no X3: a bounded scan of the sentence.
+// unit ("two pounds") speaks of money, whether bare degrees are a temperature. Plain code, no
+// X3: a bounded scan of the sentence.
 
 #include <cstddef>
 #include <string_view>
@@ -16,5 +17,9 @@ int currency_word_unit(std::string_view text, std::size_t begin, std::size_t end
 // in the same sentence ("cost", "paid", "fine", "worth", "salary"...), a currency sign or code
 // anywhere in the sentence, or "sterling" right after it.
 bool money_context(std::string_view text, std::size_t begin, std::size_t end);
+
+// True when the sentence around text[begin, end) speaks of temperature ("temperature",
+// "thermostat", "fever", "heatwave", "highs"...): a bare "98 degrees" there is a temperature.
+bool temperature_context(std::string_view text, std::size_t begin, std::size_t end);
 
 }  // namespace factcheck::grammar::detail

@@ -143,5 +143,18 @@ TEST(HyphenatedCurrency, SubunitsAndNamesAfterAHyphen) {
   EXPECT_EQ(only("He found a 50-euro note.", "50").unit, "EUR");
 }
 
+TEST(BareDegrees, InASentenceAboutTheWeatherTheyAreATemperatureOnEitherScale) {
+  const quantity q = only("Forecasters expect highs of 95 degrees on Sunday.", "95");
+  EXPECT_EQ(q.dimension, "temperature");
+  // 95 F is 308.15 K, 95 C is 368.15 K: the interval holds both readings.
+  EXPECT_LT(q.si_low, 308.2);
+  EXPECT_GT(q.si_high, 368.1);
+  EXPECT_EQ(only("She set the thermostat to 68\xC2\xB0 overnight.", "68").dimension,
+            "temperature");
+  // Without such a word they stay bare degrees (an angle, a slope, a turn).
+  EXPECT_EQ(only("The road climbs at 12 degrees near the pass.", "12").dimension, "degree");
+  EXPECT_EQ(only("The crane turned 90 degrees before it stopped.", "90").dimension, "degree");
+}
+
 }  // namespace
 }  // namespace factcheck::grammar
