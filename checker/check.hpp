@@ -1,7 +1,9 @@
 #pragma once
 // The checker facade: articles + configuration -> aligned corpus -> findings.
 
+#include <cstdint>
 #include <functional>
+#include <span>
 #include <vector>
 
 #include "checker/config.hpp"
@@ -42,6 +44,26 @@ aligned_corpus analyze(const std::vector<text::article>& articles, const config&
 void analyze_streamed(const std::vector<text::article>& articles, const config& settings,
                       const check_options& options,
                       const std::function<void(const analyzed_article&)>& sink);
+
+// What the map step of a split run (checker/split/claims_jsonl.hpp) computed for one article
+// on its shard: the article's analysis and the claims built from it. The shard is not the
+// corpus (block classification, datelines and inference read every article), so analyze()
+// takes a stage's result from here only when that stage's inputs are the same as in the whole
+// corpus, and computes it again otherwise: the result is the same, byte for byte, as without
+// a cache.
+struct cached_analysis {
+  bool present = false;
+  analyzed_article state;             // `source` unset
+  std::vector<claim> claims;          // built from `state`; claim::article is rewritten
+  std::uint64_t settings_digest = 0;  // of the configuration the claims were built with
+};
+
+// analyze() with the map's results, one entry per article (index-aligned with `articles`).
+aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
+                       const check_options& options, std::span<const cached_analysis> cache);
+
+// A digest of everything in the configuration (for cached_analysis::settings_digest).
+std::uint64_t settings_digest(const config& settings);
 
 // Runs every enabled rule (up to `jobs` rules at once), applies configured severities, keeps
 // only the drafts' findings when there are drafts, sorts findings by path, line, column and

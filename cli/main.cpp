@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "checker/check.hpp"
+#include "checker/split/claims_jsonl.hpp"
 #include "cli/options.hpp"
 #include "cli/version.hpp"
 #include "grammar/unit_extension.hpp"
@@ -45,6 +46,28 @@ std::variant<reports::baseline, std::string> read_baseline(const std::string& pa
   std::ostringstream content;
   content << in.rdbuf();
   return reports::parse_baseline(content.str(), path);
+}
+
+// check --claims: every line of every input ("-" is stdin), in any order.
+std::variant<checker::split::claims_corpus, std::string> read_claims(
+    const std::vector<std::string>& paths) {
+  checker::split::claims_reader reader;
+  for (const auto& path : paths) {
+    std::optional<std::string> error;
+    if (path == "-") {
+      error = reader.add(std::cin, "<stdin>");
+    } else {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) return fmt::format("{}: cannot read claims file", path);
+      error = reader.add(in, path);
+    }
+    if (error) return *error;
+  }
+  auto read = reader.finish();
+  if (auto* corpus = std::get_if<checker::split::claims_corpus>(&read)) {
+    if (corpus->articles.empty()) return std::string("no article records in the claims input");
+  }
+  return read;
 }
 
 // The [[unit]] tables of the configuration file `path` (none for the built-in default).
@@ -82,7 +105,18 @@ int run(const options& opts) {
 
   text::ingest_options ingest_opts;
   ingest_opts.ignore_globs = settings.ignore;
-  auto input = text::ingest(opts.paths, ingest_opts);
+  // check --claims: the articles and the map's analyses come from claims-jsonl lines.
+  std::vector<checker::cached_analysis> cache;
+  text::ingest_result input;
+  if (opts.claims) {
+    auto read = read_claims(opts.paths);
+    if (auto* error = std::get_if<std::string>(&read)) return fail(*error);
+    auto& split_corpus = std::get<checker::split::claims_corpus>(read);
+    input.articles = std::move(split_corpus.articles);
+    cache = std::move(split_corpus.cache);
+  } else {
+    input = text::ingest(opts.paths, ingest_opts);
+  }
   // --against: the drafts come first, then the sources they are checked against.
   std::vector<std::uint32_t> drafts;
   if (!opts.against.empty()) {
@@ -119,7 +153,14 @@ int run(const options& opts) {
     // reports what the stages extract and datelines give: no claims, facts or rules.
     reports::report_output output(opts.output);
     if (output.error()) return fail(*output.error());
-    if (opts.extract_as == extract_format::timeml) {
+    if (opts.extract_as == extract_format::claims_jsonl) {
+      // The map of a split run: the shard's analysis and claims (checker/split); the reduce
+      // aligns and runs the rules.
+      auto map_opts = check_opts;
+      map_opts.stop_after = checker::stage::claims;
+      const auto shard = checker::analyze(input.articles, settings, map_opts);
+      checker::split::write_claims_jsonl(shard, output.stream());
+    } else if (opts.extract_as == extract_format::timeml) {
       checker::analyze_streamed(input.articles, settings, check_opts,
                                 [&](const checker::analyzed_article& a) {
                                   reports::write_extract_timeml(a, output.stream());
@@ -134,7 +175,7 @@ int run(const options& opts) {
     return input_error ? exit_error : exit_clean;
   }
 
-  const auto corpus = checker::analyze(input.articles, settings, check_opts);
+  const auto corpus = checker::analyze(input.articles, settings, check_opts, cache);
   progress.update(input.articles.size(), input.articles.size(), bytes, "checking");
   auto findings = reports::apply_suppressions(corpus, checker::run_rules(corpus, opts.jobs));
   progress.finish();

@@ -21,6 +21,8 @@ constexpr std::string_view examples = R"(Examples:
   cat draft.txt | factcheck - wire/                  read the draft from stdin
   factcheck draft.md --against wire/                 findings on the draft only, wire as evidence
   factcheck --format json --explain corpus/          say why figures were taken for one fact
+  factcheck extract --format claims-jsonl a/ > m.jsonl; factcheck check --claims m.jsonl
+                                                     map and reduce of a split run (docs/scale-out.md)
 
 Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it;
             2 usage, configuration or input error.
@@ -43,6 +45,7 @@ struct raw_options {
   long jobs = 0;  // 0: not given
   std::vector<std::string> against;
   bool explain = false;
+  bool claims = false;
 };
 
 void add_common(CLI::App& app, raw_options& raw) {
@@ -113,11 +116,16 @@ std::variant<options, usage_error, exit_now> parse_options(int argc, char** argv
                     "drafts only, with the sources as evidence");
   check->add_flag("--explain", raw.explain,
                   "JSON: add to each figure finding the features and score that aligned its claims");
+  check->add_flag("--claims", raw.claims,
+                  "The paths are claims-jsonl files (or -) written by extract --format "
+                  "claims-jsonl, in any order and from any number of shards: the reduce of a "
+                  "split run (docs/scale-out.md)");
 
   auto* extract =
       app.add_subcommand("extract", "Print every extracted quantity and time expression");
   add_common(*extract, raw);
-  extract->add_option("--format", raw.format, "json or timeml (default json)");
+  extract->add_option("--format", raw.format,
+                      "json, timeml or claims-jsonl (the map of a split run; default json)");
 
   try {
     app.parse(args);
@@ -145,6 +153,10 @@ std::variant<options, usage_error, exit_now> parse_options(int argc, char** argv
   }
   opts.against = raw.against;
   opts.explain = raw.explain;
+  opts.claims = raw.claims;
+  if (opts.claims && !opts.against.empty()) {
+    return usage_error{"--claims reads a whole split corpus; it cannot be combined with --against"};
+  }
   if (!raw.reference_date.empty()) {
     opts.reference_date = parse_iso_date(raw.reference_date);
     if (!opts.reference_date) {
@@ -158,9 +170,11 @@ std::variant<options, usage_error, exit_now> parse_options(int argc, char** argv
       opts.extract_as = extract_format::json;
     } else if (raw.format == "timeml") {
       opts.extract_as = extract_format::timeml;
+    } else if (raw.format == "claims-jsonl") {
+      opts.extract_as = extract_format::claims_jsonl;
     } else {
-      return usage_error{
-          fmt::format("--format: extract writes json or timeml, not '{}'", raw.format)};
+      return usage_error{fmt::format(
+          "--format: extract writes json, timeml or claims-jsonl, not '{}'", raw.format)};
     }
     return opts;
   }

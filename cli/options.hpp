@@ -15,7 +15,7 @@ namespace factcheck::cli {
 
 enum class command { check, extract };
 enum class color_mode { automatic, always, never };
-enum class extract_format { json, timeml };
+enum class extract_format { json, timeml, claims_jsonl };
 
 struct options {
   command cmd = command::check;
@@ -36,6 +36,9 @@ struct options {
   // reported on the drafts only.
   std::vector<std::string> against;
   bool explain = false;  // --explain: JSON findings say how their claims were aligned
+  // check --claims: `paths` are claims-jsonl files (or -) written by
+  // `extract --format claims-jsonl`, not articles: the reduce of a split run.
+  bool claims = false;
 };
 
 struct usage_error {

@@ -16,6 +16,13 @@ void source_map::add_run(std::uint32_t normalized_offset, std::uint32_t original
   runs_.push_back({normalized_offset, original_offset});
 }
 
+std::vector<std::pair<std::uint32_t, std::uint32_t>> source_map::runs() const {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+  out.reserve(runs_.size());
+  for (const auto& r : runs_) out.emplace_back(r.normalized, r.original);
+  return out;
+}
+
 void source_map::set_original(std::string_view original, std::uint32_t first_line,
                               std::uint32_t first_column) {
   original_ = original;

@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "text/span.hpp"
@@ -33,6 +34,13 @@ class source_map {
 
   // The original line `line` (1-based), without its line break; empty past the end.
   [[nodiscard]] std::string_view original_line(std::uint32_t line) const;
+
+  // What the map was built from, so that it can be written out and rebuilt elsewhere
+  // (checker/split): the recorded runs as (normalized, original) offsets, in order, and where
+  // the original starts. add_run() of each run, then set_original(), rebuild the same map.
+  [[nodiscard]] std::vector<std::pair<std::uint32_t, std::uint32_t>> runs() const;
+  [[nodiscard]] std::uint32_t first_line() const { return first_line_; }
+  [[nodiscard]] std::uint32_t first_column() const { return first_column_; }
 
  private:
   struct run {

@@ -16,6 +16,7 @@
 #include "checker/check.hpp"
 #include "checker/model/name_index.hpp"
 #include "checker/rules/registry.hpp"
+#include "checker/split/codec.hpp"
 #include "grammar/dateline.hpp"
 #include "grammar/entities.hpp"
 #include "grammar/extract.hpp"
@@ -81,6 +82,63 @@ void extract_article(analyzed_article& a) {
   extract_times(a);
 }
 
+// The extractions read the text, the blocks (spans, kinds, sentences) and, for times, the
+// reference date and the numeric date order; nothing else. Equal inputs give equal
+// extractions, which is what lets a split run reuse the map's (cached_analysis).
+bool same_blocks(const analyzed_article& a, const analyzed_article& cached) {
+  return split::encode(a.blocks) == split::encode(cached.blocks);
+}
+
+bool same_time_inputs(const analyzed_article& a, const analyzed_article& cached) {
+  return a.reference == cached.reference && a.date_order == cached.date_order;
+}
+
+const cached_analysis* cached_for(std::span<const cached_analysis> cache, std::size_t i) {
+  return i < cache.size() && cache[i].present ? &cache[i] : nullptr;
+}
+
+// extract_article(), or the map's extractions where their inputs are the same.
+void extract_or_reuse(analyzed_article& a, const cached_analysis* cached) {
+  if (cached == nullptr || !same_blocks(a, cached->state)) {
+    extract_article(a);
+    return;
+  }
+  a.quantities = cached->state.quantities;
+  a.names = cached->state.names;
+  a.quotations = cached->state.quotations;
+  if (same_time_inputs(a, cached->state)) {
+    a.times = cached->state.times;
+  } else {
+    extract_times(a);
+  }
+}
+
+// extract_times() after a new reference, or the map's times where their inputs are the same.
+void times_or_reuse(analyzed_article& a, const cached_analysis* cached) {
+  if (cached != nullptr && same_time_inputs(a, cached->state) && same_blocks(a, cached->state)) {
+    a.times = cached->state.times;
+  } else {
+    extract_times(a);
+  }
+}
+
+// What claims are built from: the article's analysis, less what later stages derive from it
+// (entities and speakers are functions of the text, blocks and names, which are compared).
+split::json claim_inputs(const analyzed_article& a) {
+  analyzed_article copy;
+  copy.blocks = a.blocks;
+  copy.dateline = a.dateline;
+  copy.dateline_note = a.dateline_note;
+  copy.date_order = a.date_order;
+  copy.dateline_guessed = a.dateline_guessed;
+  copy.reference = a.reference;
+  copy.quantities = a.quantities;
+  copy.times = a.times;
+  copy.names = a.names;
+  copy.quotations = a.quotations;
+  return split::encode(copy);
+}
+
 // Runs body(i) for i in [0, n): on the calling thread when jobs <= 1, else on up to `jobs`
 // threads of oneTBB's pool. Each i writes only its own slot, so results do not depend on the
 // schedule.
@@ -137,12 +195,44 @@ void prepare(aligned_corpus& corpus, const std::vector<text::article>& articles,
   }
 }
 
+// build_claims() of the articles in `which` (sorted), taking the map's claims of an article
+// whose claim inputs and configuration are those the map built them from.
+std::vector<claim> claims_of(const aligned_corpus& corpus, std::span<const std::uint32_t> which,
+                             std::span<const cached_analysis> cache) {
+  const config& settings = *corpus.settings;
+  if (cache.empty()) return build_claims(corpus.articles, settings, which);
+  const std::uint64_t digest = settings_digest(settings);
+  std::vector<claim> out;
+  for (const std::uint32_t i : which) {
+    const cached_analysis* cached = cached_for(cache, i);
+    const bool reuse = cached != nullptr && cached->settings_digest == digest &&
+                       claim_inputs(corpus.articles[i]) == claim_inputs(cached->state);
+    if (!reuse) {
+      const std::uint32_t one[] = {i};
+      for (auto& c : build_claims(corpus.articles, settings, one)) out.push_back(std::move(c));
+      continue;
+    }
+    for (claim c : cached->claims) {
+      c.article = i;
+      out.push_back(std::move(c));
+    }
+  }
+  return out;
+}
+
+std::vector<claim> claims_of(const aligned_corpus& corpus, std::span<const cached_analysis> cache) {
+  std::vector<std::uint32_t> all(corpus.articles.size());
+  for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+  return claims_of(corpus, all, cache);
+}
+
 // Stage `extract`: prepare() and every extraction.
 void run_extract(aligned_corpus& corpus, const std::vector<text::article>& articles,
-                 const check_options& options) {
+                 const check_options& options, std::span<const cached_analysis> cache) {
   prepare(corpus, articles, options);
-  for_each_index(corpus.articles.size(), options.jobs,
-                 [&](std::size_t i) { extract_article(corpus.articles[i]); });
+  for_each_index(corpus.articles.size(), options.jobs, [&](std::size_t i) {
+    extract_or_reuse(corpus.articles[i], cached_for(cache, i));
+  });
   corpus.completed = stage::extract;
 }
 
@@ -156,12 +246,13 @@ struct inference_result {
 // (no --reference-date) takes the inferred one and its times are re-resolved against it.
 // Inference reads claims; they are handed on so that the `claims` stage rebuilds only the
 // articles whose reference changed.
-inference_result run_datelines(aligned_corpus& corpus, const check_options& options) {
+inference_result run_datelines(aligned_corpus& corpus, const check_options& options,
+                               std::span<const cached_analysis> cache = {}) {
   inference_result out;
   const bool undated = std::any_of(corpus.articles.begin(), corpus.articles.end(),
                                    [](const analyzed_article& a) { return !a.dateline.date; });
   if (undated) {
-    out.claims = build_claims(corpus.articles, *corpus.settings);
+    out.claims = claims_of(corpus, cache);
     infer_datelines(corpus, *out.claims);
     for (std::uint32_t i = 0; i < corpus.articles.size(); ++i) {
       auto& a = corpus.articles[i];
@@ -171,8 +262,9 @@ inference_result run_datelines(aligned_corpus& corpus, const check_options& opti
       a.reference = a.dateline.date;
       out.changed.push_back(i);
     }
-    for_each_index(out.changed.size(), options.jobs,
-                   [&](std::size_t k) { extract_times(corpus.articles[out.changed[k]]); });
+    for_each_index(out.changed.size(), options.jobs, [&](std::size_t k) {
+      times_or_reuse(corpus.articles[out.changed[k]], cached_for(cache, out.changed[k]));
+    });
   }
   corpus.completed = stage::datelines;
   return out;
@@ -181,11 +273,11 @@ inference_result run_datelines(aligned_corpus& corpus, const check_options& opti
 // Stage `claims`: the claims of every article. Of those built for inference, only the articles
 // whose reference was inferred are rebuilt (their times and dates changed); claims of one
 // article never depend on another article, so the rest stand.
-void run_claims(aligned_corpus& corpus, inference_result inference) {
+void run_claims(aligned_corpus& corpus, inference_result inference,
+                std::span<const cached_analysis> cache) {
   const auto& articles = corpus.articles;
-  const config& settings = *corpus.settings;
   if (!inference.claims) {
-    corpus.claims = build_claims(articles, settings);
+    corpus.claims = claims_of(corpus, cache);
     corpus.completed = stage::claims;
     return;
   }
@@ -193,7 +285,7 @@ void run_claims(aligned_corpus& corpus, inference_result inference) {
   const auto& changed = inference.changed;
   std::vector<bool> is_changed(articles.size(), false);
   for (std::uint32_t i : changed) is_changed[i] = true;
-  auto rebuilt = build_claims(articles, settings, changed);
+  auto rebuilt = claims_of(corpus, changed, cache);
   std::vector<claim> merged;
   merged.reserve(before_inference->size() + rebuilt.size());
   std::size_t n = 0;
@@ -257,16 +349,21 @@ text::byte_span analyzed_article::sentence_at(std::uint32_t offset) const {
 
 aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
                        const check_options& options) {
+  return analyze(articles, settings, options, {});
+}
+
+aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
+                       const check_options& options, std::span<const cached_analysis> cache) {
   aligned_corpus corpus;
   corpus.settings = &settings;
   corpus.explain = options.explain;
   corpus.drafts = options.drafts;
   std::sort(corpus.drafts.begin(), corpus.drafts.end());
-  run_extract(corpus, articles, options);
+  run_extract(corpus, articles, options, cache);
   if (options.stop_after == stage::extract) return corpus;
-  auto inference = run_datelines(corpus, options);
+  auto inference = run_datelines(corpus, options, cache);
   if (options.stop_after == stage::datelines) return corpus;
-  run_claims(corpus, std::move(inference));
+  run_claims(corpus, std::move(inference), cache);
   if (options.stop_after == stage::claims) return corpus;
   corpus.facts = align_claims(corpus.articles, corpus.claims, settings,
                               options.explain ? &corpus.alignment : nullptr);
@@ -309,6 +406,16 @@ void analyze_streamed(const std::vector<text::article>& articles, const config& 
       release(corpus.articles[first + i]);
     }
   }
+}
+
+std::uint64_t settings_digest(const config& settings) {
+  // FNV-1a over the lossless encoding of every setting.
+  std::uint64_t h = 14695981039346656037ULL;
+  for (const char ch : split::encode(settings).dump()) {
+    h ^= static_cast<unsigned char>(ch);
+    h *= 1099511628211ULL;
+  }
+  return h;
 }
 
 bool aligned_corpus::is_draft(std::uint32_t article) const {
