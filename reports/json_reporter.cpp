@@ -8,6 +8,7 @@
 #include "reports/baseline.hpp"
 #include "text/ascii.hpp"
 #include "reports/common.hpp"
+#include "reports/neutralize.hpp"
 
 namespace factcheck::reports {
 namespace {
@@ -156,7 +157,7 @@ void json_reporter::write(const report_input& input, std::ostream& out) const {
   const auto counts = detail::count_by_severity(*input.findings);
   doc["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
   // replace: article text is valid UTF-8 after ingest, but a rule could cut a character.
-  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  out << json_escape_hidden(doc.dump(2, ' ', false, json::error_handler_t::replace)) << '\n';
 }
 
 }  // namespace factcheck::reports
