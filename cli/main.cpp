@@ -108,7 +108,8 @@ int run(const options& opts) {
   check_opts.drafts = std::move(drafts);
 
   if (opts.cmd == command::extract) {
-    // Streamed: each article is written as soon as it is analyzed, then released.
+    // Streamed: each article is written as soon as it is analyzed, then released. extract
+    // reports what the stages extract and datelines give: no claims, facts or rules.
     reports::report_output output(opts.output);
     if (output.error()) return fail(*output.error());
     if (opts.extract_as == extract_format::timeml) {

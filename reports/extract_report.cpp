@@ -87,7 +87,7 @@ void quantity_json(json_writer& w, const checker::analyzed_article& a, const gra
 void periods_json(json_writer& w, const checker::analyzed_article& a) {
   const std::string_view text = a.text();
   grammar::time_context context;
-  context.reference = a.dateline.date;
+  context.reference = a.reference;
   context.numeric_dates = a.date_order;
   w.begin_array();
   std::vector<grammar::time_expression> local;
@@ -123,6 +123,10 @@ void article_json(json_writer& w, const checker::analyzed_article& a) {
   }
   w.key("dateline_source").value(grammar::to_string(a.dateline.source));
   if (!a.dateline_note.empty()) w.key("dateline_note").value(a.dateline_note);
+  // --reference-date: what the relative expressions below were resolved against.
+  if (a.reference && a.reference != a.dateline.date) {
+    w.key("reference_date").value(iso_date(*a.reference));
+  }
   w.key("blocks").begin_array();
   for (const auto& b : a.blocks) {
     w.begin_object();

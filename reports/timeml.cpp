@@ -28,8 +28,8 @@ void write_extract_timeml(const checker::analyzed_article& a, std::ostream& out)
     out << "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>";
     escape(a.path(), out);
     out << "</DOCID>\n";
-    if (a.dateline.date) {
-      const std::string dct = iso_date(*a.dateline.date);
+    if (a.reference) {  // the date the TIMEX3 values were resolved against
+      const std::string dct = iso_date(*a.reference);
       out << "<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" << dct
           << "\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">" << dct << "</TIMEX3></DCT>\n";
     } else {

@@ -4,10 +4,17 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <optional>
+#include <stdexcept>
 #include <tuple>
 
+#include "checker/analysis/claim_text.hpp"
+#include "checker/analysis/dates_consensus.hpp"
 #include "checker/analysis/pipeline.hpp"
+#include "checker/analysis/quotes.hpp"
 #include "checker/check.hpp"
+#include "checker/model/name_index.hpp"
 #include "checker/rules/registry.hpp"
 #include "grammar/dateline.hpp"
 #include "grammar/entities.hpp"
@@ -29,14 +36,26 @@ bool extractable(text::block_kind kind) {
   return kind != text::block_kind::boilerplate && kind != text::block_kind::dateline;
 }
 
+// Time expressions of every block that can hold claims, resolved against the reference.
+void extract_times(analyzed_article& a) {
+  const std::string_view text = a.text();
+  grammar::time_context context;
+  context.reference = a.reference;
+  context.numeric_dates = a.date_order;
+  a.times.clear();
+  for (const auto& b : a.blocks) {
+    if (!extractable(b.kind)) continue;
+    for (auto t : grammar::extract_times(b.span.of(text), context)) {
+      shift(t.span, b.span.begin);
+      a.times.push_back(std::move(t));
+    }
+  }
+}
+
 // Extracts from every block that can hold claims; spans become article offsets.
 void extract_article(analyzed_article& a) {
   const std::string_view text = a.text();
-  grammar::time_context context;
-  context.reference = a.dateline.date;
-  context.numeric_dates = a.date_order;
   a.quantities.clear();
-  a.times.clear();
   a.names.clear();
   a.quotations.clear();
   for (const auto& b : a.blocks) {
@@ -46,10 +65,6 @@ void extract_article(analyzed_article& a) {
       shift(q.span, b.span.begin);
       if (!q.noun_span.empty()) shift(q.noun_span, b.span.begin);
       a.quantities.push_back(std::move(q));
-    }
-    for (auto t : grammar::extract_times(part, context)) {
-      shift(t.span, b.span.begin);
-      a.times.push_back(std::move(t));
     }
     for (auto n : grammar::extract_names(part)) {
       shift(n.span, b.span.begin);
@@ -63,29 +78,8 @@ void extract_article(analyzed_article& a) {
       a.quotations.push_back(std::move(q));
     }
   }
+  extract_times(a);
 }
-
-}  // namespace
-
-const text::block* analyzed_article::block_at(std::uint32_t offset) const {
-  auto it =
-      std::upper_bound(blocks.begin(), blocks.end(), offset,
-                       [](std::uint32_t off, const text::block& b) { return off < b.span.begin; });
-  if (it == blocks.begin()) return nullptr;
-  --it;
-  return offset < it->span.end ? &*it : nullptr;
-}
-
-text::byte_span analyzed_article::sentence_at(std::uint32_t offset) const {
-  const text::block* b = block_at(offset);
-  if (b == nullptr) return {};
-  for (const auto& s : b->sentences) {
-    if (s.span.begin <= offset && offset < s.span.end) return s.span;
-  }
-  return b->span;
-}
-
-namespace {
 
 // Runs body(i) for i in [0, n): on the calling thread when jobs <= 1, else on up to `jobs`
 // threads of oneTBB's pool. Each i writes only its own slot, so results do not depend on the
@@ -105,11 +99,13 @@ void for_each_index(std::size_t n, unsigned jobs, const Body& body) {
   });
 }
 
-// Segments every article and classifies the blocks of the corpus (repetition across articles
-// is a signal, so classification sees them all), then detects each article's dateline.
+// The first half of stage `extract`: every article segmented, the blocks of the corpus
+// classified (repetition across articles is a signal, so classification sees them all), each
+// article's dateline detected and settled with the corpus (ambiguous and yearless datelines),
+// and its reference date set. Extraction itself is extract_article().
 void prepare(aligned_corpus& corpus, const std::vector<text::article>& articles,
-             const config& settings, const check_options& options) {
-  corpus.settings = &settings;
+             const check_options& options) {
+  const config& settings = *corpus.settings;
   corpus.articles.resize(articles.size());
   for_each_index(articles.size(), options.jobs, [&](std::size_t i) {
     auto& a = corpus.articles[i];
@@ -137,20 +133,78 @@ void prepare(aligned_corpus& corpus, const std::vector<text::article>& articles,
   // Ambiguous and yearless datelines are settled with the whole corpus: one pass, in order.
   resolve_datelines(corpus.articles, settings);
   for (auto& a : corpus.articles) {
-    if (options.reference_date) a.dateline.date = options.reference_date;
+    a.reference = options.reference_date ? options.reference_date : a.dateline.date;
   }
 }
 
-// Extraction, then datelines inferred for the articles that state none (and their times
-// resolved again against the inferred date).
-void extract_all(aligned_corpus& corpus, const config& settings, const check_options& options) {
+// Stage `extract`: prepare() and every extraction.
+void run_extract(aligned_corpus& corpus, const std::vector<text::article>& articles,
+                 const check_options& options) {
+  prepare(corpus, articles, options);
   for_each_index(corpus.articles.size(), options.jobs,
                  [&](std::size_t i) { extract_article(corpus.articles[i]); });
-  infer_datelines(corpus.articles, settings);
-  for_each_index(corpus.articles.size(), options.jobs, [&](std::size_t i) {
-    auto& a = corpus.articles[i];
-    if (a.dateline.source == grammar::dateline_source::inferred) extract_article(a);
-  });
+  corpus.completed = stage::extract;
+}
+
+// What the datelines stage leaves for the claims stage.
+struct inference_result {
+  std::optional<std::vector<claim>> claims;  // every article's, built before inference
+  std::vector<std::uint32_t> changed;        // articles whose reference was inferred (sorted)
+};
+
+// Stage `datelines`: infers the missing datelines; an article whose reference is its dateline
+// (no --reference-date) takes the inferred one and its times are re-resolved against it.
+// Inference reads claims; they are handed on so that the `claims` stage rebuilds only the
+// articles whose reference changed.
+inference_result run_datelines(aligned_corpus& corpus, const check_options& options) {
+  inference_result out;
+  const bool undated = std::any_of(corpus.articles.begin(), corpus.articles.end(),
+                                   [](const analyzed_article& a) { return !a.dateline.date; });
+  if (undated) {
+    out.claims = build_claims(corpus.articles, *corpus.settings);
+    infer_datelines(corpus, *out.claims);
+    for (std::uint32_t i = 0; i < corpus.articles.size(); ++i) {
+      auto& a = corpus.articles[i];
+      if (options.reference_date || a.dateline.source != grammar::dateline_source::inferred) {
+        continue;
+      }
+      a.reference = a.dateline.date;
+      out.changed.push_back(i);
+    }
+    for_each_index(out.changed.size(), options.jobs,
+                   [&](std::size_t k) { extract_times(corpus.articles[out.changed[k]]); });
+  }
+  corpus.completed = stage::datelines;
+  return out;
+}
+
+// Stage `claims`: the claims of every article. Of those built for inference, only the articles
+// whose reference was inferred are rebuilt (their times and dates changed); claims of one
+// article never depend on another article, so the rest stand.
+void run_claims(aligned_corpus& corpus, inference_result inference) {
+  const auto& articles = corpus.articles;
+  const config& settings = *corpus.settings;
+  if (!inference.claims) {
+    corpus.claims = build_claims(articles, settings);
+    corpus.completed = stage::claims;
+    return;
+  }
+  auto& before_inference = inference.claims;
+  const auto& changed = inference.changed;
+  std::vector<bool> is_changed(articles.size(), false);
+  for (std::uint32_t i : changed) is_changed[i] = true;
+  auto rebuilt = build_claims(articles, settings, changed);
+  std::vector<claim> merged;
+  merged.reserve(before_inference->size() + rebuilt.size());
+  std::size_t n = 0;
+  for (auto& c : *before_inference) {
+    while (n < rebuilt.size() && rebuilt[n].article < c.article)
+      merged.push_back(std::move(rebuilt[n++]));
+    if (!is_changed[c.article]) merged.push_back(std::move(c));
+  }
+  while (n < rebuilt.size()) merged.push_back(std::move(rebuilt[n++]));
+  corpus.claims = std::move(merged);
+  corpus.completed = stage::claims;
 }
 
 void release(analyzed_article& a) {
@@ -163,17 +217,62 @@ void release(analyzed_article& a) {
 
 }  // namespace
 
+void fill_entities(aligned_corpus& corpus) {
+  if (corpus.entities_ready) return;
+  for (auto& a : corpus.articles) {
+    if (a.source != nullptr) a.entities = article_entities(a, *corpus.settings);
+  }
+  corpus.entities_ready = true;
+}
+
+void complete_model(aligned_corpus& corpus) {
+  fill_entities(corpus);
+  corpus.datelines = assess_datelines(corpus);
+  corpus.completed = stage::assessment;
+  corpus.names = std::make_shared<const name_index>(corpus);
+  corpus.completed = stage::names;
+  for (auto& a : corpus.articles) {
+    if (a.source != nullptr) a.speakers = resolve_speakers(a);
+  }
+  corpus.completed = stage::speakers;
+}
+
+const text::block* analyzed_article::block_at(std::uint32_t offset) const {
+  auto it =
+      std::upper_bound(blocks.begin(), blocks.end(), offset,
+                       [](std::uint32_t off, const text::block& b) { return off < b.span.begin; });
+  if (it == blocks.begin()) return nullptr;
+  --it;
+  return offset < it->span.end ? &*it : nullptr;
+}
+
+text::byte_span analyzed_article::sentence_at(std::uint32_t offset) const {
+  const text::block* b = block_at(offset);
+  if (b == nullptr) return {};
+  for (const auto& s : b->sentences) {
+    if (s.span.begin <= offset && offset < s.span.end) return s.span;
+  }
+  return b->span;
+}
+
 aligned_corpus analyze(const std::vector<text::article>& articles, const config& settings,
                        const check_options& options) {
   aligned_corpus corpus;
-  prepare(corpus, articles, settings, options);
-  extract_all(corpus, settings, options);
-  corpus.claims = build_claims(corpus.articles, settings);
+  corpus.settings = &settings;
   corpus.explain = options.explain;
   corpus.drafts = options.drafts;
   std::sort(corpus.drafts.begin(), corpus.drafts.end());
+  run_extract(corpus, articles, options);
+  if (options.stop_after == stage::extract) return corpus;
+  auto inference = run_datelines(corpus, options);
+  if (options.stop_after == stage::datelines) return corpus;
+  run_claims(corpus, std::move(inference));
+  if (options.stop_after == stage::claims) return corpus;
   corpus.facts = align_claims(corpus.articles, corpus.claims, settings,
                               options.explain ? &corpus.alignment : nullptr);
+  corpus.completed = stage::facts;
+  if (options.stop_after == stage::facts) return corpus;
+  complete_model(corpus);
   return corpus;
 }
 
@@ -181,11 +280,17 @@ void analyze_streamed(const std::vector<text::article>& articles, const config& 
                       const check_options& options,
                       const std::function<void(const analyzed_article&)>& sink) {
   aligned_corpus corpus;
-  prepare(corpus, articles, settings, options);
+  corpus.settings = &settings;
+  prepare(corpus, articles, options);
   const bool inference = std::any_of(corpus.articles.begin(), corpus.articles.end(),
                                      [](const analyzed_article& a) { return !a.dateline.date; });
   if (inference) {
-    extract_all(corpus, settings, options);
+    // Inferring a dateline reads every article's claims: the stages extract and datelines
+    // run on the whole corpus, then each article is written.
+    for_each_index(corpus.articles.size(), options.jobs,
+                   [&](std::size_t i) { extract_article(corpus.articles[i]); });
+    corpus.completed = stage::extract;
+    run_datelines(corpus, options);
     for (auto& a : corpus.articles) {
       sink(a);
       release(a);
@@ -211,6 +316,10 @@ bool aligned_corpus::is_draft(std::uint32_t article) const {
 }
 
 std::vector<finding> run_rules(const aligned_corpus& corpus, unsigned jobs) {
+  if (corpus.completed != stage::speakers) {
+    throw std::logic_error(
+        "run_rules: the corpus is not fully analyzed (see analysis/pipeline.hpp)");
+  }
   const config& settings = *corpus.settings;
   // The editor's case: only the drafts' findings; the sources are evidence (related locations).
   std::vector<std::string_view> draft_paths;

@@ -49,9 +49,10 @@ bool datable(const grammar::time_expression& t) {
          t.kind != grammar::timex_kind::set;
 }
 
+// The article's reference date (its dateline, or --reference-date).
 std::optional<std::chrono::sys_days> dateline_day(const analyzed_article& a) {
-  if (!a.dateline.date) return std::nullopt;
-  return std::chrono::sys_days{*a.dateline.date};
+  if (!a.reference) return std::nullopt;
+  return std::chrono::sys_days{*a.reference};
 }
 
 // The explicit time a figure holds at: the closest dated expression of its sentence that is
@@ -102,9 +103,16 @@ text::byte_span around(text::byte_span sentence, text::byte_span span) {
 
 std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
                                 const config& settings) {
+  std::vector<std::uint32_t> all(articles.size());
+  for (std::uint32_t ai = 0; ai < articles.size(); ++ai) all[ai] = ai;
+  return build_claims(articles, settings, all);
+}
+
+std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
+                                const config& settings, std::span<const std::uint32_t> which) {
   std::vector<claim> out;
   const claim_lexicon lexicon(settings);
-  for (std::uint32_t ai = 0; ai < articles.size(); ++ai) {
+  for (const std::uint32_t ai : which) {
     const auto& a = articles[ai];
     if (a.source == nullptr) continue;
     const std::string_view text = a.text();

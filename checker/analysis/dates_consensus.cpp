@@ -6,8 +6,8 @@
 #include <cctype>
 #include <unordered_map>
 
-#include "checker/model/claim_report.hpp"
 #include "checker/analysis/claim_text.hpp"
+#include "checker/model/claim_report.hpp"
 #include "checker/model/dates.hpp"
 #include "text/ascii.hpp"
 
@@ -72,8 +72,8 @@ std::vector<year_arithmetic> find_year_arithmetic(const analyzed_article& a) {
       const std::string unit = to_lower_ascii(words[k + 1].text);
       if (unit != "years" && unit != "year") continue;
       const std::string rel = to_lower_ascii(words[k + 2].text);
-      const bool more_than =
-          k >= 2 && to_lower_ascii(words[k - 2].text) == "more" && to_lower_ascii(words[k - 1].text) == "than";
+      const bool more_than = k >= 2 && to_lower_ascii(words[k - 2].text) == "more" &&
+                             to_lower_ascii(words[k - 1].text) == "than";
       std::optional<int> base;
       std::string how;
       if (rel == "after" || rel == "since") {
@@ -126,18 +126,12 @@ sys_days reanchor(const grammar::time_expression& t, sys_days from, sys_days to)
 
 std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) {
   const auto& articles = corpus.articles;
-  const config& settings = *corpus.settings;
   std::vector<dateline_assessment> out(articles.size());
 
-  std::vector<std::vector<std::string>> entities(articles.size());
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> postings;
   for (std::uint32_t i = 0; i < articles.size(); ++i) {
-    if (articles[i].source == nullptr) continue;
-    entities[i] = article_entities(articles[i], settings);
-  }
-  for (std::uint32_t i = 0; i < articles.size(); ++i) {
     if (!articles[i].dateline.date) continue;
-    for (const auto& e : entities[i]) postings[e].push_back(i);
+    for (const auto& e : articles[i].entities) postings[e].push_back(i);
   }
 
   std::vector<std::vector<std::uint32_t>> event_claims(articles.size());
@@ -175,7 +169,7 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
     auto& result = out[i];
 
     touched.clear();
-    for (const auto& e : entities[i]) {
+    for (const auto& e : a.entities) {
       auto it = postings.find(e);
       if (it == postings.end() || it->second.size() > max_postings) continue;
       for (std::uint32_t j : it->second) {
@@ -213,7 +207,9 @@ std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus) 
     // Relative event dates that land far from where other sources place the same event.
     std::vector<std::string> relative_clauses;
     std::optional<std::chrono::days> first_shift;
+    // Only when the relative dates were resolved against this dateline (no --reference-date).
     for (std::uint32_t ci : event_claims[i]) {
+      if (a.reference != a.dateline.date) break;
       const claim& c = corpus.claims[ci];
       const auto& t = a.times[c.index];
       if ((t.kind != grammar::timex_kind::relative && t.has_year) || !t.start) continue;

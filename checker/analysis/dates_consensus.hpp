@@ -1,7 +1,7 @@
 #pragma once
-// Does an article's dateline agree with its content? Shared by stale-dateline (which flags the
-// dateline) and date-conflict (which re-reads the article's relative dates against the date
-// its content points to).
+// Does an article's dateline agree with its content? Computed once by the analysis; read by
+// stale-dateline (which flags the dateline) and date-conflict (which re-reads the article's
+// relative dates against the date its content points to).
 //
 // Evidence:
 //  - corpus consensus: the other dated articles about the same events (sharing at least three
@@ -23,15 +23,9 @@ namespace factcheck::checker {
 // Further than this from the consensus of the other sources, a dateline is suspect.
 inline constexpr int stale_dateline_days = 90;
 
-struct dateline_assessment {
-  bool stale = false;
-  std::optional<std::chrono::sys_days> content_date;  // the date the content points to
-  std::vector<std::string> evidence;                  // for editors, one clause each
-  std::vector<std::uint32_t> related_articles;        // the sources of the consensus
-};
-
-// One assessment per article of the corpus. Linear in the corpus size (entities shared by more
-// than a few hundred articles are not distinctive and are not compared).
+// The `assessment` stage: one dateline_assessment (model/corpus.hpp) per article of the corpus.
+// Reads the articles' entities (which must be filled), claims and facts. Linear in the corpus size
+// (entities shared by more than a few hundred articles are not distinctive and are not compared).
 std::vector<dateline_assessment> assess_datelines(const aligned_corpus& corpus);
 
 struct year_arithmetic {

@@ -4,10 +4,10 @@
 #include <cctype>
 #include <unordered_map>
 
-#include "checker/model/claim_report.hpp"
 #include "checker/analysis/claim_text.hpp"
-#include "checker/model/dates.hpp"
 #include "checker/analysis/pipeline.hpp"
+#include "checker/model/claim_report.hpp"
+#include "checker/model/dates.hpp"
 
 // Dateline inference for articles that state no date (issue 5, item 3).
 //
@@ -107,14 +107,14 @@ std::uint32_t line_of(const analyzed_article& a, std::uint32_t offset) {
 
 }  // namespace
 
-void infer_datelines(std::vector<analyzed_article>& articles, const config& settings) {
+void infer_datelines(aligned_corpus& corpus, const std::vector<claim>& claims) {
+  auto& articles = corpus.articles;
   std::vector<std::uint32_t> targets;
   for (std::uint32_t i = 0; i < articles.size(); ++i) {
     if (articles[i].source != nullptr && !articles[i].dateline.date) targets.push_back(i);
   }
   if (targets.empty()) return;
 
-  const auto claims = build_claims(articles, settings);
   // Dated claims of dated articles, by kind and subject.
   std::unordered_map<std::string, std::vector<std::uint32_t>> dated;
   std::vector<std::vector<std::uint32_t>> claims_of(articles.size());
@@ -126,7 +126,7 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
     }
   }
 
-  std::vector<std::vector<std::string>> entities_of;  // computed lazily for the fallback
+  bool indexed = false;  // the postings are built on the first fallback
   std::unordered_map<std::string, std::vector<std::uint32_t>> postings;
   for (std::uint32_t target : targets) {
     auto& a = articles[target];
@@ -213,18 +213,18 @@ void infer_datelines(std::vector<analyzed_article>& articles, const config& sett
 
     // Fallback: the other dated articles about the same events, found through an index of
     // their distinctive entities (an entity in hundreds of articles identifies no story).
-    if (entities_of.empty()) {
-      entities_of.resize(articles.size());
+    if (!indexed) {
+      indexed = true;
+      fill_entities(corpus);
       for (std::uint32_t i = 0; i < articles.size(); ++i) {
-        if (articles[i].source != nullptr) entities_of[i] = article_entities(articles[i], settings);
         if (!articles[i].dateline.date) continue;
-        for (const auto& e : entities_of[i]) postings[e].push_back(i);
+        for (const auto& e : articles[i].entities) postings[e].push_back(i);
       }
     }
     std::optional<sys_days> earliest;
     std::uint32_t from = 0;
     std::unordered_map<std::uint32_t, int> shared;
-    for (const auto& e : entities_of[target]) {
+    for (const auto& e : a.entities) {
       auto p = postings.find(e);
       if (p == postings.end() || p->second.size() > 256) continue;
       for (std::uint32_t i : p->second) {

@@ -55,8 +55,8 @@ void deletion_keys(const std::string& w, int depth, std::vector<std::string>& ou
 }
 
 std::optional<std::chrono::sys_days> article_date(const analyzed_article& a) {
-  if (!a.dateline.date || !a.dateline.date->ok()) return std::nullopt;
-  return std::chrono::sys_days{*a.dateline.date};
+  if (!a.reference || !a.reference->ok()) return std::nullopt;
+  return std::chrono::sys_days{*a.reference};
 }
 
 }  // namespace

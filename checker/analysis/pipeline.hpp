@@ -1,14 +1,36 @@
 #pragma once
-// Internal stages of checker::analyze(), each in its own file so they can be tested alone.
+// The analysis pipeline: one list of stages, in order. Each stage runs once and stores its
+// result in the model (model/corpus.hpp); rules read the model and never recompute a stage. A
+// rule that needs something new adds a stage here, not a private copy.
+//
+//   stage       fills (model/corpus.hpp)                 reads
+//   extract     articles: blocks, dateline, quantities,   the article text
+//               times, names, quotations
+//   datelines   articles: inferred datelines (and the     claims of the dated articles,
+//               times of those articles, re-resolved)     article entities (fallback)
+//   claims      claims                                    articles
+//   facts       facts                                     claims
+//   assessment  datelines (one per article)               article entities, claims, facts
+//   names       names (name_index)                        articles' names and datelines
+//   speakers    articles: speakers (one per quotation)    articles' names and quotations
+//
+// Article entities are filled once, by the first stage that needs them (fill_entities).
+// checker::analyze() (check.hpp) runs the list; `factcheck extract` stops after `datelines`.
 
+#include <cstdint>
+#include <span>
 #include <vector>
 
 #include "checker/model/corpus.hpp"
 
 namespace factcheck::checker {
 
-// claims.cpp: one claim per figure and per dated event of every article.
-std::vector<claim> build_claims(const std::vector<analyzed_article>& articles, const config& settings);
+// claims.cpp: one claim per figure and per dated event of every article (or of the articles
+// listed in `which`, in that order).
+std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
+                                const config& settings);
+std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
+                                const config& settings, std::span<const std::uint32_t> which);
 
 // align.cpp: groups claims about the same fact, using an index keyed by subject (no all-pairs
 // comparison of the corpus). Groups hold at least one claim; their order is deterministic.
@@ -34,6 +56,15 @@ grammar::date_order configured_date_order(const config& settings);
 
 // infer_dateline.cpp: for articles whose dateline source is `none`, infers a date from their
 // relative expressions and the other articles' datelines; sets source = inferred and the note.
-void infer_datelines(std::vector<analyzed_article>& articles, const config& settings);
+// `claims` are the claims of every article (build_claims) before inference.
+void infer_datelines(aligned_corpus& corpus, const std::vector<claim>& claims);
+
+// The salient entities of every article (analyzed_article::entities), once: a no-op when
+// corpus.entities_ready.
+void fill_entities(aligned_corpus& corpus);
+
+// The stages after `facts`, in order (assessment, names, speakers), on a corpus whose claims
+// and facts are built. analyze() runs them; tests that build a corpus by hand call this.
+void complete_model(aligned_corpus& corpus);
 
 }  // namespace factcheck::checker

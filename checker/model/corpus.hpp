@@ -1,8 +1,10 @@
 #pragma once
-// The analyzed, aligned corpus that rules read. Built once by checker::analyze().
+// The model: the analyzed, aligned corpus that rules read. Filled once, stage by stage, by
+// checker::analyze() (checker/analysis/pipeline.hpp lists the stages); rules only read it.
 
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,14 +23,24 @@ namespace factcheck::checker {
 struct analyzed_article {
   const text::article* source = nullptr;
   std::vector<text::block> blocks;
-  grammar::dateline dateline;          // detected, or inferred by the checker
+  grammar::dateline dateline;          // the article's own: detected, or inferred by the checker
   std::string dateline_note;           // for an inferred or settled dateline: what it was inferred from
   grammar::date_order date_order = grammar::date_order::day_first;  // of its numeric dates
   bool dateline_guessed = false;       // an ambiguous dateline read by the default order alone
+  // The date relative expressions are resolved against and a claim holds at when it names
+  // none: --reference-date when given (check_options), else the dateline. Rules that judge
+  // the dateline itself (stale-dateline, missing-dateline, weekday-mismatch) read `dateline`.
+  std::optional<std::chrono::year_month_day> reference;
   std::vector<grammar::quantity> quantities;       // from non-boilerplate blocks only
-  std::vector<grammar::time_expression> times;     // resolved against the dateline
+  std::vector<grammar::time_expression> times;     // resolved against the reference
   std::vector<grammar::name_mention> names;
   std::vector<grammar::quotation> quotations;
+  // The salient names of every non-boilerplate sentence, canonical, sorted and unique
+  // (article_entities in claim_text.hpp). Filled once, by the first stage that needs them
+  // (dateline inference or the dateline assessment); aligned_corpus::entities_ready says when.
+  std::vector<std::string> entities;
+  // Stage `speakers`: who said each quotation (one entry per quotation, "" when unknown).
+  std::vector<std::string> speakers;
 
   [[nodiscard]] std::string_view text() const { return source->text; }
   [[nodiscard]] const std::string& path() const { return source->path; }
@@ -65,7 +77,7 @@ struct claim {
   std::uint32_t index = 0;             // index into that article's quantities or times
   std::string subject;                 // counted-noun lemma or event head ("troop", "talks")
   std::vector<std::string> entities;   // salient entities of the sentence, canonical, sorted
-  std::optional<std::chrono::sys_days> as_of;  // when it holds: explicit time, else the dateline
+  std::optional<std::chrono::sys_days> as_of;  // when it holds: explicit time, else the reference
   std::string asserted_by;             // "Defense Minister Oleksii Reznikov", "" when unknown
   text::byte_span span;
   text::byte_span sentence;
@@ -91,6 +103,21 @@ struct fact_group {
   std::vector<std::uint32_t> claims;   // indexes into aligned_corpus::claims
 };
 
+// Stage `dateline assessment`: does an article's dateline agree with its content? Read by
+// stale-dateline (which flags the dateline) and date-conflict (which re-reads the article's
+// relative dates against the date its content points to). See analysis/dates_consensus.hpp.
+struct dateline_assessment {
+  bool stale = false;
+  std::optional<std::chrono::sys_days> content_date;  // the date the content points to
+  std::vector<std::string> evidence;                  // for editors, one clause each
+  std::vector<std::uint32_t> related_articles;        // the sources of the consensus
+};
+
+class name_index;  // model/name_index.hpp
+
+// The stages that have filled the model, in pipeline order (analysis/pipeline.hpp).
+enum class stage { none, extract, datelines, claims, facts, assessment, names, speakers };
+
 // Why a claim is in its fact (--explain): the claim it was compared with (the fact's first
 // claim) and the features of that comparison. The first claim of a fact has no partner.
 struct alignment_note {
@@ -104,6 +131,10 @@ struct aligned_corpus {
   std::vector<analyzed_article> articles;
   std::vector<claim> claims;
   std::vector<fact_group> facts;
+  std::vector<dateline_assessment> datelines;  // one per article
+  std::shared_ptr<const name_index> names;     // the corpus's names, spellings and persons
+  stage completed = stage::none;               // the last stage run
+  bool entities_ready = false;                 // analyzed_article::entities are filled
   std::vector<alignment_note> alignment;  // per claim; filled only when `explain` is set
   bool explain = false;
   // The drafts under check (`--against`): findings are reported on these articles only, the

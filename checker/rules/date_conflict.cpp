@@ -8,10 +8,10 @@
 #include <string>
 #include <set>
 
+#include "checker/analysis/dates_consensus.hpp"
 #include "checker/check.hpp"
 #include "checker/model/claim_report.hpp"
 #include "checker/model/dates.hpp"
-#include "checker/analysis/dates_consensus.hpp"
 #include "text/ascii.hpp"
 
 // The same event placed on incompatible dates.
@@ -125,7 +125,7 @@ bool disjoint(const dated_event& x, const dated_event& y) {
 }  // namespace
 
 void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
-  const auto assessments = assess_datelines(corpus);
+  const auto& assessments = corpus.datelines;
   std::set<std::uint32_t> flagged;
 
   for (const auto& group : corpus.facts) {
@@ -184,6 +184,8 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const auto& assessment = assessments[c.article];
       const auto& a = article_of(corpus, c);
       if (!assessment.stale || !assessment.content_date || !a.dateline.date) continue;
+      // Only when the relative dates were resolved against the stale dateline itself.
+      if (a.reference != a.dateline.date) continue;
       const auto& t = time_of(corpus, c);
       if ((t.kind != grammar::timex_kind::relative && t.has_year) || !t.start) continue;
       const sys_days dated{*a.dateline.date};

@@ -163,11 +163,11 @@ std::vector<diff_word> full_diff(const std::vector<quote_word>& reference,
 // max_references of them), so a quotation repeated by thousands of sources costs one alignment
 // per version, not one per pair of sources.
 void misquote_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
-  const name_index names(corpus);
+  const name_index& names = *corpus.names;
   std::map<std::string, std::vector<quote_ref>> by_speaker;
   for (std::uint32_t ai = 0; ai < corpus.articles.size(); ++ai) {
     const auto& a = corpus.articles[ai];
-    const auto speakers = resolve_speakers(a);
+    const auto& speakers = a.speakers;
     for (std::uint32_t qi = 0; qi < a.quotations.size(); ++qi) {
       if (speakers[qi].empty() || !a.quotations[qi].balanced) continue;
       // Long "quotations" are unpaired marks running to the paragraph end; the alignment is

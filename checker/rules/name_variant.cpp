@@ -14,7 +14,7 @@ namespace factcheck::checker::rules {
 //   '<name>' is spelled '<preferred>' elsewhere in this article; use one spelling
 //   house style is '<preferred>', not '<name>'
 void name_variant_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
-  const name_index names(corpus);
+  const name_index& names = *corpus.names;
   for (const auto& fix : names.variants()) {
     const auto& variant = names.spellings()[fix.spelling];
     spelling_evidence support;

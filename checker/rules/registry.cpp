@@ -1,8 +1,16 @@
+// The rule list: the single source of the rules. The registry (all_rules, find_rule), its test,
+// the SARIF rule table (reports/sarif_reporter.cpp, through reports::detail::known_rules) and
+// the check that docs/factcheck.default.toml has one [rules.<id>] table per rule, with the
+// rule's default severity (tests/checker/registry_test.cpp), all read this table.
+//
+// Adding a rule: tools/new-rule.sh <rule-id> adds the two lines below (an include and a table
+// entry, both sorted by id) and scaffolds the rule's files. See docs/architecture.md.
 #include "checker/rules/registry.hpp"
 
 #include <algorithm>
 #include <array>
 
+// BEGIN RULE INCLUDES (sorted; tools/new-rule.sh inserts here)
 #include "checker/rules/boilerplate_residue.hpp"
 #include "checker/rules/date_conflict.hpp"
 #include "checker/rules/duplicate_text.hpp"
@@ -18,45 +26,38 @@
 #include "checker/rules/uncorroborated_figure.hpp"
 #include "checker/rules/weekday_mismatch.hpp"
 #include "checker/rules/wrong_word.hpp"
+// END RULE INCLUDES
 
 namespace factcheck::checker {
 namespace {
 
-const rules::boilerplate_residue_rule boilerplate_residue;
-const rules::date_conflict_rule date_conflict;
-const rules::duplicate_text_rule duplicate_text;
-const rules::entity_misspelling_rule entity_misspelling;
-const rules::misquote_rule misquote;
-const rules::missing_dateline_rule missing_dateline;
-const rules::name_variant_rule name_variant;
-const rules::numeric_conflict_rule numeric_conflict;
-const rules::role_conflict_rule role_conflict;
-const rules::stale_dateline_rule stale_dateline;
-const rules::stale_figure_rule stale_figure;
-const rules::unbalanced_quote_rule unbalanced_quote;
-const rules::uncorroborated_figure_rule uncorroborated_figure;
-const rules::weekday_mismatch_rule weekday_mismatch;
-const rules::wrong_word_rule wrong_word;
+// One instance of each rule class, for the whole program (rules are stateless).
+template <class R>
+const R instance{};
 
 // Sorted by id; tests/checker/registry_test.cpp checks the order, uniqueness and that each
-// id has its doc page and fixture folder.
-const std::array<const rule*, 15> table = {
-    &boilerplate_residue,
-    &date_conflict,
-    &duplicate_text,
-    &entity_misspelling,
-    &misquote,
-    &missing_dateline,
-    &name_variant,
-    &numeric_conflict,
-    &role_conflict,
-    &stale_dateline,
-    &stale_figure,
-    &unbalanced_quote,
-    &uncorroborated_figure,
-    &weekday_mismatch,
-    &wrong_word,
-};
+// id has its doc page, fixture folder and default configuration.
+// clang-format off
+const auto table = std::to_array<const rule*>({
+    // BEGIN RULE LIST (sorted by id; tools/new-rule.sh inserts here)
+    &instance<rules::boilerplate_residue_rule>,
+    &instance<rules::date_conflict_rule>,
+    &instance<rules::duplicate_text_rule>,
+    &instance<rules::entity_misspelling_rule>,
+    &instance<rules::misquote_rule>,
+    &instance<rules::missing_dateline_rule>,
+    &instance<rules::name_variant_rule>,
+    &instance<rules::numeric_conflict_rule>,
+    &instance<rules::role_conflict_rule>,
+    &instance<rules::stale_dateline_rule>,
+    &instance<rules::stale_figure_rule>,
+    &instance<rules::unbalanced_quote_rule>,
+    &instance<rules::uncorroborated_figure_rule>,
+    &instance<rules::weekday_mismatch_rule>,
+    &instance<rules::wrong_word_rule>,
+    // END RULE LIST
+});
+// clang-format on
 
 }  // namespace
 

@@ -82,7 +82,7 @@ struct title_votes {
 //   <name> is called '<title>' here, but the gazetteer lists no such title on <date>
 //   (the first message ends with "; the gazetteer has ..." when both disagree)
 void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
-  const name_index names(corpus);
+  const name_index& names = *corpus.names;
   std::map<std::string, std::vector<titled_mention>> by_person;
   for (std::uint32_t ai = 0; ai < corpus.articles.size(); ++ai) {
     const auto& a = corpus.articles[ai];
@@ -117,7 +117,7 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       const std::size_t support = v.support.size() + (v.support.contains(m.article) ? 0 : 1);
       const std::size_t against = v.against.size() - (v.against.contains(m.article) ? 1 : 0);
       const person* who = names.known().find_person(names.corrected(written));
-      const auto date = a.dateline.date;
+      const auto date = a.reference;  // titles are checked as of the article's date
       // An office not yet taken ("President-elect", "minister-designate") is not in the
       // gazetteer's dates; only the other sources can contradict it.
       const std::string lower_title = to_lower_ascii(m.title);

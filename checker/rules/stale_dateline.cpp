@@ -4,14 +4,14 @@
 
 #include "checker/check.hpp"
 #include "checker/model/dates.hpp"
-#include "checker/analysis/dates_consensus.hpp"
 
 // A dateline that its own content contradicts: year arithmetic in the text, or the other
-// sources on the same events dated far from it (see dates_consensus.hpp). Flags the dateline.
+// sources on the same events dated far from it (the `assessment` stage,
+// analysis/dates_consensus.hpp). Flags the dateline.
 namespace factcheck::checker::rules {
 
 void stale_dateline_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
-  const auto assessments = assess_datelines(corpus);
+  const auto& assessments = corpus.datelines;
   for (std::uint32_t i = 0; i < corpus.articles.size(); ++i) {
     const auto& assessment = assessments[i];
     if (!assessment.stale) continue;

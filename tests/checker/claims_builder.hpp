@@ -11,10 +11,10 @@
 #include <string_view>
 #include <vector>
 
+#include "checker/analysis/pipeline.hpp"
 #include "checker/check.hpp"
 #include "checker/config.hpp"
 #include "checker/model/corpus.hpp"
-#include "checker/analysis/pipeline.hpp"
 #include "checker/rules/rule.hpp"
 #include "text/article.hpp"
 
@@ -114,8 +114,8 @@ class corpus_builder {
     return p.times.back();
   }
 
-  // Articles, analyzed articles (blocks and sentences by the simple rules above), claims and
-  // fact groups. Runs dateline inference when `infer` is set.
+  // Articles, analyzed articles (blocks and sentences by the simple rules above), claims, fact
+  // groups and the later stages of the model. Runs dateline inference when `infer` is set.
   checker::aligned_corpus build(bool infer = true) {
     articles_.clear();
     articles_.reserve(pending_.size());
@@ -141,9 +141,13 @@ class corpus_builder {
       sort_by_span(a.quantities);
       sort_by_span(a.times);
     }
-    if (infer) checker::infer_datelines(corpus.articles, settings_);
+    // The reference is the dateline (no --reference-date), also an inferred one.
+    for (auto& a : corpus.articles) a.reference = a.dateline.date;
+    if (infer) checker::infer_datelines(corpus, checker::build_claims(corpus.articles, settings_));
+    for (auto& a : corpus.articles) a.reference = a.dateline.date;
     corpus.claims = checker::build_claims(corpus.articles, settings_);
     corpus.facts = checker::align_claims(corpus.articles, corpus.claims, settings_);
+    checker::complete_model(corpus);
     return corpus;
   }
 

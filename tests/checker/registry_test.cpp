@@ -1,11 +1,18 @@
-// The rule registry: one sorted table of the spec's 15 rules, each with its doc and fixtures.
+// The rule list (checker/rules/registry.cpp) is the single source of the rules: these tests
+// walk it and check everything derived from it or kept beside it: its order, the spec's rules,
+// each rule's doc page (with the same default severity), fixture folder and default
+// configuration table. A rule scaffolded by tools/new-rule.sh passes them as generated.
+#include "checker/rules/registry.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 
-#include "checker/rules/registry.hpp"
+#include "checker/config.hpp"
 
 namespace {
 
@@ -34,13 +41,28 @@ TEST(Registry, TableIsSortedAndUnique) {
 }
 
 TEST(Registry, HoldsTheSpecRulesWithTheirDefaultSeverities) {
-  const auto rules = fc::all_rules();
-  EXPECT_EQ(rules.size(), spec_rules().size());
-  for (const fc::rule* r : rules) {
-    auto it = spec_rules().find(r->id());
-    ASSERT_NE(it, spec_rules().end()) << "not in the spec: " << r->id();
-    EXPECT_EQ(r->default_severity(), it->second) << r->id();
-    EXPECT_FALSE(r->summary().empty()) << r->id();
+  for (const auto& [id, level] : spec_rules()) {
+    const fc::rule* r = fc::find_rule(id);
+    ASSERT_NE(r, nullptr) << "spec rule not registered: " << id;
+    EXPECT_EQ(r->default_severity(), level) << id;
+  }
+  for (const fc::rule* r : fc::all_rules()) EXPECT_FALSE(r->summary().empty()) << r->id();
+}
+
+// docs/factcheck.default.toml (compiled in) has exactly one [rules.<id>] table per rule of the
+// list, enabled, with the rule's default severity written out.
+TEST(Registry, DefaultConfigHasOneTablePerRule) {
+  const auto& c = fc::default_config();
+  EXPECT_EQ(c.rules.size(), fc::all_rules().size());
+  for (const fc::rule* r : fc::all_rules()) {
+    auto it = c.rules.find(r->id());
+    ASSERT_NE(it, c.rules.end()) << "docs/factcheck.default.toml has no [rules." << r->id() << "]";
+    EXPECT_TRUE(it->second.enabled) << r->id();
+    ASSERT_TRUE(it->second.level.has_value()) << r->id() << ": no severity in the default config";
+    EXPECT_EQ(*it->second.level, r->default_severity()) << r->id();
+  }
+  for (const auto& [id, settings] : c.rules) {
+    EXPECT_NE(fc::find_rule(id), nullptr) << "[rules." << id << "] names no rule";
   }
 }
 
@@ -58,7 +80,14 @@ TEST(Registry, FindRuleFindsEveryIdAndNothingElse) {
 TEST(Registry, EveryRuleHasItsDocPage) {
   for (const fc::rule* r : fc::all_rules()) {
     const auto doc = std::filesystem::path(FACTCHECK_SOURCE_DIR) / "docs" / "rules" / (std::string(r->id()) + ".md");
-    EXPECT_TRUE(std::filesystem::is_regular_file(doc)) << "missing " << doc;
+    ASSERT_TRUE(std::filesystem::is_regular_file(doc)) << "missing " << doc;
+    std::ifstream in(doc);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string stated =
+        "**Default severity:** " + std::string(fc::to_string(r->default_severity()));
+    EXPECT_NE(text.str().find(stated), std::string::npos)
+        << doc << " does not say '" << stated << "'";
   }
 }
 
