@@ -43,7 +43,8 @@ if [[ -z "$work" ]]; then
 fi
 mkdir -p "$work"
 
-# Runs a command with the limits; prints "seconds rss_mib status".
+# Runs a command with the limits; prints "seconds cpu_seconds rss_mib status" (cpu: user +
+# system; on a shared machine wall time varies with the load, CPU time much less).
 measure() {
   local log="$work/time.log"
   local status=0
@@ -52,14 +53,17 @@ measure() {
   local wall rss
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$log" 2>/dev/null || true)
   rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$log" 2>/dev/null || true)
+  local cpu
+  cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$log" 2>/dev/null || echo 0)
   # h:mm:ss or m:ss.ss -> seconds
   local secs
   secs=$(awk -v t="${wall:-0}" 'BEGIN { n = split(t, p, ":"); s = 0; for (i = 1; i <= n; ++i) s = s * 60 + p[i]; printf "%.2f", s }')
-  echo "$secs $(( ${rss:-0} / 1024 )) $status"
+  echo "$secs ${cpu:-0} $(( ${rss:-0} / 1024 )) $status"
 }
 
-printf '%-9s %8s %7s %9s %10s %9s %9s %11s %6s %9s  %s\n' shape articles MB check_s ms/article \
-  peak_MiB extract_s extract_MiB ratio findings status
+# ms/article and ratio (check / extract) are from CPU time.
+printf '%-9s %8s %7s %9s %9s %10s %9s %9s %9s %11s %6s %9s  %s\n' shape articles MB check_s \
+  check_cpu ms/article peak_MiB extract_s extract_cpu extract_MiB ratio findings status
 for shape in $shapes; do
   for n in $sizes; do
     dir="$work/$shape-$n"
@@ -67,17 +71,17 @@ for shape in $shapes; do
       "$gen" --shape "$shape" --articles "$n" "$dir" >/dev/null
     fi
     mb=$(du -sb "$dir" | awk '{printf "%.1f", $1 / 1048576}')
-    read -r ex_s ex_mib ex_status < <(measure "$factcheck" extract "$dir" -o "$work/extract.json")
-    read -r ck_s ck_mib ck_status < <(measure "$factcheck" --format json --fail-on none \
+    read -r ex_s ex_cpu ex_mib ex_status < <(measure "$factcheck" extract "$dir" -o "$work/extract.json")
+    read -r ck_s ck_cpu ck_mib ck_status < <(measure "$factcheck" --format json --fail-on none \
       --no-progress -o "$work/check.json" "$dir")
     findings=$(grep -c '"rule":' "$work/check.json" 2>/dev/null || echo 0)
     status=ok
     [[ $ck_status -eq 0 ]] || status="check exit $ck_status (124: timeout; killed or 2: memory limit)"
     [[ $ex_status -eq 0 ]] || status="$status; extract exit $ex_status"
-    per=$(awk -v s="$ck_s" -v n="$n" 'BEGIN { printf "%.2f", s * 1000 / n }')
-    ratio=$(awk -v c="$ck_s" -v e="$ex_s" 'BEGIN { if (e > 0) printf "%.2f", c / e; else print "-" }')
-    printf '%-9s %8s %7s %9s %10s %9s %9s %11s %6s %9s  %s\n' "$shape" "$n" "$mb" "$ck_s" "$per" \
-      "$ck_mib" "$ex_s" "$ex_mib" "$ratio" "$findings" "$status"
+    per=$(awk -v s="$ck_cpu" -v n="$n" 'BEGIN { printf "%.2f", s * 1000 / n }')
+    ratio=$(awk -v c="$ck_cpu" -v e="$ex_cpu" 'BEGIN { if (e > 0) printf "%.2f", c / e; else print "-" }')
+    printf '%-9s %8s %7s %9s %9s %10s %9s %9s %9s %11s %6s %9s  %s\n' "$shape" "$n" "$mb" "$ck_s" \
+      "$ck_cpu" "$per" "$ck_mib" "$ex_s" "$ex_cpu" "$ex_mib" "$ratio" "$findings" "$status"
     rm -f "$work/check.json" "$work/extract.json"
   done
 done

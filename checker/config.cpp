@@ -402,17 +402,21 @@ class reader {
       }
     }
     if (!has_name) fail(t.source(), join(at, "name"), "missing (every [[person]] needs a name)");
-    // A user entry for a person the default knows replaces the default entry.
-    auto& people = out_.people;
-    auto same = std::find_if(people.begin(), people.end(), [&](const person& q) { return q.name == p.name; });
-    if (same != people.end()) {
-      if (static_cast<std::size_t>(same - people.begin()) < out_.from_default.people) {
-        --out_.from_default.people;
-      }
-      people.erase(same);
+    add_replacing(out_.people, std::move(p), out_.from_default.people);
+  }
+
+  // Adds a gazetteer entry; one of the same name already there (the default's, or an earlier
+  // one of this file) is replaced. `from_default` counts the leading entries of the default.
+  template <class Entry>
+  void add_replacing(std::vector<Entry>& entries, Entry entry, std::size_t& from_default) {
+    auto same = std::find_if(entries.begin(), entries.end(),
+                             [&](const Entry& q) { return q.name == entry.name; });
+    if (same != entries.end()) {
+      if (static_cast<std::size_t>(same - entries.begin()) < from_default) --from_default;
+      entries.erase(same);
     }
-    people.push_back(std::move(p));
-    if (is_default_) out_.from_default.people = people.size();
+    entries.push_back(std::move(entry));
+    if (is_default_) from_default = entries.size();
   }
 
   void read_entity(const toml::table& t, const std::string& at) {
@@ -438,17 +442,7 @@ class reader {
     }
     if (!has_name) fail(t.source(), join(at, "name"), "missing (every [[entity]] needs a name)");
     if (e.kind.empty()) e.kind = "place";
-    auto& entities = out_.entities;
-    auto same = std::find_if(entities.begin(), entities.end(),
-                             [&](const named_entity& q) { return q.name == e.name; });
-    if (same != entities.end()) {
-      if (static_cast<std::size_t>(same - entities.begin()) < out_.from_default.entities) {
-        --out_.from_default.entities;
-      }
-      entities.erase(same);
-    }
-    entities.push_back(std::move(e));
-    if (is_default_) out_.from_default.entities = entities.size();
+    add_replacing(out_.entities, std::move(e), out_.from_default.entities);
   }
 
   void read_confusable(const toml::table& t, const std::string& at) {

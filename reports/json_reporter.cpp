@@ -6,9 +6,9 @@
 
 #include "checker/model/corpus.hpp"
 #include "reports/baseline.hpp"
-#include "text/ascii.hpp"
 #include "reports/common.hpp"
 #include "reports/neutralize.hpp"
+#include "text/ascii.hpp"
 
 namespace factcheck::reports {
 namespace {
@@ -78,86 +78,129 @@ json finding_json(const checker::finding& f) {
                         {"text", p.text}});
   }
   j["timeline"] = std::move(timeline);
+  if (f.timeline_more > 0) j["timeline_more"] = f.timeline_more;
   j["fingerprint"] = fingerprint(f);
   if (!f.explain.empty()) {
     auto where = [](const checker::location& l) {
-      return json{{"path", l.path}, {"line", l.begin.line}, {"column", l.begin.column}, {"text", l.text}};
+      return json{
+          {"path", l.path}, {"line", l.begin.line}, {"column", l.begin.column}, {"text", l.text}};
     };
     json explain = json::array();
     for (const auto& e : f.explain) {
       json features = json::object();
       for (const auto& [name, value] : e.features) features[name] = value;
-      explain.push_back({{"claim", where(e.claim)},
-                         {"compared_with", e.compared_with ? where(*e.compared_with) : json(nullptr)},
-                         {"score", e.score},
-                         {"features", std::move(features)}});
+      explain.push_back(
+          {{"claim", where(e.claim)},
+           {"compared_with", e.compared_with ? where(*e.compared_with) : json(nullptr)},
+           {"score", e.score},
+           {"features", std::move(features)}});
     }
     j["explain"] = std::move(explain);
   }
   return j;
 }
 
-json facts_json(const checker::aligned_corpus& corpus) {
-  json facts = json::array();
-  for (const auto& g : corpus.facts) {
-    json claims = json::array();
-    for (std::uint32_t i : g.claims) {
-      const auto& c = corpus.claims[i];
-      const auto& a = corpus.articles[c.article];
-      json jc = {{"path", a.path()},
-                 {"line", a.source->locate(c.span.begin).line},
-                 {"text", std::string(c.span.of(a.text()))},
-                 {"subject", c.subject}};
-      if (c.kind == checker::claim_kind::figure) {
-        jc["measure"] = c.measure;
-        jc["head"] = c.head;
-        jc["predicate"] = c.predicate;
-        jc["anchor"] = c.anchor;
-        jc["scope"] = checker::to_string(c.scope);
-        jc["low"] = bound(c.value.low);
-        jc["high"] = bound(c.value.high);
-      }
-      jc["as_of"] = c.as_of ? optional_string(text::iso_date(std::chrono::year_month_day{*c.as_of}))
-                            : json(nullptr);
-      if (i < corpus.alignment.size() && corpus.alignment[i].partner) {
-        jc["score"] = corpus.alignment[i].score;
-      }
-      claims.push_back(std::move(jc));
+json fact_json(const checker::aligned_corpus& corpus, const checker::fact_group& g) {
+  json claims = json::array();
+  for (std::uint32_t i : g.claims) {
+    const auto& c = corpus.claims[i];
+    const auto& a = corpus.articles[c.article];
+    json jc = {{"path", a.path()},
+               {"line", a.source->locate(c.span.begin).line},
+               {"text", std::string(c.span.of(a.text()))},
+               {"subject", c.subject}};
+    if (c.kind == checker::claim_kind::figure) {
+      jc["measure"] = c.measure;
+      jc["head"] = c.head;
+      jc["predicate"] = c.predicate;
+      jc["anchor"] = c.anchor;
+      jc["scope"] = checker::to_string(c.scope);
+      jc["low"] = bound(c.value.low);
+      jc["high"] = bound(c.value.high);
     }
-    facts.push_back({{"key", g.key}, {"label", g.label}, {"claims", std::move(claims)}});
+    jc["as_of"] = c.as_of ? optional_string(text::iso_date(std::chrono::year_month_day{*c.as_of}))
+                          : json(nullptr);
+    if (i < corpus.alignment.size() && corpus.alignment[i].partner) {
+      jc["score"] = corpus.alignment[i].score;
+    }
+    claims.push_back(std::move(jc));
   }
-  return facts;
+  return json{{"key", g.key}, {"label", g.label}, {"claims", std::move(claims)}};
 }
 
 }  // namespace
 
+// The document is written one article, fact and finding at a time, byte for byte what one
+// dump of the whole document gives: a tree of every finding would hold several times the
+// report's size in memory (10,000 articles of one story give tens of thousands of findings).
 void json_reporter::write(const report_input& input, std::ostream& out) const {
-  json doc;
-  doc["version"] = json_report_version;
-  doc["tool"] = {{"name", "factcheck"}, {"version", detail::bare_version(input.tool_version)}};
-  json articles = json::array();
+  // replace: article text is valid UTF-8 after ingest, but a rule could cut a character.
+  constexpr auto replace = json::error_handler_t::replace;
+  std::string text;
+  // A value dumped alone and indented to sit `depth` levels deep (a dumped string never holds
+  // a raw line break: dump escapes it).
+  auto put = [&](const json& value, int depth) {
+    text = json_escape_hidden(value.dump(2, ' ', false, replace));
+    const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
+    std::size_t from = 0;
+    for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', from)) {
+      out.write(text.data() + from, static_cast<std::streamsize>(at + 1 - from));
+      out << pad;
+      from = at + 1;
+    }
+    out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+  };
+  // "key": [ elements ] at depth 1, each element made by element(i) when it is written.
+  auto put_array = [&](std::string_view key, std::size_t count, const auto& element) {
+    out << "  \"" << key << "\": ";
+    if (count == 0) {
+      out << "[]";
+      return;
+    }
+    out << "[\n";
+    for (std::size_t i = 0; i < count; ++i) {
+      out << "    ";
+      put(element(i), 2);
+      out << (i + 1 < count ? ",\n" : "\n");
+    }
+    out << "  ]";
+  };
+
+  out << "{\n  \"version\": ";
+  put(json(json_report_version), 1);
+  out << ",\n  \"tool\": ";
+  put(json{{"name", "factcheck"}, {"version", detail::bare_version(input.tool_version)}}, 1);
+  out << ",\n";
+  std::vector<const checker::analyzed_article*> articles;
   if (input.corpus != nullptr) {
     for (const auto& a : input.corpus->articles) {
-      if (a.source == nullptr) continue;
-      const std::string date = detail::dateline_iso(a);
-      json ja;
-      ja["path"] = a.path();
-      ja["dateline"] = optional_string(date);
-      ja["dateline_source"] = grammar::to_string(a.dateline.source);
-      if (!a.dateline_note.empty()) ja["dateline_note"] = a.dateline_note;
-      articles.push_back(std::move(ja));
+      if (a.source != nullptr) articles.push_back(&a);
     }
   }
-  doc["articles"] = std::move(articles);
+  put_array("articles", articles.size(), [&](std::size_t i) {
+    const auto& a = *articles[i];
+    const std::string date = detail::dateline_iso(a);
+    json ja;
+    ja["path"] = a.path();
+    ja["dateline"] = optional_string(date);
+    ja["dateline_source"] = grammar::to_string(a.dateline.source);
+    if (!a.dateline_note.empty()) ja["dateline_note"] = a.dateline_note;
+    return ja;
+  });
+  out << ",\n";
   // --explain: every fact with its claims' frames (the claims dump, docs/claims.md).
-  if (input.corpus != nullptr && input.corpus->explain) doc["facts"] = facts_json(*input.corpus);
-  json findings = json::array();
-  for (const auto& f : *input.findings) findings.push_back(finding_json(f));
-  doc["findings"] = std::move(findings);
-  const auto counts = detail::count_by_severity(*input.findings);
-  doc["summary"] = {{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}};
-  // replace: article text is valid UTF-8 after ingest, but a rule could cut a character.
-  out << json_escape_hidden(doc.dump(2, ' ', false, json::error_handler_t::replace)) << '\n';
+  if (input.corpus != nullptr && input.corpus->explain) {
+    const auto& corpus = *input.corpus;
+    put_array("facts", corpus.facts.size(),
+              [&](std::size_t i) { return fact_json(corpus, corpus.facts[i]); });
+    out << ",\n";
+  }
+  const auto& findings = *input.findings;
+  put_array("findings", findings.size(), [&](std::size_t i) { return finding_json(findings[i]); });
+  out << ",\n  \"summary\": ";
+  const auto counts = detail::count_by_severity(findings);
+  put(json{{"error", counts[2]}, {"warning", counts[1]}, {"info", counts[0]}}, 1);
+  out << "\n}\n";
 }
 
 }  // namespace factcheck::reports

@@ -8,6 +8,7 @@
 #include "checker/analysis/pipeline.hpp"
 #include "checker/model/claim_report.hpp"
 #include "checker/model/dates.hpp"
+#include "checker/model/sorted_set.hpp"
 
 // Dateline inference for articles that state no date (issue 5, item 3).
 //
@@ -30,24 +31,6 @@ std::string readable(const claim& c) {
   if (const auto at = s.find('@'); at != std::string_view::npos) s = s.substr(0, at);
   if (const auto colon = s.rfind(':'); colon != std::string_view::npos) s = s.substr(colon + 1);
   return std::string(s);
-}
-
-std::size_t shared_count(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::size_t n = 0;
-  auto i = a.begin();
-  auto j = b.begin();
-  while (i != a.end() && j != b.end()) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      ++n;
-      ++i;
-      ++j;
-    }
-  }
-  return n;
 }
 
 bool same_fact(const claim& x, const claim& y) {

@@ -4,26 +4,14 @@
 #include <map>
 
 #include "checker/analysis/claim_text.hpp"
+#include "checker/model/sorted_set.hpp"
 
 namespace factcheck::checker {
 namespace {
 
 double jaccard(const std::vector<std::string>& a, const std::vector<std::string>& b) {
   if (a.empty() || b.empty()) return 0;
-  std::size_t shared = 0;
-  auto i = a.begin();
-  auto j = b.begin();
-  while (i != a.end() && j != b.end()) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      ++shared;
-      ++i;
-      ++j;
-    }
-  }
+  const std::size_t shared = shared_count(a, b);
   return static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
 }
 

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
+#include <tuple>
 
-#include "checker/check.hpp"
 #include "checker/analysis/claim_text.hpp"
+#include "checker/check.hpp"
 #include "checker/model/dates.hpp"
 
 namespace factcheck::checker {
@@ -67,30 +69,45 @@ location related_at(const aligned_corpus& corpus, const claim& c) {
   return locate(article_of(corpus, c), c.span);
 }
 
-std::vector<figure_point> timeline_of(const aligned_corpus& corpus, const fact_group& group) {
+figure_timeline timeline_of(const aligned_corpus& corpus, const fact_group& group) {
   // One point per date and value, oldest first: the history of the figure, not every source
   // that repeats it (a fact can hold thousands of copies of one figure).
-  constexpr std::size_t max_points = 12;
   std::vector<const claim*> figures;
   for (std::uint32_t i : group.claims) {
     const claim& c = corpus.claims[i];
     if (c.kind == claim_kind::figure) figures.push_back(&c);
   }
-  std::stable_sort(figures.begin(), figures.end(), [](const claim* x, const claim* y) {
-    return x->as_of.value_or(std::chrono::sys_days{}) < y->as_of.value_or(std::chrono::sys_days{});
-  });
-  std::vector<figure_point> points;
-  for (const claim* c : figures) {
-    const std::string date = as_of_text(*c);
-    const bool seen = std::any_of(points.begin(), points.end(), [&](const figure_point& p) {
-      return p.date == date && p.low == c->value.low && p.high == c->value.high;
-    });
-    if (seen) continue;
-    points.push_back({article_of(corpus, *c).path(), date, c->value.low, c->value.high,
-                      claim_text(corpus, *c)});
-    if (points.size() == max_points) break;
+  const auto day = [](const claim* c) { return c->as_of.value_or(std::chrono::sys_days{}); };
+  std::stable_sort(figures.begin(), figures.end(),
+                   [&](const claim* x, const claim* y) { return day(x) < day(y); });
+  // The first claim of each date and value, in that order (a date's claims are adjacent).
+  std::vector<const claim*> distinct;
+  std::set<std::tuple<bool, double, double>> seen;  // (dated, low, high) of the current day
+  for (std::size_t k = 0; k < figures.size(); ++k) {
+    const claim* c = figures[k];
+    if (k > 0 && day(c) != day(figures[k - 1])) seen.clear();
+    if (seen.emplace(c->as_of.has_value(), c->value.low, c->value.high).second) {
+      distinct.push_back(c);
+    }
   }
-  return points;
+  figure_timeline out;
+  std::vector<const claim*> kept;
+  if (distinct.size() <= max_timeline_points) {
+    kept = std::move(distinct);
+  } else {
+    // The first and the last point and evenly spaced points between; the rest are counted.
+    const std::size_t n = distinct.size();
+    for (std::size_t k = 0; k < max_timeline_points; ++k) {
+      kept.push_back(distinct[k * (n - 1) / (max_timeline_points - 1)]);
+    }
+    out.more = n - max_timeline_points;
+  }
+  out.points.reserve(kept.size());
+  for (const claim* c : kept) {
+    out.points.push_back({article_of(corpus, *c).path(), as_of_text(*c), c->value.low,
+                          c->value.high, claim_text(corpus, *c)});
+  }
+  return out;
 }
 
 bool is_vague(const grammar::quantity& q) { return q.vague; }

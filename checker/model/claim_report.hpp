@@ -27,8 +27,16 @@ std::string as_of_text(const claim& c);
 // A finding at the claim, with its sentence as context and the group's label as fact.
 finding finding_at(const aligned_corpus& corpus, const claim& c, const fact_group& group);
 location related_at(const aligned_corpus& corpus, const claim& c);
-// Every figure of the group, oldest first (for timelines).
-std::vector<figure_point> timeline_of(const aligned_corpus& corpus, const fact_group& group);
+// Points a timeline shows at most.
+inline constexpr std::size_t max_timeline_points = 12;
+struct figure_timeline {
+  std::vector<figure_point> points;  // oldest first
+  std::size_t more = 0;              // distinct points left out
+};
+// The group's figures, one point per date and value (the first source that gives it), oldest
+// first. Beyond max_timeline_points: the first, the last and evenly spaced points between, and
+// the number left out.
+figure_timeline timeline_of(const aligned_corpus& corpus, const fact_group& group);
 
 // Figures that identify nothing an editor checks against other sources: vague amounts.
 bool is_vague(const grammar::quantity& q);

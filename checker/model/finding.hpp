@@ -57,6 +57,7 @@ struct finding {
   std::string context;                 // the sentence around the offending text
   std::vector<diff_word> diff;         // misquote: word diff from the related quotation
   std::vector<figure_point> timeline;  // numeric rules: the figure across sources and dates
+  std::size_t timeline_more = 0;       // points of that history left out of `timeline`
   std::vector<alignment_explanation> explain;  // --explain: how the claims were aligned
 };
 

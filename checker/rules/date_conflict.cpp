@@ -6,12 +6,17 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <map>
 #include <set>
+#include <tuple>
+#include <unordered_map>
+#include <vector>
 
 #include "checker/analysis/dates_consensus.hpp"
 #include "checker/check.hpp"
 #include "checker/model/claim_report.hpp"
 #include "checker/model/dates.hpp"
+#include "checker/model/sorted_set.hpp"
 #include "text/ascii.hpp"
 
 // The same event placed on incompatible dates.
@@ -73,30 +78,12 @@ bool names_an_occurrence(std::string_view sentence_text) {
   return false;
 }
 
-std::size_t shared_entities(const claim& x, const claim& y) {
-  std::size_t n = 0;
-  auto i = x.entities.begin();
-  auto j = y.entities.begin();
-  while (i != x.entities.end() && j != y.entities.end()) {
-    if (*i < *j) {
-      ++i;
-    } else if (*j < *i) {
-      ++j;
-    } else {
-      ++n;
-      ++i;
-      ++j;
-    }
-  }
-  return n;
-}
-
 // Confidently the same event: same event class (the fact group), at least two entities in
 // common (or the only one each names), and neither sentence singles out one occurrence of a
 // recurring event. Fact groups are connected components, so two claims of one group may share
 // nothing directly; this is checked pair by pair.
 bool same_event(const claim& x, const claim& y) {
-  const std::size_t shared = shared_entities(x, y);
+  const std::size_t shared = shared_count(x.entities, y.entities);
   if (shared == 0) return false;
   return shared >= 2 || (x.entities.size() == 1 && y.entities.size() == 1);
 }
@@ -122,6 +109,24 @@ bool disjoint(const dated_event& x, const dated_event& y) {
   return x.end + slack <= y.start || y.end + slack <= x.start;
 }
 
+// Events of one fact that the cross-source comparison cannot tell apart (see run()).
+struct event_class {
+  std::size_t first = 0;                                        // a member (index into events)
+  std::vector<std::size_t> members;                             // indexes into events, in order
+  std::unordered_map<std::uint32_t, std::size_t> per_article;   // members per article
+  bool stale = false;  // their articles' datelines are contradicted (the assessment)
+};
+
+enum class relation : std::uint8_t { none, support, against };
+
+struct event_key_less {
+  using key = std::tuple<sys_days, sys_days, bool, const std::vector<std::string>*>;
+  bool operator()(const key& x, const key& y) const {
+    return std::tie(std::get<0>(x), std::get<1>(x), std::get<2>(x), *std::get<3>(x)) <
+           std::tie(std::get<0>(y), std::get<1>(y), std::get<2>(y), *std::get<3>(y));
+  }
+};
+
 }  // namespace
 
 void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) const {
@@ -140,36 +145,84 @@ void date_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       events.push_back({i, *t.start, end});
     }
     if (events.size() < 2) continue;
+    // Events that same_event() and disjoint() cannot tell apart (same interval, same
+    // entities, same dateline assessment) form a class; classes are compared, not every pair
+    // of events (a story that thousands of sources tell has few classes).
+    std::vector<event_class> classes;
+    std::vector<std::uint32_t> class_of(events.size());
+    {
+      std::map<std::tuple<sys_days, sys_days, bool, const std::vector<std::string>*>, std::uint32_t,
+               event_key_less>
+          index;
+      for (std::uint32_t k = 0; k < events.size(); ++k) {
+        const claim& c = corpus.claims[events[k].claim];
+        const bool stale = assessments[c.article].stale;
+        auto [it, added] =
+            index.try_emplace({events[k].start, events[k].end, stale, &c.entities},
+                              static_cast<std::uint32_t>(classes.size()));
+        if (added) classes.push_back({k, {}, {}, stale});
+        auto& cls = classes[it->second];
+        cls.members.push_back(k);
+        ++cls.per_article[c.article];
+        class_of[k] = it->second;
+      }
+    }
+    // Per class: how every class relates to it (built on first use).
+    std::vector<std::vector<relation>> relations(classes.size());
+    const auto limit = static_cast<std::size_t>(std::max(1, corpus.settings->related_limit));
     for (std::size_t x = 0; x < events.size(); ++x) {
       const claim& c = corpus.claims[events[x].claim];
       const bool self_stale = assessments[c.article].stale;
-      int support = 0;
-      std::vector<std::size_t> against;
-      bool against_trusted = false;
-      for (std::size_t y = 0; y < events.size(); ++y) {
-        const claim& o = corpus.claims[events[y].claim];
-        if (o.article == c.article || !same_event(c, o)) continue;
-        if (disjoint(events[x], events[y])) {
-          against.push_back(y);
-          against_trusted = against_trusted || !assessments[o.article].stale;
-        } else {
-          ++support;
+      auto& row = relations[class_of[x]];
+      if (row.empty()) {
+        row.resize(classes.size(), relation::none);
+        for (std::size_t k = 0; k < classes.size(); ++k) {
+          const auto& other = events[classes[k].first];
+          if (!same_event(c, corpus.claims[other.claim])) continue;
+          row[k] = disjoint(events[x], other) ? relation::against : relation::support;
         }
       }
-      if (against.empty() || support >= static_cast<int>(against.size())) continue;
+      std::size_t support = 0;
+      std::size_t against = 0;
+      bool against_trusted = false;
+      std::vector<std::size_t> shown;  // the first against events (by position), for related
+      for (std::size_t k = 0; k < classes.size(); ++k) {
+        if (row[k] == relation::none) continue;
+        const auto& cls = classes[k];
+        const auto mine = cls.per_article.find(c.article);
+        const std::size_t others =
+            cls.members.size() - (mine == cls.per_article.end() ? 0 : mine->second);
+        if (others == 0) continue;
+        if (row[k] == relation::support) {
+          support += others;
+          continue;
+        }
+        against += others;
+        against_trusted = against_trusted || !cls.stale;
+        std::size_t taken = 0;
+        for (std::size_t y : cls.members) {
+          if (taken == limit) break;
+          if (corpus.claims[events[y].claim].article == c.article) continue;
+          shown.push_back(y);
+          ++taken;
+        }
+      }
+      if (against == 0 || support >= against) continue;
       if (!self_stale && !against_trusted) continue;  // the other side's dateline is wrong
-      const claim& other = corpus.claims[events[against.front()].claim];
+      std::sort(shown.begin(), shown.end());
+      const auto& first = events[shown.front()];
+      const claim& other = corpus.claims[first.claim];
       finding f = finding_at(corpus, c, group);
       f.message =
           fmt::format("'{}' puts the {} at {}; {} puts it at {} ('{}')", claim_text(corpus, c),
                       event_name(c), describe_interval(events[x].start, events[x].end),
                       short_name(article_of(corpus, other).path()),
-                      describe_interval(events[against.front()].start, events[against.front()].end),
-                      claim_text(corpus, other));
+                      describe_interval(first.start, first.end), claim_text(corpus, other));
       if (self_stale)
         f.message += "; this article's dateline is itself contradicted (see stale-dateline)";
-      for (std::size_t y : against)
-        f.related.push_back(related_at(corpus, corpus.claims[events[y].claim]));
+      for (std::size_t k = 0; k < shown.size() && k < limit; ++k)
+        f.related.push_back(related_at(corpus, corpus.claims[events[shown[k]].claim]));
+      f.related_more = against - f.related.size();
       sink.report(std::move(f));
       flagged.insert(events[x].claim);
     }

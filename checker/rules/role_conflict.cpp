@@ -1,11 +1,14 @@
 #include "checker/rules/role_conflict.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 #include <map>
 #include <set>
-
-#include <fmt/format.h>
+#include <string>
+#include <vector>
 
 #include "checker/check.hpp"
 #include "checker/model/name_index.hpp"
@@ -99,14 +102,35 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
     // mentions, where comparing every mention with every other was quadratic.
     std::map<std::string, title_votes> votes;
     for (const auto& m : mentions) votes.try_emplace(m.title);
+    // Which titles agree, once per pair of distinct titles (titles_compatible reads both
+    // titles' words: calling it per title and mention cost titles x mentions of that work).
+    std::vector<const std::string*> titles;
+    for (const auto& [title, v] : votes) titles.push_back(&title);
+    std::vector<std::size_t> title_of;
+    title_of.reserve(mentions.size());
+    for (const auto& m : mentions) {
+      title_of.push_back(
+          static_cast<std::size_t>(std::distance(votes.begin(), votes.find(m.title))));
+    }
+    const std::size_t distinct = titles.size();
+    std::vector<bool> compatible(distinct * distinct);
+    for (std::size_t i = 0; i < distinct; ++i) {
+      for (std::size_t j = i; j < distinct; ++j) {
+        compatible[i * distinct + j] = compatible[j * distinct + i] =
+            titles_compatible(*titles[i], *titles[j]);
+      }
+    }
+    std::size_t row = 0;
     for (auto& [title, v] : votes) {
-      for (const auto& other : mentions) {
-        if (titles_compatible(title, other.title)) {
+      for (std::size_t k = 0; k < mentions.size(); ++k) {
+        const auto& other = mentions[k];
+        if (compatible[row * distinct + title_of[k]]) {
           v.support.insert(other.article);
         } else {
           v.against.try_emplace(other.article, &other);
         }
       }
+      ++row;
     }
     for (const auto& m : mentions) {
       const auto& a = corpus.articles[m.article];
@@ -121,8 +145,10 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
       // An office not yet taken ("President-elect", "minister-designate") is not in the
       // gazetteer's dates; only the other sources can contradict it.
       const std::string lower_title = to_lower_ascii(m.title);
-      const bool incoming = lower_title.find("elect") != std::string::npos || lower_title.find("designate") != std::string::npos;
-      const bool gazetteer_conflict = who != nullptr && !incoming && !held_title(*who, m.title, date);
+      const bool incoming = lower_title.find("elect") != std::string::npos ||
+                            lower_title.find("designate") != std::string::npos;
+      const bool gazetteer_conflict =
+          who != nullptr && !incoming && !held_title(*who, m.title, date);
       const bool corpus_conflict = against > support;
       if (!gazetteer_conflict && !corpus_conflict) continue;
 
@@ -141,21 +167,26 @@ void role_conflict_rule::run(const aligned_corpus& corpus, finding_sink& sink) c
         files.push_back(article);
       }
       if (corpus_conflict) {
-        f.message = fmt::format("{} is called '{}' here but '{}' in {}", name, m.title, first->title,
-                                list_files(corpus, files, against));
+        f.message = fmt::format("{} is called '{}' here but '{}' in {}", name, m.title,
+                                first->title, list_files(corpus, files, against));
         f.suggestion = first->title;
       }
       if (gazetteer_conflict) {
         const std::string held = held_titles(*who, date);
-        const std::string when = date ? fmt::format("on {}", iso_date(*date)) : std::string("at any time");
+        const std::string when =
+            date ? fmt::format("on {}", iso_date(*date)) : std::string("at any time");
         if (corpus_conflict) {
           if (!held.empty()) f.message += fmt::format("; the gazetteer has {}", held);
         } else if (held.empty()) {
-          f.message = fmt::format("{} is called '{}' here, but the gazetteer lists no such title {}", name, m.title, when);
+          f.message =
+              fmt::format("{} is called '{}' here, but the gazetteer lists no such title {}", name,
+                          m.title, when);
         } else {
-          f.message = fmt::format("{} is called '{}' here, but the gazetteer has {} {}", name, m.title, held, when);
+          f.message = fmt::format("{} is called '{}' here, but the gazetteer has {} {}", name,
+                                  m.title, held, when);
         }
-        if (const auto* t = first_held(*who, date); t != nullptr && !corpus_conflict) f.suggestion = t->title;
+        if (const auto* t = first_held(*who, date); t != nullptr && !corpus_conflict)
+          f.suggestion = t->title;
       }
       if (f.suggestion && f.suggestion->empty()) f.suggestion.reset();
       f.context = bounded_context(a, n.span);

@@ -48,7 +48,9 @@ void uncorroborated_figure_rule::run(const aligned_corpus& corpus, finding_sink&
       f.message = fmt::format("no other source gives a figure for {}; {} is unconfirmed",
                               group.label, claim_text(corpus, c));
       f.suggestion = "cite the source of the figure or confirm it";
-      f.timeline = timeline_of(corpus, group);
+      auto timeline = timeline_of(corpus, group);
+      f.timeline = std::move(timeline.points);
+      f.timeline_more = timeline.more;
       explain_into(corpus, f, i, {});
       sink.report(std::move(f));
     }
