@@ -41,7 +41,7 @@ for target in "${fuzz_targets[@]}"; do
   cp tests/fuzz/corpus/"$name"/* "$work/corpus/"
   options=(-max_total_time="$fuzz_seconds" -timeout=10 -rss_limit_mb=2048 -max_len=4096
            -print_final_stats=1 -artifact_prefix="$work/artifacts/")
-  [[ -f tests/fuzz/$name.dict ]] && options+=(-dict="tests/fuzz/$name.dict")
+  if [[ $name == extract ]]; then options+=(-dict=tests/fuzz/grammar.dict); fi
   fuzz_status=0
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ASAN_OPTIONS=detect_leaks=1 \
     "build/fuzz/tests/fuzz/$target" "${options[@]}" "$work/corpus" >"$work/log" 2>&1 \
