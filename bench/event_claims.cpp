@@ -20,6 +20,7 @@
 
 #include "checker/check.hpp"
 #include "checker/analysis/claim_text.hpp"
+#include "checker/analysis/similarity.hpp"
 #include "checker/config.hpp"
 #include "text/ingest.hpp"
 
@@ -48,7 +49,8 @@ int main(int argc, char** argv) {
     const auto& c = corpus.claims[i];
     if (c.kind != checker::claim_kind::event_date) continue;
     const auto& a = corpus.articles[c.article];
-    const auto head = checker::event_near(a.text(), c.sentence, c.span);
+    const auto head = checker::event_near(
+        a.text(), c.sentence, c.span, checker::previous_time_end(a.times, c.sentence, c.span));
     const text::byte_span at = head ? head->span : c.span;
     const auto where = a.source->locate(at.begin);
     nlohmann::json rec = {
@@ -58,6 +60,10 @@ int main(int argc, char** argv) {
         {"end_column", column_of(*a.source, at.end)},
         {"text", std::string(at.of(a.text()))},
         {"time", std::string(c.span.of(a.text()))},
+        {"value", a.times[c.index].value},
+        {"subject", c.subject},
+        {"entities", c.entities},
+        {"story", checker::story_keys(a, settings)},
         {"fact", fact_of.count(i) != 0 ? std::to_string(fact_of[i]) : fmt::format("c{}", i)}};
     std::puts(rec.dump().c_str());
   }

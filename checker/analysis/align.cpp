@@ -21,6 +21,7 @@ namespace factcheck::checker {
 namespace {
 
 constexpr std::size_t max_entities = 12;
+constexpr std::size_t event_members = 8;  // members of a fact a dated event is compared with
 
 std::size_t used_entities(const claim& c) { return std::min(c.entities.size(), max_entities); }
 
@@ -85,6 +86,11 @@ std::vector<fact_group> align_claims_by_story(const std::vector<claim>& claims,
         fmt::format("{}|{}\x1f", c.kind == claim_kind::figure ? 'f' : 'e', c.subject);
     if (story.empty()) keys.push_back(prefix);
     for (const auto& k : story) keys.push_back(prefix + k);
+    // A dated event is also found by its participants: the few names next to the event word
+    // are often not among its article's most-named entities.
+    if (c.kind == claim_kind::event_date) {
+      for (const auto& e : c.entities) keys.push_back(prefix + "\x1e" + e);
+    }
     candidates.clear();
     for (const auto& key : keys) {
       const auto it = index.find(key);
@@ -100,7 +106,17 @@ std::vector<fact_group> align_claims_by_story(const std::vector<claim>& claims,
     double best_score = 0;
     for (std::uint32_t g : candidates) {
       const claim& l = claims[leader[g]];
-      const double score = frame_similarity(c, l, story, story_of(l), settings);
+      double score = frame_similarity(c, l, story, story_of(l), settings);
+      // A dated event is compared with the fact's latest members too: each source names a few
+      // of its participants, so the first claim alone is a poor representative.
+      if (c.kind == claim_kind::event_date) {
+        const auto& members = groups[g].claims;
+        const std::size_t from = members.size() > event_members ? members.size() - event_members : 1;
+        for (std::size_t m = std::max<std::size_t>(from, 1); m < members.size(); ++m) {
+          const claim& o = claims[members[m]];
+          score = std::max(score, frame_similarity(c, o, story, story_of(o), settings));
+        }
+      }
       if (score < threshold || (best && score <= best_score)) continue;
       // One article's incompatible figures stay apart, whichever claim leads the fact.
       if (c.kind == claim_kind::figure) {

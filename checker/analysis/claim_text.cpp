@@ -1,5 +1,7 @@
 #include "checker/analysis/claim_text.hpp"
 
+#include "checker/analysis/event_lexicon.hpp"
+
 #include "checker/model/corpus.hpp"
 #include "text/ascii.hpp"
 
@@ -814,29 +816,152 @@ bool update_cue_before(std::string_view text, text::byte_span sentence, text::by
   return false;
 }
 
-std::optional<event_head> event_near(std::string_view text, text::byte_span sentence,
-                                     text::byte_span time) {
-  const auto before = words_in(text, {sentence.begin, time.begin});
-  for (std::size_t n = 0; n < before.size() && n < 5; ++n) {
-    const auto& w = before[before.size() - 1 - n];
-    // A verb of saying between them means the time dates the saying, not the event.
-    if (speech_verbs().contains(to_lower_ascii(w.text))) break;
-    if (auto s = event_subject(strip_possessive(w.text)))
-      return event_head{std::string(*s), w.span};
-  }
-  const auto after = words_in(text, {time.end, sentence.end});
-  for (std::size_t n = 0; n < after.size() && n < 3; ++n) {
-    if (auto s = event_subject(strip_possessive(after[n].text))) {
-      return event_head{std::string(*s), after[n].span};
+namespace {
+
+// Words that do not count toward the reach of event_near: prepositions, articles, auxiliaries
+// and reflexives between an event word and its date ("was arrested by RCMP on Tuesday",
+// "checked herself in on Tuesday", "is said to have taken place on April 9").
+bool light_word(std::string_view lower) {
+  static const std::unordered_set<std::string_view> words = {
+      "on",   "in",   "at",      "the",     "a",      "an",         "to",   "of",   "by",
+      "from", "into", "have",    "has",     "had",    "is",         "was",  "were", "be",
+      "been", "being", "herself", "himself", "itself", "themselves", "also", "then"};
+  return words.contains(lower);
+}
+
+// A verb of saying dates the saying ("said Friday that"), unless it is a hedge ("is said to").
+bool saying_at(const std::vector<word>& words, std::size_t k) {
+  if (!speech_verbs().contains(to_lower_ascii(words[k].text))) return false;
+  return k + 1 >= words.size() || to_lower_ascii(words[k + 1].text) != "to";
+}
+
+// A comma, semicolon, colon or bracket between two words ends a clause.
+bool boundary_between(std::string_view text, const word& a, const word& b) {
+  const auto gap = text.substr(a.span.end, b.span.begin - a.span.end);
+  return gap.find_first_of(",;:()") != std::string_view::npos;
+}
+
+// The event named by a past-tense verb: its class from the event lexicon (with a particle:
+// "picked up", "checked into"), else its own lemma.
+std::optional<event_head> verb_event(const std::vector<word>& words, std::size_t k) {
+  const auto& w = words[k];
+  std::string_view next = k + 1 < words.size() ? words[k + 1].text : std::string_view{};
+  // "checked herself in": the particle after a reflexive object.
+  const std::string reflexive = to_lower_ascii(next);
+  if ((reflexive == "herself" || reflexive == "himself" || reflexive == "themselves") &&
+      k + 2 < words.size())
+    next = words[k + 2].text;
+  if (!w.text.empty() && ascii_lower(static_cast<unsigned char>(w.text.front()))) {
+    if (auto c = event_verb_class(w.text, next)) {
+      // "started to experience problems": the event is the verb after "to".
+      if (c->name == "onset" && to_lower_ascii(next) == "to") return std::nullopt;
+      return event_head{"v:" + c->name, w.span};
     }
   }
-  // No event noun: the past-tense verb the date is attached to ("was arrested on Tuesday",
-  // "checked into the clinic on Friday"), as its lemma.
-  for (std::size_t n = 0; n < before.size() && n < 5; ++n) {
+  if (auto v = event_verb_lemma(w.text)) return event_head{"v:" + *v, w.span};
+  return std::nullopt;
+}
+
+// An event noun of the sentence: one of the event words ("summit"), or a noun of the event
+// lexicon with a determiner ("the murder", "her arrest"; not the charge "first-degree murder").
+std::optional<event_head> noun_event(const std::vector<word>& words, std::size_t k) {
+  static const std::unordered_set<std::string_view> determiners = {
+      "the", "a", "an", "his", "her", "its", "their", "this", "that"};
+  const auto& w = words[k];
+  const auto bare = strip_possessive(w.text);
+  if (auto s = event_subject(bare)) return event_head{std::string(*s), w.span};
+  bool possessive = false;
+  if (k > 0) strip_possessive(words[k - 1].text, &possessive);
+  const bool determined =
+      k > 0 && (possessive || determiners.contains(to_lower_ascii(words[k - 1].text)));
+  if (determined && !bare.empty() && ascii_lower(static_cast<unsigned char>(bare.front()))) {
+    if (auto c = event_noun_class(bare)) return event_head{"v:" + *c, w.span};
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::uint32_t previous_time_end(const std::vector<grammar::time_expression>& times,
+                                text::byte_span sentence, text::byte_span time) {
+  auto it = std::lower_bound(
+      times.begin(), times.end(), sentence.begin,
+      [](const grammar::time_expression& t, std::uint32_t at) { return t.span.begin < at; });
+  std::uint32_t floor = sentence.begin;
+  for (; it != times.end() && it->span.end <= time.begin; ++it) floor = std::max(floor, it->span.end);
+  return floor;
+}
+
+std::optional<event_head> event_near(std::string_view text, text::byte_span sentence,
+                                     text::byte_span time, std::uint32_t floor) {
+  const auto words = words_in(text, {std::max(sentence.begin, std::min(floor, time.begin)), sentence.end});
+  std::size_t first_after = 0;
+  while (first_after < words.size() && words[first_after].span.begin < time.begin) ++first_after;
+  std::size_t after_time = first_after;
+  while (after_time < words.size() && words[after_time].span.begin < time.end) ++after_time;
+
+  // An event noun shortly before ("talks in Geneva next month"), then shortly after ("on
+  // Friday's summit").
+  // Names and light words do not count toward the reach ("the Velmora summit between Norland
+  // and Ostreva opened on 12 May").
+  const auto before = words_in(text, {sentence.begin, time.begin});
+  for (std::size_t n = 0, counted = 0; n < before.size() && counted < 5; ++n) {
     const auto& w = before[before.size() - 1 - n];
-    const std::string l = to_lower_ascii(w.text);
-    if (speech_verbs().contains(l)) break;
-    if (auto v = event_verb_lemma(w.text)) return event_head{"v:" + *v, w.span};
+    if (speech_verbs().contains(to_lower_ascii(w.text))) break;
+    // Beyond the first five words only a lower-case noun ("Central Election Commission" is a
+    // name).
+    if (n < 5 || !capitalized(w.text)) {
+      if (auto s = event_subject(strip_possessive(w.text)))
+        return event_head{std::string(*s), w.span};
+    }
+    if (!light_word(to_lower_ascii(w.text)) && !capitalized(w.text)) ++counted;
+  }
+  // A noun of the event lexicon with its determiner ("the murder is said to have taken place
+  // on April 9"); light words do not count toward the reach.
+  for (std::size_t k = first_after, counted = 0; k-- > 0 && counted < 5;) {
+    if (saying_at(words, k)) break;
+    if (auto e = noun_event(words, k)) return e;
+    if (!light_word(to_lower_ascii(words[k].text))) ++counted;
+  }
+  // A verb right before the date is its event ("arraigned Wednesday to face trial").
+  for (std::size_t k = first_after; k-- > 0;) {
+    if (light_word(to_lower_ascii(words[k].text))) continue;
+    if (!saying_at(words, k)) {
+      if (auto e = verb_event(words, k)) return e;
+    }
+    break;
+  }
+  for (std::size_t k = after_time; k < words.size() && k < after_time + 3; ++k) {
+    if (auto s = event_subject(strip_possessive(words[k].text)))
+      return event_head{std::string(*s), words[k].span};
+  }
+  // No event noun: the past-tense verb the date is attached to ("was arrested on Tuesday",
+  // "checked into Promises Treatment Center on Friday"), within its clause; names and light
+  // words do not count toward the reach.
+  for (std::size_t k = first_after, counted = 0; k-- > 0 && counted < 6;) {
+    if (k + 1 < words.size() && k + 1 < first_after && boundary_between(text, words[k], words[k + 1]))
+      break;
+    if (saying_at(words, k)) break;
+    if (auto e = verb_event(words, k)) return e;
+    const std::string l = to_lower_ascii(words[k].text);
+    if (!light_word(l) && !capitalized(words[k].text)) ++counted;
+  }
+  // A date opening the sentence ("On Tuesday, the Saints re-signed Wynn", "Yesterday, on
+  // Friday, Reid ... needed to be checked in"): the first event verb after it.
+  std::size_t lead = 0;
+  for (std::size_t k = 0; k < first_after; ++k) {
+    const std::string l = to_lower_ascii(words[k].text);
+    if (l == "and" || l == "but") {
+      lead = 0;  // a clause of its own: "... and on Wednesday, signed Bell"
+    } else if (!light_word(l)) {
+      ++lead;
+    }
+  }
+  if (lead <= 1) {
+    for (std::size_t k = after_time; k < words.size() && k < after_time + 10; ++k) {
+      if (saying_at(words, k)) break;
+      if (auto e = verb_event(words, k)) return e;
+    }
   }
   return std::nullopt;
 }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "checker/config.hpp"
+#include "grammar/timex.hpp"
 #include "text/span.hpp"
 
 namespace factcheck::checker {
@@ -73,7 +74,15 @@ struct event_head {
 
 // The event a time expression dates: the closest event noun shortly before it ("talks in Geneva
 // next month", "draft proposal published on Friday") or just after it ("on Friday's summit").
+// `floor`: where the clause of `time` begins at the earliest (the end of the sentence's previous
+// time expression: "picked up Wynn on Monday ... and on Wednesday, signed Bell" dates "signed",
+// not "picked up", on Wednesday).
 std::optional<event_head> event_near(std::string_view text, text::byte_span sentence,
-                                     text::byte_span time);
+                                     text::byte_span time, std::uint32_t floor = 0);
+
+// The end of the last time expression of `times` (sorted by position) that lies in `sentence`
+// before `time`, else the sentence's start.
+std::uint32_t previous_time_end(const std::vector<grammar::time_expression>& times,
+                                text::byte_span sentence, text::byte_span time);
 
 }  // namespace factcheck::checker

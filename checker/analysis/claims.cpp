@@ -1,10 +1,13 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <unordered_set>
 
 #include "checker/analysis/claim_text.hpp"
+#include "text/ascii.hpp"
 #include "checker/analysis/pipeline.hpp"
 #include "checker/analysis/frames.hpp"
+#include "checker/model/event_dates.hpp"
 
 // Claims: one per figure and one per dated event of every article (SPEC step 6).
 namespace factcheck::checker {
@@ -99,6 +102,145 @@ text::byte_span around(text::byte_span sentence, text::byte_span span) {
   return {begin, end};
 }
 
+// The participants of a dated event: the sentence's entities named near the event word and its
+// date, within its clause: a few words before the first (not past another date of the
+// sentence), a few after the last (not past a comma, "and", "but" or another date), so that
+// "signed Wynn on Tuesday and Bell today" gives Tuesday to Wynn and today to Bell. Names and
+// light words do not count toward the reach.
+std::vector<std::string> participants(std::string_view text, text::byte_span sentence,
+                                      text::byte_span head, text::byte_span time,
+                                      const std::vector<grammar::time_expression>& times,
+                                      std::vector<std::string> entities, const config& settings) {
+  constexpr std::size_t words_before = 8;
+  constexpr std::size_t words_after = 6;
+  const std::uint32_t from = std::min(head.begin, time.begin);
+  const std::uint32_t to = std::max(head.end, time.end);
+  std::uint32_t low = sentence.begin;
+  std::uint32_t high = sentence.end;
+  // Times are sorted by position: only those of the sentence are looked at.
+  auto it = std::lower_bound(
+      times.begin(), times.end(), sentence.begin,
+      [](const grammar::time_expression& t, std::uint32_t at) { return t.span.begin < at; });
+  for (; it != times.end() && it->span.begin < sentence.end; ++it) {
+    const auto& t = *it;
+    if (!sentence.contains(t.span) || t.span.begin == time.begin) continue;
+    if (t.span.end <= from) low = std::max(low, t.span.end);
+    if (t.span.begin >= to) high = std::min(high, t.span.begin);
+  }
+  const auto words = words_in(text, {low, high});
+  auto counts = [](std::string_view w) {
+    return !w.empty() && std::islower(static_cast<unsigned char>(w.front())) != 0 && w != "the" &&
+           w != "a" && w != "an" && w != "of" && w != "on" && w != "in" && w != "to";
+  };
+  std::size_t first = 0;
+  while (first < words.size() && words[first].span.end <= from) ++first;
+  std::size_t last = first;
+  while (last < words.size() && words[last].span.begin < to) ++last;
+  for (std::size_t n = 0; first > 0 && n < words_before;) {
+    --first;
+    if (counts(words[first].text)) ++n;
+  }
+  for (std::size_t n = 0; last < words.size() && n < words_after; ++last) {
+    const auto w = words[last].text;
+    if (w == "and" || w == "but") break;
+    if (last > 0) {
+      const auto gap_begin = words[last - 1].span.end;
+      const auto gap = text.substr(gap_begin, words[last].span.begin - gap_begin);
+      if (gap.find_first_of(",;:") != std::string_view::npos) break;
+    }
+    if (counts(w)) ++n;
+  }
+  if (first >= last) return {};
+  // A name opening the sentence is its subject when a verb follows ("Cheeks was fired March
+  // 2", "Reid checked herself in"); sentence_entities leaves a lone capitalized first word out.
+  if (first == 0 && words.size() > 1 && words[0].span.begin == sentence.begin) {
+    static const std::unordered_set<std::string_view> verbs = {"was", "were", "had", "has", "is",
+                                                                "will", "would", "did"};
+    static const std::unordered_set<std::string_view> not_names = {
+        "he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "these", "those",
+        "the", "a", "an", "his", "her", "their", "its", "police", "officials", "authorities"};
+    const auto w0 = words[0].text;
+    const auto next = text::to_lower_ascii(words[1].text);
+    const bool verb_follows = verbs.contains(next) || (next.size() > 4 && next.ends_with("ed"));
+    if (!w0.empty() && std::isupper(static_cast<unsigned char>(w0.front())) != 0 && verb_follows &&
+        !not_names.contains(text::to_lower_ascii(w0))) {
+      entities.push_back(canonical_entity(w0, settings));
+      std::sort(entities.begin(), entities.end());
+      entities.erase(std::unique(entities.begin(), entities.end()), entities.end());
+    }
+  }
+  // Generic heads of organization names ("Promises Treatment Center" and "Betty Ford Center"
+  // both come out as "Center") say nothing about which body it is.
+  static const std::unordered_set<std::string_view> generic = {
+      "Center", "Centre", "Court", "Church", "Department", "Ministry", "Council", "Service",
+      "House", "Party", "University", "College", "School", "Hospital", "Clinic", "Club",
+      "Company", "Agency", "Office", "Committee", "Association", "Society", "Institute",
+      "Board", "Commission", "Bureau", "Act", "Reserve", "Coach", "Supreme", "Police"};
+  std::erase_if(entities, [&](const std::string& e) { return generic.contains(e); });
+  const std::string_view window =
+      text.substr(words[first].span.begin, words[last - 1].span.end - words[first].span.begin);
+  // Kept: the names written in the window, and those read in it under another name (a capital
+  // or a demonym for its country: "talks in Vilnius" name Lithuania).
+  const auto in_window = sentence_entities(
+      text, {words[first].span.begin, words[last - 1].span.end}, settings);
+  std::erase_if(entities, [&](const std::string& e) {
+    return window.find(e) == std::string_view::npos &&
+           !std::binary_search(in_window.begin(), in_window.end(), e);
+  });
+  return entities;
+}
+
+// A wire dateline opening a paragraph, whether or not it was taken as the article's dateline:
+// "BAKUTIFE, May 23 (Daily Courier) - ...", "Lima, March 3 - ...".
+bool wire_dateline_at(std::string_view text, text::byte_span time) {
+  std::size_t i = time.end;
+  auto spaces = [&] {
+    while (i < text.size() && text[i] == ' ') ++i;
+  };
+  spaces();
+  if (i < text.size() && text[i] == '(') {
+    const auto close = text.find(')', i);
+    if (close == std::string_view::npos || close - i > 60) return false;
+    i = close + 1;
+    spaces();
+  }
+  const auto rest = text.substr(i);
+  const bool dash = rest.starts_with("- ") || rest.starts_with("\xE2\x80\x93") ||  // en dash
+                    rest.starts_with("\xE2\x80\x94");                             // em dash
+  if (!dash) return false;
+  // The paragraph starts just before: a place name and a comma.
+  const auto line_start = text.rfind('\n', time.begin);
+  const std::size_t from = line_start == std::string_view::npos ? 0 : line_start + 1;
+  return time.begin - from <= 40 && text.substr(from, time.begin - from).find(',') != std::string_view::npos;
+}
+
+// A date that premodifies a noun ("a 2008 conviction", "the 2007 convictions", "his 2004
+// firing", "a 2001 Bush policy") classifies the noun; it does not date the event of the sentence.
+bool modifies_a_noun(std::string_view text, text::byte_span sentence, text::byte_span time) {
+  static const std::unordered_set<std::string_view> determiners = {
+      "a", "an", "the", "his", "her", "its", "their", "that", "this", "our", "my", "your"};
+  const auto before = words_in(text, {sentence.begin, time.begin});
+  const auto after = words_in(text, {time.end, sentence.end});
+  if (before.empty() || after.empty()) return false;
+  if (!determiners.contains(text::to_lower_ascii(before.back().text))) return false;
+  if (after.front().span.begin != time.end + 1 || text[time.end] != ' ') return false;
+  const auto next = after.front().text;
+  static const std::unordered_set<std::string_view> joiners = {
+      "and", "or", "to", "in", "on", "at", "of", "for", "by", "from", "when", "after", "before"};
+  return std::isalpha(static_cast<unsigned char>(next.front())) != 0 && !joiners.contains(next);
+}
+
+// "Easter Sunday, April 8, 2012": a date restated at once, with its year, by the next
+// expression; the restatement dates the event.
+bool restated_after(std::string_view text, const grammar::time_expression& t,
+                    const grammar::time_expression& next) {
+  if (t.has_year && t.kind != grammar::timex_kind::relative) return false;
+  if (!next.has_year || next.kind == grammar::timex_kind::relative) return false;
+  if (next.span.begin < t.span.end || next.span.begin > t.span.end + 3) return false;
+  const auto gap = text.substr(t.span.end, next.span.begin - t.span.end);
+  return gap.find(',') != std::string_view::npos;
+}
+
 }  // namespace
 
 std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
@@ -185,17 +327,29 @@ std::vector<claim> build_claims(const std::vector<analyzed_article>& articles,
 
     for (std::uint32_t ti = 0; ti < a.times.size(); ++ti) {
       const auto& t = a.times[ti];
-      if (!datable(t) || t.kind == grammar::timex_kind::anchored) continue;
+      const bool dated_time =
+          t.type == grammar::timex_type::time && names_a_day(t.span.of(text));  // "April 9 at 3 am"
+      if ((!datable(t) && !dated_time) || t.kind == grammar::timex_kind::anchored) continue;
       const auto sentence = around(a.sentence_at(t.span.begin), t.span);
       if (sentence.empty()) continue;
-      const auto head = event_near(text, sentence, t.span);
+      if (t.value == "PRESENT_REF" || t.value == "PAST_REF") continue;  // "now", "recently"
+      // The dateline ("Bakutife, May 23 (Daily Courier) - 259 people were killed") dates the
+      // article, not the event after it.
+      if ((!a.dateline.span.empty() && t.span.begin < a.dateline.span.end &&
+           a.dateline.span.begin < t.span.end) ||
+          wire_dateline_at(text, t.span))
+        continue;
+      if (modifies_a_noun(text, sentence, t.span)) continue;
+      if (ti + 1 < a.times.size() && restated_after(text, t, a.times[ti + 1])) continue;
+      const auto head = event_near(text, sentence, t.span, previous_time_end(a.times, sentence, t.span));
       if (!head) continue;
       claim c;
       c.kind = claim_kind::event_date;
       c.article = ai;
       c.index = ti;
       c.subject = head->subject;
-      c.entities = sentence_entities(text, sentence, settings);
+      c.entities = participants(text, sentence, head->span, t.span, a.times,
+                                sentence_entities(text, sentence, settings), settings);
       c.time_index = ti;
       c.as_of = t.start;
       c.asserted_by = speaker_of(text, sentence);

@@ -16,7 +16,7 @@
 namespace factcheck::reference {
 
 // The alignment, written out over all facts (no index): each claim, in corpus order, is
-// compared with the first claim of every fact that holds a claim of the same kind and subject
+// compared with the first claim (a dated event also with the last eight others) of every fact that holds a claim of the same kind and subject
 // from an article sharing a story key (or both without a story), and joins the best-scoring one
 // (the earliest of equals) when the score reaches the threshold and no claim of the fact from
 // its own article gives an incompatible figure; otherwise it opens a fact. The score itself is
@@ -40,14 +40,29 @@ inline std::vector<std::vector<std::uint32_t>> align_all_pairs(
         const auto& o = claims[m];
         if (o.kind == c.kind && o.subject == c.subject && checker::share_a_key(story(o), story(c)))
           reachable = true;
+        // A dated event also reaches a fact whose members name one of its participants.
+        if (o.kind == c.kind && o.subject == c.subject &&
+            c.kind == checker::claim_kind::event_date &&
+            std::any_of(c.entities.begin(), c.entities.end(), [&](const std::string& e) {
+              return std::binary_search(o.entities.begin(), o.entities.end(), e);
+            }))
+          reachable = true;
         if (o.article == c.article && c.kind == checker::claim_kind::figure &&
             !checker::compatible(o.value, c.value, settings.numeric_tolerance))
           clash = true;
       }
       if (!reachable || clash) continue;
       const auto& leader = claims[groups[g].front()];
-      const double score =
-          checker::frame_similarity(c, leader, story(c), story(leader), settings);
+      double score = checker::frame_similarity(c, leader, story(c), story(leader), settings);
+      // A dated event is also compared with the fact's last eight members after the first.
+      if (c.kind == checker::claim_kind::event_date) {
+        const auto& members = groups[g];
+        const std::size_t from = members.size() > 8 ? members.size() - 8 : 1;
+        for (std::size_t m = from; m < members.size(); ++m) {
+          const auto& o = claims[members[m]];
+          score = std::max(score, checker::frame_similarity(c, o, story(c), story(o), settings));
+        }
+      }
       if (score < settings.alignment.threshold) continue;
       if (best < 0 || score > best_score) {
         best = static_cast<int>(g);
