@@ -1,6 +1,7 @@
 #include "checker/config.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -12,6 +13,7 @@
 #include <toml++/toml.h>
 
 #include "checker/rules/registry.hpp"
+#include "grammar/units.hpp"
 
 namespace factcheck::checker {
 
@@ -68,6 +70,8 @@ class reader {
         read_list_section(table_of(node, name), name, "patterns", out_.boilerplate_patterns);
       } else if (name == "ignore") {
         read_list_section(table_of(node, name), name, "paths", out_.ignore);
+      } else if (name == "unit") {
+        // [[unit]] tables are read by the unit lexicon's own parser (grammar/units.hpp).
       } else {
         unknown(key.source(), name);
       }
@@ -524,6 +528,24 @@ std::variant<config, config_error> parse_over(config base, std::string_view toml
   try {
     toml::table root = toml::parse(toml_text, path);
     reader(path, base, is_default).apply(root);
+    if (root.contains("unit")) {
+      // Checked here so that a bad table fails like any other key; the caller reads them into
+      // the lexicon with read_config_units.
+      std::vector<grammar::units::unit> units;
+      if (auto message = grammar::units::parse(toml_text, path, units)) {
+        config_error error;
+        error.path = path;
+        error.key = "unit";
+        // "path:line: ..." from the lexicon's parser.
+        const std::string_view rest = std::string_view(*message).substr(
+            std::min(message->size(), path.size() + 1));
+        std::uint32_t line = 0;
+        std::from_chars(rest.data(), rest.data() + rest.size(), line);
+        error.line = line;
+        error.message = *message;
+        return error;
+      }
+    }
   } catch (const toml::parse_error& e) {
     config_error error;
     error.path = path;

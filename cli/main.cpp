@@ -4,15 +4,20 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
+#include <string>
 #include <variant>
+#include <vector>
 
 #include "checker/check.hpp"
 #include "cli/limits.hpp"
 #include "cli/options.hpp"
 #include "cli/version.hpp"
+#include "grammar/unit_extension.hpp"
 #include "reports/baseline.hpp"
 #include "reports/extract_report.hpp"
 #include "reports/neutralize.hpp"
@@ -45,6 +50,18 @@ std::variant<reports::baseline, std::string> read_baseline(const std::string& pa
   return reports::parse_baseline(content.str(), path);
 }
 
+// The [[unit]] tables of the configuration file `path` (none for the built-in default).
+std::optional<std::vector<grammar::units::unit>> read_config_units(const std::string& path) {
+  std::error_code ec;
+  if (path.empty() || !std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  std::vector<grammar::units::unit> units;
+  if (grammar::units::parse(content.str(), path, units) || units.empty()) return std::nullopt;
+  return units;
+}
+
 int run(const options& opts) {
   auto loaded = checker::load_config(
       opts.config_path ? std::optional<std::filesystem::path>(*opts.config_path) : std::nullopt,
@@ -52,6 +69,8 @@ int run(const options& opts) {
   if (auto* error = std::get_if<checker::config_error>(&loaded)) return fail(error->message);
   auto settings = std::get<checker::config>(std::move(loaded));
   if (opts.no_default_gazetteer) checker::drop_default_gazetteer(settings);
+  // The configuration's [[unit]] tables (already checked by load_config), before any extraction.
+  if (auto units = read_config_units(settings.source)) grammar::extend_units(*units);
 
   std::optional<reports::baseline> known;
   if (opts.cmd == command::check && opts.baseline) {

@@ -51,9 +51,11 @@ bool starts_like_clock(std::string_view s) {
          (equals_lower(s.substr(0, 4), "noon") || equals_lower(s.substr(0, 4), "midn"));
 }
 
-// Whether every word of a written clock is a clock word: "10:45 a.m. GMT", not "2:30 pm on
-// Tuesday".
-bool only_clock_words(std::string_view written) {
+namespace {
+// Calls `keep` on each run of letters of `written` (words without their digits: "10:45am" has
+// "am"); false as soon as `keep` returns false.
+template <typename Keep>
+bool each_letter_word(std::string_view written, Keep keep) {
   std::size_t i = 0;
   while (i < written.size()) {
     if (!is_word(written[i]) || is_digit(written[i])) {
@@ -62,10 +64,17 @@ bool only_clock_words(std::string_view written) {
     }
     std::size_t e = i;
     while (e < written.size() && is_word(written[e]) && !is_digit(written[e])) ++e;
-    if (!one_of(written.substr(i, e - i), clock_words)) return false;
+    if (!keep(written.substr(i, e - i))) return false;
     i = e;
   }
   return true;
+}
+}  // namespace
+
+// Whether every word of a written clock is a clock word: "10:45 a.m. GMT", not "2:30 pm on
+// Tuesday".
+bool only_clock_words(std::string_view written) {
+  return each_letter_word(written, [](std::string_view w) { return one_of(w, clock_words); });
 }
 
 // The clock of a bare time-of-day atom ("5pm", "10:45", "noon"); hour -1 for anything else.
@@ -200,25 +209,15 @@ std::string date_distance(const time_expression& a, const time_expression& b) {
 
 // A weekday named alone ("Friday", "Fri.", "6pm on Friday"): the text does not say which week.
 bool bare_weekday(const time_expression& t, std::string_view text) {
-  const std::string_view written = t.span.of(text);
   int weekdays = 0;
-  std::size_t i = 0;
-  while (i < written.size()) {
-    if (!is_word(written[i]) || is_digit(written[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t e = i;
-    while (e < written.size() && is_word(written[e]) && !is_digit(written[e])) ++e;
-    const std::string_view w = written.substr(i, e - i);
+  const bool only_days_and_clocks = each_letter_word(t.span.of(text), [&](std::string_view w) {
     if (one_of(w, weekday_words)) {
       ++weekdays;
-    } else if (!one_of(w, clock_words) && !equals_lower(w, "on") && !equals_lower(w, "at")) {
-      return false;
+      return true;
     }
-    i = e;
-  }
-  return weekdays == 1;
+    return one_of(w, clock_words) || equals_lower(w, "on") || equals_lower(w, "at");
+  });
+  return only_days_and_clocks && weekdays == 1;
 }
 
 // The date part of a day-level value as written: "2016-11-08" (tomorrow, next Monday),

@@ -135,6 +135,25 @@ std::optional<piece> leading_day_range(std::string_view text, std::size_t floor,
   return date_range(left, right, begin, right.t.span.end);
 }
 
+namespace {
+// The range connector after blanks from `i` ("-", "to", "through", "and" when `and_joins`), or
+// none.
+std::optional<token> connector_after(std::string_view text, std::size_t i, std::size_t limit,
+                                     bool and_joins) {
+  while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (const std::size_t n = i < limit ? dash_length(text, i) : 0; n != 0) {
+    return token{"-", i, i + n};
+  }
+  std::size_t e = i;
+  while (e < limit && is_word(text[e])) ++e;
+  const token conn{text.substr(i, e - i), i, e};
+  if (!range_connector(conn.text) || (!and_joins && equals_lower(conn.text, "and"))) {
+    return std::nullopt;
+  }
+  return conn;
+}
+}  // namespace
+
 // "April 9th through 17th", "Sept 3-12": a day atom, a connector, a bare day of the same month.
 std::optional<piece> trailing_day_range(std::string_view text, std::size_t floor, std::size_t limit,
                                         const piece& left) {
@@ -142,19 +161,9 @@ std::optional<piece> trailing_day_range(std::string_view text, std::size_t floor
       weekday_value(left.t.value)) {
     return std::nullopt;
   }
-  std::size_t i = left.t.span.end;
-  while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
-  std::size_t n = 0;
-  token conn;
-  if (i < limit && (n = dash_length(text, i)) != 0) {
-    conn = {"-", i, i + n};
-  } else {
-    std::size_t e = i;
-    while (e < limit && is_word(text[e])) ++e;
-    conn = {text.substr(i, e - i), i, e};
-    if (!range_connector(conn.text) || equals_lower(conn.text, "and")) return std::nullopt;
-  }
-  i = conn.end;
+  const auto conn = connector_after(text, left.t.span.end, limit, false);
+  if (!conn) return std::nullopt;
+  std::size_t i = conn->end;
   while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
   std::size_t e = i;
   while (e < limit && is_word(text[e])) ++e;
@@ -278,19 +287,9 @@ std::optional<piece> weekday_with_day(std::string_view text, std::size_t limit, 
 std::optional<piece> trailing_clock_range(std::string_view text, std::size_t floor,
                                           std::size_t limit, const piece& left) {
   if (!left.clock_only || left.clock_range) return std::nullopt;
-  std::size_t i = left.t.span.end;
-  while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
-  std::size_t n = 0;
-  token conn;
-  if (i < limit && (n = dash_length(text, i)) != 0) {
-    conn = {"-", i, i + n};
-  } else {
-    std::size_t e = i;
-    while (e < limit && is_word(text[e])) ++e;
-    conn = {text.substr(i, e - i), i, e};
-    if (!range_connector(conn.text)) return std::nullopt;
-  }
-  i = conn.end;
+  const auto conn = connector_after(text, left.t.span.end, limit, true);
+  if (!conn) return std::nullopt;
+  std::size_t i = conn->end;
   while (i < limit && (text[i] == ' ' || text[i] == '\t')) ++i;
   std::size_t e = i;
   while (e < limit && (is_digit(text[e]) || ((text[e] == ':' || text[e] == '.') && e + 1 < limit &&
@@ -302,7 +301,7 @@ std::optional<piece> trailing_clock_range(std::string_view text, std::size_t flo
   if (b.hour < 0) return std::nullopt;
   bool between = false;
   const std::size_t begin = range_begin(text, floor, left.t.span.begin, between);
-  if (equals_lower(conn.text, "and") && !between) return std::nullopt;
+  if (equals_lower(conn->text, "and") && !between) return std::nullopt;
   // "8am to 3" needs "from"/"between": "at 8am to 3 people" is not a range.
   if (begin == left.t.span.begin) return std::nullopt;
   if (!settle_clocks(a, b, 0)) return std::nullopt;

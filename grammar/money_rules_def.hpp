@@ -59,8 +59,19 @@ const auto age_abbreviation = gap >> kw(x3::lit("yo") | x3::lit("y.o."))[actions
 // A unit from the lexicon: a symbol glued or after one space ("5km", "5 km", "30°C"), or a name
 // after a blank or a hyphen ("200 feet", "a 5-mile run", "30 degrees Celsius").
 const auto unit_word = (unit_symbols >> !word_char) | kw(unit_names);
+// "5 ft 2 in", "5 feet and 2 inches", "3 lb 4 oz": the smaller part of a compound (the unit's
+// `part`, checked by the action); "6-foot-3": the part without its unit, after a hyphen.
+const auto part_unit = ((unit_symbols | part_symbols) >> !word_char) | kw(unit_names);
+const auto compound_part =
+    (gap >> -(kw(x3::lit("and")) >> gap) >> &(digit_number >> -gap >> part_unit) >>
+     digit_number[actions::part_figure] >> -gap >>
+     ((unit_symbols >> !word_char)[actions::amount_part] |
+      (part_symbols >> !word_char)[actions::amount_part] | kw(unit_names)[actions::amount_part])) |
+    (x3::lit('-') >> &(x3::repeat(1, 2)[digit] >> !word_char >> !(x3::lit('-') >> digit)) >>
+     digit_number[actions::part_figure] >> x3::eps[actions::amount_implied_part]);
 const auto unit_tail = ((-x3::lit(' ') >> unit_symbols[actions::amount_unit] >> !word_char) |
                         (-(gap | x3::lit('-')) >> kw(unit_names)[actions::amount_unit])) >>
+                       -compound_part >>
                        // "per hour", "km/h" (a symbol of its own), "tonnes a year", "per capita"
                        -(((gap >> kw(x3::lit("per")) >> gap) | x3::lit('/') |
                           (gap >> kw(x3::lit("a") | x3::lit("an")) >> gap)) >>
@@ -86,7 +97,11 @@ const auto amount_def =
       -(power_tail[actions::number_power] | times_ten_tail[actions::number_times_ten] |
         slash_tail[actions::number_slash] | mixed_tail[actions::number_mixed]) >>
       -vulgar_fractions[actions::number_vulgar] >>
-      (kw(attached_scales)[actions::amount_scale] |
+      (
+       // "1.8m tall", "a 300m long tunnel": a glued "m" before a length word is metres
+       (x3::eps[actions::no_currency_yet] >>
+        &(x3::lit('m') >> !word_char >> gap >> kw(length_context_words))) |
+       kw(attached_scales)[actions::amount_scale] |
        (x3::lit("MM") >> !word_char)[actions::amount_million] | !word_char |
        kw(currency_codes)[actions::amount_currency] |
        // "5km", "40C", "3.5GW": a unit symbol glued to the figure (read by unit_tail)
@@ -111,12 +126,14 @@ const auto amount_def =
       // "75 USD million", "300 dollars", "5 €", "10 $", "50 cents"
       (gap >> &upper_code_million >> x3::lit('M') >>
        kw(currency_codes)[actions::amount_currency_million]) |
-      (x3::eps[actions::no_currency_yet] >> gap >> kw(currency_words)[actions::amount_currency] >>
+      // "a 10-dollar bill", "a one-yen bid", "a 12-cent dividend"
+      (x3::eps[actions::no_currency_yet] >> (gap | x3::lit('-')) >>
+       kw(currency_words)[actions::amount_currency] >>
        -(gap >> kw(digit_scales)[actions::amount_scale]) >> -cents_tail) |
       // A sign after the figure only when none came before: "$ 20 $ 37" is two sums.
       (x3::eps[actions::no_currency_yet] >> -x3::lit(' ') >>
        (currency_glyphs[actions::amount_currency] | x3::lit('$')[actions::amount_dollar])) |
-      (gap >> kw(subunit_words)[actions::amount_subunit]) |
+      ((gap | x3::lit('-')) >> kw(subunit_words)[actions::amount_subunit]) |
       // "20 years old", "a 20-year-old", "95 years of age"
       (x3::eps[actions::no_currency_yet] >> (age_tail | age_abbreviation)) |
       // "200 feet", "5km", "40 degrees Celsius", "10 tonnes a year", "30 km/h"

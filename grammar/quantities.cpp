@@ -22,8 +22,10 @@
 
 #include "grammar/extract.hpp"
 #include "grammar/parsers.hpp"
+#include "grammar/quantity_context.hpp"
 #include "grammar/quantity_normalize.hpp"
 #include "grammar/quantity_noun.hpp"
+#include "grammar/units.hpp"
 #include "grammar/word_bytes.hpp"
 #include "text/ascii.hpp"
 
@@ -326,6 +328,19 @@ detail::counted_noun counted_before(std::string_view text, std::size_t begin) {
   return noun;
 }
 
+// "98 degrees" in a sentence about the weather: a temperature on a scale the text does not
+// name. Its SI interval covers both readings (Celsius and Fahrenheit), so it agrees with a
+// figure on either scale that it could mean, and with nothing else.
+void read_as_temperature(quantity& q) {
+  const units::unit* c = units::at(units::find("degree Celsius"));
+  const units::unit* f = units::at(units::find("degree Fahrenheit"));
+  if (c == nullptr || f == nullptr) return;
+  q.dimension = "temperature";
+  q.si_low = std::min(units::to_si(*c, q.low), units::to_si(*f, q.low));
+  q.si_high = std::max(units::to_si(*c, q.high), units::to_si(*f, q.high));
+  if (q.hedge_kind == hedge::under || q.hedge_kind == hedge::at_most) q.si_low = 0;
+}
+
 }  // namespace
 
 std::vector<quantity> extract_quantities(std::string_view text) {
@@ -398,6 +413,23 @@ std::vector<quantity> extract_quantities(std::string_view text) {
                   .find_first_of("-~\x93") != std::string_view::npos;
       i = dashed ? std::max(skip_token(text, i), end) : skip_token(text, i);
       continue;
+    }
+    if (q.kind == quantity_kind::money) {
+      // "two pounds", "a 5-pound bag": a currency word that also names a unit is money only
+      // in a sentence about money; otherwise it is that unit.
+      const int other = detail::currency_word_unit(text, i, end);
+      if (other >= 0 && q.scale == 1 && !detail::money_context(text, i, end)) {
+        for (ast::amount* a : {&phrase.first, &phrase.second}) {
+          a->currency = {};
+          a->unit = other;
+        }
+        quantity as_unit;
+        if (detail::normalize(phrase, as_unit)) q = std::move(as_unit);
+      }
+    }
+    if (q.kind == quantity_kind::measure && q.dimension == "degree" &&
+        detail::temperature_context(text, i, end)) {
+      read_as_temperature(q);
     }
     q.span = {static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(end)};
     q.noun_span = noun.span;

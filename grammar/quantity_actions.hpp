@@ -398,6 +398,36 @@ inline constexpr auto amount_percent_word = [](auto& ctx) {
   x3::_val(ctx).percentage_points = x3::_attr(ctx) == 2;
 };
 inline constexpr auto amount_unit = [](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); };
+// "5 ft 2 in", "6-foot-3", "3 lb 4 oz": the smaller part of a compound, added to the figure in
+// the larger unit (the unit's `part` in the lexicon). Only whole figures below one larger unit.
+inline constexpr auto part_figure = [](auto& ctx) {
+  const ast::number& n = x3::_attr(ctx);
+  x3::_val(ctx).part_figure = n.decimal || n.grouped ? -1 : n.value;
+};
+inline void add_part(ast::amount& a, int part_index, bool& pass) {
+  const units::unit* u = units::at(a.unit);
+  const units::unit* part = units::at(part_index);
+  pass = u != nullptr && part != nullptr && !u->part.empty() && u->part == part->id &&
+         a.scale == 1 && !a.num.decimal && !a.is_vague && a.part_figure >= 0 &&
+         a.part_figure < u->factor / part->factor;
+  if (!pass) return;
+  a.num.value += a.part_figure * part->factor / u->factor;  // the sign applies to the whole
+  a.num.decimal = true;
+  a.num.unit = part->factor / u->factor;  // rounded to the smaller unit
+}
+inline constexpr auto amount_part = [](auto& ctx) {
+  bool pass = true;
+  add_part(x3::_val(ctx), x3::_attr(ctx), pass);
+  x3::_pass(ctx) = pass;
+};
+// "6-foot-3": the smaller part without its unit, after a unit name and a hyphen.
+inline constexpr auto amount_implied_part = [](auto& ctx) {
+  auto& a = x3::_val(ctx);
+  const units::unit* u = units::at(a.unit);
+  bool pass = u != nullptr && !u->part.empty();
+  if (pass) add_part(a, units::find(u->part), pass);
+  x3::_pass(ctx) = pass;
+};
 inline constexpr auto amount_per_unit = [](auto& ctx) { x3::_val(ctx).per_unit = x3::_attr(ctx); };
 inline constexpr auto amount_per_person = [](auto& ctx) { x3::_val(ctx).per_person = true; };
 inline constexpr auto amount_age = [](auto& ctx) {

@@ -38,6 +38,7 @@ struct amount {
   int per_unit = -1;                // the unit it is divided by ("tonnes a year", "km per hour")
   bool per_person = false;          // "per capita", "per person", "a head"
   bool age = false;                 // "20 years old", "a 20-year-old", "aged 20"
+  double part_figure = -1;          // "5 ft 2 in": the 2, until its unit is read (-1: none)
   bool negative = false;            // "-5", "minus five"
   bool is_vague = false;
   vague range;                      // when is_vague

@@ -3,11 +3,16 @@
 // and its lexical helpers. Included by the quantity grammar's *_def.hpp files and X3 .cpp files
 // only.
 
+#include <algorithm>
+#include <deque>
 #include <string>
+#include <string_view>
+#include <type_traits>
 
 #include "grammar/quantity_ast.hpp"
 #include "grammar/units.hpp"
 #include "grammar/x3_config.hpp"
+#include "text/ascii.hpp"
 
 namespace factcheck::grammar {
 namespace quantity_parser {
@@ -181,66 +186,12 @@ struct post_hedge_table : x3::symbols<hedge> {
         "and more", hedge::at_least)("and above", hedge::at_least)("and over", hedge::at_least);
   }
 };
-// Currency signs glued or spaced before the figure; values are ISO 4217 codes.
-struct currency_sign_table : x3::symbols<const char*> {
-  currency_sign_table() {
-    add("$", "USD")("us$", "USD")("us $", "USD")("c$", "CAD")("c $", "CAD")("a$", "AUD")(
-        "hk$", "HKD")("mex$", "MXN")("nz$", "NZD")("s$", "SGD")("r$", "BRL");
-  }
-};
-// Non-ASCII signs, matched case-sensitively: x3's no_case compares bytes >= 0x80 as unsigned
-// while the symbol tree is ordered by (signed) char, so it misses them.
-struct currency_glyph_table : x3::symbols<const char*> {
-  currency_glyph_table() {
-    add("\xE2\x82\xAC", "EUR")("\xC2\xA3", "GBP")("\xC2\xA5", "JPY")("\xE2\x82\xB9", "INR")(
-        "\xE2\x82\xBD", "RUB")("\xE2\x82\xB4", "UAH")("\xE2\x82\xBF", "BTC")("\xE2\x82\xA9", "KRW")(
-        "\xE2\x82\xAA", "ILS")("\xE2\x82\xA6", "NGN")("\xE2\x82\xB1", "PHP")("\xE2\x82\xBA", "TRY")(
-        "\xE2\x82\xA1", "CRC")("\xE2\x82\xBE", "GEL")("\xE2\x82\xAD", "LAK")("\xE2\x82\xAB", "VND")(
-        "\xE2\x82\xB8", "KZT");
-  }
-};
 // Vulgar fraction glyphs (matched case-sensitively, like the currency glyphs).
 struct vulgar_fraction_table : x3::symbols<double> {
   vulgar_fraction_table() {
     add("\xC2\xBD", 0.5)("\xC2\xBC", 0.25)("\xC2\xBE", 0.75)("\xE2\x85\x93", 1.0 / 3)(
         "\xE2\x85\x94", 2.0 / 3)("\xE2\x85\x95", 0.2)("\xE2\x85\x99", 1.0 / 6)(
         "\xE2\x85\x9B", 0.125)("\xE2\x85\x9C", 0.375)("\xE2\x85\x9D", 0.625)("\xE2\x85\x9E", 0.875);
-  }
-};
-struct currency_code_table : x3::symbols<const char*> {
-  currency_code_table() {
-    add("usd", "USD")("eur", "EUR")("gbp", "GBP")("rub", "RUB")("uah", "UAH")("jpy", "JPY")(
-        "cny", "CNY")("rmb", "CNY")("inr", "INR")("chf", "CHF")("cad", "CAD")("aud", "AUD")(
-        "sek", "SEK")("nok", "NOK")("pln", "PLN")("try", "TRY")("nzd", "NZD")("mxn", "MXN")(
-        "hkd", "HKD")("sgd", "SGD")("brl", "BRL")("zar", "ZAR")("krw", "KRW")("ils", "ILS")(
-        "aed", "AED")("sar", "SAR")("dkk", "DKK")("czk", "CZK")("huf", "HUF")("thb", "THB")(
-        "idr", "IDR")("myr", "MYR")("twd", "TWD")("ars", "ARS")("clp", "CLP")("egp", "EGP")(
-        "ngn", "NGN")("kes", "KES")("pkr", "PKR")("bdt", "BDT")("vnd", "VND")("kzt", "KZT");
-  }
-};
-struct currency_word_table : x3::symbols<const char*> {
-  currency_word_table() {
-    add("dollar", "USD")("dollars", "USD")("us dollars", "USD")("u.s. dollars", "USD")(
-        "euro", "EUR")("euros", "EUR")("pound", "GBP")("pounds", "GBP")("pounds sterling", "GBP")(
-        "sterling", "GBP")("ruble", "RUB")("rubles", "RUB")("rouble", "RUB")("roubles", "RUB")(
-        "hryvnia", "UAH")("hryvnias", "UAH")("hryvnias", "UAH")("hryvnya", "UAH")("yuan", "CNY")(
-        "renminbi", "CNY")("yen", "JPY")("rupee", "INR")("rupees", "INR")("swiss francs", "CHF")(
-        "francs", "CHF")("zloty", "PLN")("zlotys", "PLN")("lira", "TRY")("usd", "USD")(
-        "eur", "EUR")("gbp", "GBP")("rub", "RUB")("uah", "UAH")("jpy", "JPY")("cny", "CNY")(
-        "chf", "CHF")("cad", "CAD")("aud", "AUD")("rmb", "CNY")("australian dollars", "AUD")(
-        "canadian dollars", "CAD")("hong kong dollars", "HKD")("new zealand dollars", "NZD")(
-        "chinese yuan", "CNY")("turkish lira", "TRY")("turkish liras", "TRY")(
-        "finnish markka", "FIM")("markka", "FIM")("guilders", "NLG")("dutch guilders", "NLG")(
-        "pesetas", "ESP")("pesos", "MXN")("mexican pesos", "MXN")("bitcoin", "BTC")(
-        "bitcoins", "BTC")("btc", "BTC")("us dollar", "USD")("shekels", "ILS")("rand", "ZAR")(
-        "won", "KRW")("dinars", "DZD")("riyals", "SAR")("dirhams", "AED");
-  }
-};
-// Currency subunits: "50 cents" is 0.50 USD, "470 pence" 4.70 GBP.
-struct subunit_word_table : x3::symbols<const char*> {
-  subunit_word_table() {
-    add("cent", "USD")("cents", "USD")("penny", "GBP")("pence", "GBP")("kopecks", "RUB")(
-        "kopeks", "RUB")("kopiyok", "UAH");
   }
 };
 struct percent_word_table : x3::symbols<int> {
@@ -250,22 +201,97 @@ struct percent_word_table : x3::symbols<int> {
   }
 };
 
-// Units from the unit lexicon (grammar/units.hpp, docs/units.default.toml), filled once: the
-// value is the unit's index. Names and plurals are lower-case keys, used through kw (any case);
-// symbols keep their case ("MW" is not "mW") and are used with a word-boundary check.
-struct unit_name_table : x3::symbols<int> {
-  unit_name_table() {
+// ---- tables filled from the unit lexicon (grammar/units.hpp, docs/units.default.toml) ---------
+// Filled once from the built-in lexicon; grammar::extend_units (quantity_rules.cpp) adds the
+// units of factcheck.toml before any extraction. Copies of an x3::symbols share its lookup, so
+// the rules see what is added later.
+
+// The currency code a sum carries (ISO 4217), interned: the tables' values stay valid when the
+// lexicon grows.
+inline const char* currency_code(std::string_view id) {
+  static std::deque<std::string> codes;
+  for (const auto& c : codes) {
+    if (c == id) return c.c_str();
+  }
+  return codes.emplace_back(id).c_str();
+}
+inline bool is_ascii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+// Which words of a unit a table holds. Keys of the tables used through no_case or kw are
+// lower-case; symbols of physical units and non-ASCII currency signs keep their case (x3's
+// no_case compares bytes >= 0x80 as unsigned while the symbol tree orders them as signed char,
+// so it misses them).
+enum class unit_words {
+  names,           // unit names and plurals ("feet", "degrees celsius"): value = unit index
+  symbols,         // unit symbols ("km", "°C", "MW"): value = unit index
+  currency_signs,  // ASCII currency signs before the figure ("$", "us$", "c $"): value = code
+  currency_glyphs, // non-ASCII currency signs ("€", "£", "₹"): value = code
+  currency_codes,  // ISO codes, any case ("usd", "rmb"): value = code
+  currency_words,  // currency names after the figure ("dollars", "euros", "usd"): value = code
+  subunits,        // hundredths ("cents", "pence"): value = code
+  part_symbols,    // symbols read only as a compound's smaller part ("in"): value = unit index
+};
+
+template <unit_words Kind, typename Value>
+struct lexicon_table : x3::symbols<Value> {
+  lexicon_table() {
     const auto& all = units::lexicon();
-    for (std::size_t i = 0; i < all.size(); ++i) {
-      for (const auto& name : all[i].names) add(name, static_cast<int>(i));
+    for (std::size_t i = 0; i < all.size(); ++i) fill(all[i], static_cast<int>(i));
+  }
+  // Adds the words of `u` (index `index` in units::lexicon()) that this table holds.
+  void fill(const units::unit& u, int index) {
+    const bool currency = u.dimension == units::currency_dimension;
+    const auto put = [&](const std::string& key) {
+      if constexpr (std::is_same_v<Value, int>) {
+        this->add(key, index);
+      } else {
+        this->add(key, currency_code(u.id));
+      }
+    };
+    if constexpr (Kind == unit_words::names) {
+      if (!currency) for (const auto& w : u.names) put(w);
+    } else if constexpr (Kind == unit_words::symbols) {
+      if (!currency) for (const auto& w : u.symbols) put(w);
+    } else if constexpr (Kind == unit_words::currency_signs) {
+      if (currency) {
+        for (const auto& w : u.symbols) {
+          if (is_ascii(w)) put(text::to_lower_ascii(w));
+        }
+      }
+    } else if constexpr (Kind == unit_words::currency_glyphs) {
+      if (currency) {
+        for (const auto& w : u.symbols) {
+          if (!is_ascii(w)) put(w);
+        }
+      }
+    } else if constexpr (Kind == unit_words::currency_codes) {
+      if (currency) for (const auto& w : u.codes) put(w);
+    } else if constexpr (Kind == unit_words::currency_words) {
+      if (currency) for (const auto& w : u.names) put(w);
+    } else if constexpr (Kind == unit_words::subunits) {
+      if (currency) for (const auto& w : u.subunits) put(w);
+    } else {
+      if (!currency) for (const auto& w : u.part_symbols) put(w);
     }
   }
 };
-struct unit_symbol_table : x3::symbols<int> {
-  unit_symbol_table() {
-    const auto& all = units::lexicon();
-    for (std::size_t i = 0; i < all.size(); ++i) {
-      for (const auto& symbol : all[i].symbols) add(symbol, static_cast<int>(i));
+using unit_name_table = lexicon_table<unit_words::names, int>;
+using unit_symbol_table = lexicon_table<unit_words::symbols, int>;
+using currency_sign_table = lexicon_table<unit_words::currency_signs, const char*>;
+using currency_glyph_table = lexicon_table<unit_words::currency_glyphs, const char*>;
+using currency_code_table = lexicon_table<unit_words::currency_codes, const char*>;
+using currency_word_table = lexicon_table<unit_words::currency_words, const char*>;
+using subunit_word_table = lexicon_table<unit_words::subunits, const char*>;
+using part_symbol_table = lexicon_table<unit_words::part_symbols, int>;
+// Words after a figure with a glued "m" that make it metres, not millions ("1.8m tall").
+struct length_context_table : x3::symbols<int> {
+  length_context_table() {
+    for (const char* w : {"tall", "high", "long", "wide", "deep", "thick", "across", "away",
+                          "in diameter", "in length", "in height", "in width", "in depth",
+                          "above sea level", "below sea level", "underground", "below ground"}) {
+      add(w, 1);
     }
   }
 };
@@ -306,15 +332,17 @@ inline const vague_multiplier_table vague_multipliers;
 inline const hedge_table hedges;
 inline const post_hedge_table post_hedges;
 inline const comparison_sign_table comparison_signs;
-inline const currency_sign_table currency_signs;
-inline const currency_glyph_table currency_glyphs;
+inline currency_sign_table currency_signs;
+inline currency_glyph_table currency_glyphs;
 inline const vulgar_fraction_table vulgar_fractions;
-inline const currency_code_table currency_codes;
-inline const currency_word_table currency_words;
+inline currency_code_table currency_codes;
+inline currency_word_table currency_words;
 inline const percent_word_table percent_words;
-inline const subunit_word_table subunit_words;
-inline const unit_name_table unit_names;
-inline const unit_symbol_table unit_symbols;
+inline subunit_word_table subunit_words;
+inline unit_name_table unit_names;
+inline unit_symbol_table unit_symbols;
+inline part_symbol_table part_symbols;
+inline const length_context_table length_context_words;
 inline const age_unit_table age_units;
 inline const per_person_table per_person_words;
 

@@ -226,9 +226,18 @@ bool normalize(const ast::phrase& p, quantity& q) {
   }
   if (p.range) {
     const double top = second.is_vague ? second.range.high : stated(second);
-    if (top < low && !p.bounded) return false;
+    // "-18 C to -34 C": two negative ends of one measure are a range whichever way they are
+    // written (the colder end is often written last); other descending pairs are scores or
+    // changes ("3-1", "from 20 to 10").
+    const bool negative_measure = unit && first.negative && second.negative && !p.bounded;
+    if (top < low && !p.bounded && !negative_measure) return false;
     q.value_high = top;
-    high = top;
+    if (top < low) {
+      high = low;
+      low = top;
+    } else {
+      high = top;
+    }
   } else {
     q.value_high = first.is_vague ? high : q.value;
   }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "grammar/unit_extension.hpp"
 #include "grammar/parsers.hpp"
 #include "grammar/quantity_rules_def.hpp"
 
@@ -52,6 +53,7 @@ std::vector<std::string> make_opening_words() {
   add_keys(small_numbers);
   add_keys(tens_words);
   add_keys(currency_signs);
+  add_keys(currency_glyphs);  // "GH\u20B5" opens with letters
   add_keys(currency_codes);
   add_keys(percent_words);  // "per cent of twenty"
   // "MUSD 30": M + an ISO code.
@@ -79,9 +81,30 @@ bool parse_quantity_at(const char*& first, const char* last, ast::phrase& out) {
   return true;
 }
 
+// Sorted, searched without allocating: opens_quantity runs at every word start of the article.
+static std::vector<std::string>& opening_words() {
+  static std::vector<std::string> words = make_opening_words();
+  return words;
+}
+
+void extend_units(const std::vector<units::unit>& more) {
+  using namespace quantity_parser;
+  for (const int index : units::extend(more)) {
+    const units::unit& u = *units::at(index);
+    unit_names.fill(u, index);
+    unit_symbols.fill(u, index);
+    currency_signs.fill(u, index);
+    currency_glyphs.fill(u, index);
+    currency_codes.fill(u, index);
+    currency_words.fill(u, index);
+    subunit_words.fill(u, index);
+    part_symbols.fill(u, index);
+  }
+  opening_words() = make_opening_words();
+}
+
 bool opens_quantity(std::string_view lower_word) {
-  // Sorted, searched without allocating: this runs at every word start of the article.
-  static const std::vector<std::string> words = make_opening_words();
+  const auto& words = opening_words();
   const auto it = std::lower_bound(words.begin(), words.end(), lower_word,
                                    [](const std::string& a, std::string_view b) { return a < b; });
   return it != words.end() && *it == lower_word;

@@ -62,6 +62,9 @@
 // 20 through 100  20~100                   ranges                       ...Ranges
 // from 90,000 to 100,000  90,000 to 100,000  90,000-100,000  90–100     ranges  ...Ranges
 // $5-6bn  between 90 and 100 million       the second end lends scale and currency  ...Ranges
+// 8- to 16-meter  -18 C to -34 C           suspended hyphen; negative ends either way  units_families_test
+// 5 ft 2 in  5 feet and 2 inches  6-foot-3 compounds: one figure in the larger unit  units_families_test
+// 1.8m tall (metres)  12-cent  one-yen     glued m with a length word; hyphenated currency  units_families_test
 
 #include "grammar/money_rules.hpp"
 #include "grammar/number_rules.hpp"
@@ -82,7 +85,9 @@ const hedged_half_type hedged_half{"hedged_half"};
 const quantity_phrase_type quantity_phrase = "quantity_phrase";
 
 const auto range_word = kw(x3::lit("to") | x3::lit("through") | x3::lit("thru"));
-const auto range_connector = dash | (-gap >> x3::lit('~') >> -gap) | (gap >> range_word >> gap);
+// "8- to 16-metre": a suspended hyphen before "to".
+const auto range_connector = (x3::lit('-') >> gap >> range_word >> gap) | dash |
+                             (-gap >> x3::lit('~') >> -gap) | (gap >> range_word >> gap);
 // between A and B | from A to B (A to B, A-B, A–B, A~B: the optional tail of single_or_range)
 const auto range_def = (kw(x3::lit("between")) >> gap >> amount[actions::phrase_first] >> gap >>
                         kw(x3::lit("and")) >> gap >> amount[actions::phrase_second]) |

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -63,7 +64,7 @@ std::optional<std::string> parse(std::string_view toml_text, std::string_view so
     for (const auto& [key, value] : *t) {
       const std::string_view k = key.str();
       if (k != "id" && k != "dimension" && k != "factor" && k != "offset" && k != "names" &&
-          k != "plurals" && k != "symbols") {
+          k != "plurals" && k != "symbols" && k != "codes" && k != "subunits" && k != "part" && k != "part_symbols") {
         return fmt::format("{}: unknown key '{}' in [[unit]]", where(source, value), k);
       }
     }
@@ -74,7 +75,8 @@ std::optional<std::string> parse(std::string_view toml_text, std::string_view so
     if (u.dimension.empty()) {
       return fmt::format("{}: unit '{}' needs a 'dimension'", where(source, node), u.id);
     }
-    const auto factor = read_number(*t, "factor");
+    const bool currency = u.dimension == currency_dimension;
+    const auto factor = currency && t->get("factor") == nullptr ? 1.0 : read_number(*t, "factor");
     if (!factor || !(*factor > 0) || !std::isfinite(*factor)) {
       return fmt::format("{}: unit '{}': 'factor' must be a positive number", where(source, node),
                          u.id);
@@ -88,17 +90,33 @@ std::optional<std::string> parse(std::string_view toml_text, std::string_view so
       u.offset = *offset;
     }
     if (!read_strings(*t, "names", true, u.names) || !read_strings(*t, "plurals", true, u.names) ||
-        !read_strings(*t, "symbols", false, u.symbols)) {
-      return fmt::format("{}: unit '{}': names, plurals and symbols are lists of strings",
+        !read_strings(*t, "symbols", false, u.symbols) || !read_strings(*t, "codes", true, u.codes) ||
+        !read_strings(*t, "subunits", true, u.subunits)) {
+      return fmt::format("{}: unit '{}': names, plurals, symbols, codes and subunits are lists of strings",
                          where(source, node), u.id);
+    }
+    if (const toml::node* part = t->get("part")) {
+      u.part = part->value_or(std::string());
+      if (u.part.empty()) {
+        return fmt::format("{}: unit '{}': 'part' must be a unit id", where(source, node), u.id);
+      }
+    }
+    if (!read_strings(*t, "part_symbols", false, u.part_symbols)) {
+      return fmt::format("{}: unit '{}': part_symbols is a list of strings", where(source, node),
+                         u.id);
+    }
+    if (!currency && (!u.codes.empty() || !u.subunits.empty())) {
+      return fmt::format("{}: unit '{}': only a currency has codes and subunits", where(source, node),
+                         u.id);
     }
     out.push_back(std::move(u));
   }
   return std::nullopt;
 }
 
-const std::vector<unit>& lexicon() {
-  static const std::vector<unit> units = [] {
+namespace {
+std::vector<unit>& mutable_lexicon() {
+  static std::vector<unit> units = [] {
     std::vector<unit> v;
     if (auto error = parse(detail::default_units_toml, "units.default.toml", v)) {
       // The built-in lexicon is tested (tests/grammar/units_test.cpp); this is a build defect.
@@ -108,6 +126,40 @@ const std::vector<unit>& lexicon() {
     return v;
   }();
   return units;
+}
+
+void add_new(std::vector<std::string>& into, const std::vector<std::string>& more) {
+  for (const auto& s : more) {
+    if (std::find(into.begin(), into.end(), s) == into.end()) into.push_back(s);
+  }
+}
+}  // namespace
+
+const std::vector<unit>& lexicon() { return mutable_lexicon(); }
+
+std::vector<int> extend(const std::vector<unit>& more) {
+  auto& all = mutable_lexicon();
+  std::vector<int> touched;
+  for (const auto& u : more) {
+    int index = find(u.id);
+    if (index < 0) {
+      all.push_back(u);
+      index = static_cast<int>(all.size() - 1);
+    } else {
+      auto& known = all[static_cast<std::size_t>(index)];
+      known.dimension = u.dimension;
+      known.factor = u.factor;
+      known.offset = u.offset;
+      add_new(known.names, u.names);
+      add_new(known.symbols, u.symbols);
+      add_new(known.codes, u.codes);
+      add_new(known.subunits, u.subunits);
+      add_new(known.part_symbols, u.part_symbols);
+      if (!u.part.empty()) known.part = u.part;
+    }
+    touched.push_back(index);
+  }
+  return touched;
 }
 
 const unit* at(int index) {

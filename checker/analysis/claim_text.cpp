@@ -4,10 +4,10 @@
 
 #include "checker/model/corpus.hpp"
 #include "text/ascii.hpp"
+#include "text/char_class.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <iterator>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,9 +19,9 @@ namespace {
 
 using namespace std::string_view_literals;
 
-bool ascii_alnum(unsigned char c) { return std::isalnum(c) != 0; }
-bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+using text::is_ascii_alnum;
+using text::is_ascii_lower;
+using text::is_ascii_upper;
 
 // The right single quotation mark (U+2019) used as an apostrophe.
 bool curly_apostrophe_at(std::string_view s, std::size_t i) {
@@ -40,7 +40,7 @@ bool general_punctuation_at(std::string_view s, std::size_t i) {
 bool letter_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return false;
   const auto c = static_cast<unsigned char>(s[i]);
-  if (c < 0x80) return ascii_alnum(c);
+  if (c < 0x80) return is_ascii_alnum(s[i]);
   return !general_punctuation_at(s, i);
 }
 
@@ -430,14 +430,14 @@ std::string normalized_outcome(std::string_view l) {
 }
 
 bool capitalized(std::string_view w) {
-  return !w.empty() && ascii_upper(static_cast<unsigned char>(w.front()));
+  return !w.empty() && is_ascii_upper(w.front());
 }
 
 bool acronym(std::string_view w) {
   int upper = 0;
   for (char c : w) {
-    if (ascii_lower(static_cast<unsigned char>(c))) return false;
-    if (ascii_upper(static_cast<unsigned char>(c))) ++upper;
+    if (is_ascii_lower(c)) return false;
+    if (is_ascii_upper(c)) ++upper;
   }
   return upper >= 2;
 }
@@ -482,17 +482,17 @@ std::vector<word> words_in(std::string_view text, text::byte_span within) {
       }
       // Dots inside abbreviations ("U.S.") and decimals ("7.5").
       if (c == '.' && j > i && j + 1 < end &&
-          ((ascii_upper(static_cast<unsigned char>(text[j - 1])) &&
-            (ascii_upper(static_cast<unsigned char>(text[j + 1])) ||
+          ((is_ascii_upper(text[j - 1]) &&
+            (is_ascii_upper(text[j + 1]) ||
              (j >= 2 && text[j - 2] == '.'))) ||
-           (std::isdigit(static_cast<unsigned char>(text[j - 1])) != 0 &&
-            std::isdigit(static_cast<unsigned char>(text[j + 1])) != 0))) {
+           (text::is_ascii_digit(text[j - 1]) &&
+            text::is_ascii_digit(text[j + 1])))) {
         ++j;
         continue;
       }
       // "U.S." keeps its final dot.
       if (c == '.' && j >= 2 && text[j - 2] == '.' &&
-          ascii_upper(static_cast<unsigned char>(text[j - 1]))) {
+          is_ascii_upper(text[j - 1])) {
         ++j;
       }
       break;
@@ -735,7 +735,7 @@ std::string counted_noun_from_context(std::string_view text, text::byte_span sen
     for (std::size_t m = k + 1; m < words.size() && m < k + 5; ++m) {
       const std::string l = to_lower_ascii(words[m].text);
       if (function_words().contains(l) || speech_verbs().contains(l)) break;
-      if (std::isdigit(static_cast<unsigned char>(l.front())) != 0) break;
+      if (text::is_ascii_digit(l.front())) break;
       if (outcome_words().contains(l)) {
         if (outcome != nullptr) *outcome = normalized_outcome(l);
         break;
@@ -774,7 +774,7 @@ std::string measured_noun_before(std::string_view text, text::byte_span sentence
   for (std::size_t k = words.size(); k-- > 0;) {
     const std::string l = to_lower_ascii(words[k].text);
     if (skip.contains(l)) continue;
-    if (std::isdigit(static_cast<unsigned char>(l.front())) != 0) return {};
+    if (text::is_ascii_digit(l.front())) return {};
     if (capitalized(words[k].text)) return {};
     return lemma(l);
   }
@@ -851,7 +851,7 @@ std::optional<event_head> verb_event(const std::vector<word>& words, std::size_t
   if ((reflexive == "herself" || reflexive == "himself" || reflexive == "themselves") &&
       k + 2 < words.size())
     next = words[k + 2].text;
-  if (!w.text.empty() && ascii_lower(static_cast<unsigned char>(w.text.front()))) {
+  if (!w.text.empty() && is_ascii_lower(w.text.front())) {
     if (auto c = event_verb_class(w.text, next)) {
       // "started to experience problems": the event is the verb after "to".
       if (c->name == "onset" && to_lower_ascii(next) == "to") return std::nullopt;
@@ -874,7 +874,7 @@ std::optional<event_head> noun_event(const std::vector<word>& words, std::size_t
   if (k > 0) strip_possessive(words[k - 1].text, &possessive);
   const bool determined =
       k > 0 && (possessive || determiners.contains(to_lower_ascii(words[k - 1].text)));
-  if (determined && !bare.empty() && ascii_lower(static_cast<unsigned char>(bare.front()))) {
+  if (determined && !bare.empty() && is_ascii_lower(bare.front())) {
     if (auto c = event_noun_class(bare)) return event_head{"v:" + *c, w.span};
   }
   return std::nullopt;

@@ -1,10 +1,10 @@
 #include "checker/model/dates.hpp"
 #include "text/ascii.hpp"
+#include "text/char_class.hpp"
 
 #include <fmt/format.h>
 
 #include <array>
-#include <cctype>
 #include <cmath>
 
 using factcheck::text::iso_date;
@@ -22,15 +22,14 @@ constexpr std::array<std::string_view, 7> weekday_names = {
 bool iequals_prefix(std::string_view word, std::string_view name, std::size_t min_len) {
   if (word.size() < min_len || word.size() > name.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(word[i])) !=
-        std::tolower(static_cast<unsigned char>(name[i]))) {
+    if (text::to_lower_ascii(word[i]) != text::to_lower_ascii(name[i])) {
       return false;
     }
   }
   return true;
 }
 
-bool is_letter(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+using text::is_ascii_alpha;
 
 }  // namespace
 
@@ -85,12 +84,12 @@ std::optional<std::chrono::weekday> weekday_named(std::string_view word) {
 std::optional<std::chrono::weekday> find_weekday(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
-    if (!is_letter(text[i])) {
+    if (!is_ascii_alpha(text[i])) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < text.size() && is_letter(text[j])) ++j;
+    while (j < text.size() && is_ascii_alpha(text[j])) ++j;
     const std::string_view word = text.substr(i, j - i);
     // Only full names here: "sun", "wed" and "sat" are ordinary words in running text.
     for (unsigned k = 0; k < weekday_names.size(); ++k) {

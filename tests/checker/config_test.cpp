@@ -385,3 +385,33 @@ TEST_F(ConfigSearch, ErrorsNameTheFoundFile) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ConfigUnits, UnitTablesAreAccepted) {
+  // Read into the lexicon by the caller (cli/main.cpp, grammar::extend_units); checked here.
+  const auto settings = parse_ok(R"(
+[[unit]]
+id = "furlong"
+dimension = "length"
+factor = 201.168
+names = ["furlong"]
+plurals = ["furlongs"]
+
+[[unit]]
+id = "GHS"
+dimension = "currency"
+names = ["cedi"]
+)");
+  EXPECT_EQ(settings.source, "site.toml");
+}
+
+TEST(ConfigUnits, ABadUnitNamesFileAndLine) {
+  const auto error = parse_error("# units\n\n[[unit]]\nid = \"league\"\ndimension = \"length\"\nfactor = -3.0\n");
+  EXPECT_EQ(error.key, "unit");
+  EXPECT_EQ(error.line, 3u);
+  EXPECT_NE(error.message.find("site.toml:3:"), std::string::npos) << error.message;
+  EXPECT_NE(error.message.find("league"), std::string::npos) << error.message;
+}
+
+}  // namespace

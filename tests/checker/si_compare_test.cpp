@@ -74,5 +74,39 @@ TEST(CompareSi, CurrenciesNeedARate) {
             si_verdict::disagree);
 }
 
+TEST(CompareSi, CompoundsAndGluedMetres) {
+  EXPECT_EQ(verdict("The suspect is 6 ft 2 in tall.", "The suspect is 1.88 metres tall."),
+            si_verdict::agree);
+  EXPECT_EQ(verdict("The suspect is 6 ft 2 in tall.", "The suspect is 1.75 metres tall."),
+            si_verdict::disagree);
+  EXPECT_EQ(verdict("The mural is 2.4m tall.", "The mural is 8 feet tall."), si_verdict::agree);
+  EXPECT_EQ(verdict("The mural is 2.4m tall.", "The mural is 12 feet tall."),
+            si_verdict::disagree);
+}
+
+TEST(CompareSi, PoundsOfWeightAndPoundsOfMoney) {
+  // Weight: "pounds" without money context is the mass unit.
+  EXPECT_EQ(verdict("The parcel weighed 11 pounds.", "The parcel weighed 5 kg."),
+            si_verdict::agree);
+  EXPECT_EQ(verdict("The parcel weighed 11 pounds.", "The parcel weighed 9 kg."),
+            si_verdict::disagree);
+  // Money: the same word with a price is sterling, never converted to dollars.
+  EXPECT_EQ(verdict("The ticket cost 40 pounds.", "The ticket cost \xC2\xA3" "40."),
+            si_verdict::agree);
+  EXPECT_EQ(verdict("The ticket cost 40 pounds.", "The ticket cost $40."),
+            si_verdict::not_comparable);
+  EXPECT_EQ(verdict("The ticket cost 40 pounds.", "The ticket weighed 40 kg."),
+            si_verdict::not_comparable);
+}
+
+TEST(CompareSi, NegativeTemperatureRanges) {
+  EXPECT_EQ(verdict("Lows ranged from -10 \xC2\xB0" "C to -20 \xC2\xB0" "C.",
+                    "Lows reached -4 \xC2\xB0" "F."),
+            si_verdict::agree);
+  EXPECT_EQ(verdict("Lows ranged from -10 \xC2\xB0" "C to -20 \xC2\xB0" "C.",
+                    "Lows reached 20 \xC2\xB0" "F."),
+            si_verdict::disagree);
+}
+
 }  // namespace
 }  // namespace factcheck::checker

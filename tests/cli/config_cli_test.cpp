@@ -80,3 +80,29 @@ TEST(ConfigCli, NoDefaultGazetteerKeyDropsIt) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(ConfigCli, UnitTablesExtendTheLexicon) {
+  const std::string article = "'" + fixture("units_article.txt") + "'";
+  const auto before = factcheck::testing::run_factcheck("extract --format json " + article);
+  EXPECT_EQ(before.exit_code, 0) << before.err;
+  // Before: "6 furlongs" is a count of furlongs, "40,000 cedis" a count of cedis.
+  EXPECT_EQ(before.out.find("\"length\""), std::string::npos) << before.out;
+  EXPECT_EQ(before.out.find("\"GHS\""), std::string::npos) << before.out;
+  const auto r = factcheck::testing::run_factcheck("extract --format json --config '" +
+                                                   fixture("units.toml") + "' " + article);
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("\"length\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"GHS\""), std::string::npos) << r.out;
+}
+
+TEST(ConfigCli, BadUnitExitsTwoNamingFileAndLine) {
+  const auto r = factcheck::testing::run_factcheck("--config '" + fixture("bad_unit.toml") + "' '" +
+                                                   fixture("article.txt") + "'");
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(r.err.find("bad_unit.toml:3:"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("league"), std::string::npos) << r.err;
+}
+
+}  // namespace
