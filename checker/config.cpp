@@ -44,6 +44,8 @@ class reader {
         read_rules(table_of(node, name));
       } else if (name == "numeric") {
         read_numeric(table_of(node, name));
+      } else if (name == "limits") {
+        read_limits(table_of(node, name));
       } else if (name == "names") {
         read_names(table_of(node, name));
       } else if (name == "dates") {
@@ -243,6 +245,22 @@ class reader {
         out_.stale_after_days = integer(value, at, 0, 3660);
       } else if (name == "related_limit") {
         out_.related_limit = integer(value, at, 1, 1000);
+      } else {
+        unknown(field.source(), at);
+      }
+    }
+  }
+
+  void read_limits(const toml::table& t) {
+    for (auto&& [field, value] : t) {
+      const std::string name(field.str());
+      const std::string at = join("limits", name);
+      if (name == "max_file_mb") {
+        out_.limits.max_file_mb = integer(value, at, 1, 1 << 20);
+      } else if (name == "max_articles") {
+        out_.limits.max_articles = integer(value, at, 1, 100000000);
+      } else if (name == "memory_budget_mb") {
+        out_.limits.memory_budget_mb = integer(value, at, 64, 1 << 24);
       } else {
         unknown(field.source(), at);
       }

@@ -72,6 +72,15 @@ struct alignment_weights {
   int max_candidates = 64;       // facts compared per claim and index key (bounds the cost)
 };
 
+// Resource limits, checked before the work (docs/reliability.md,
+// docs/decisions/0051-limits-and-memory-estimate.md). Exceeding one is exit 2 naming the limit
+// and the file. The defaults fit a 2-core machine with 24 GB shared with other work.
+struct resource_limits {
+  int max_file_mb = 64;          // a larger input file is not read
+  int max_articles = 100000;     // more articles (files and JSON Lines records) than this
+  int memory_budget_mb = 8192;   // the estimated peak memory of the run must fit in it
+};
+
 struct rule_settings {
   bool enabled = true;
   std::optional<severity> level;      // overrides the rule's default severity
@@ -107,6 +116,7 @@ struct config {
   alignment_weights alignment;
   // Findings list at most this many related locations and say how many more there are.
   int related_limit = 5;
+  resource_limits limits;
 
   // Which gazetteer entries came from the built-in default: the first `people` of people, the
   // first `entities` of entities, and these house_style keys.

@@ -15,11 +15,13 @@
 
 #include "checker/check.hpp"
 #include "checker/split/claims_jsonl.hpp"
+#include "cli/limits.hpp"
 #include "cli/options.hpp"
 #include "cli/version.hpp"
 #include "grammar/unit_extension.hpp"
 #include "reports/baseline.hpp"
 #include "reports/extract_report.hpp"
+#include "reports/neutralize.hpp"
 #include "reports/progress.hpp"
 #include "reports/report.hpp"
 #include "reports/suppress.hpp"
@@ -33,7 +35,8 @@ constexpr int exit_findings = 1;
 constexpr int exit_error = 2;
 
 int fail(std::string_view message) {
-  std::cerr << "factcheck: " << message << '\n';
+  // File names and input come from outside: nothing reaches the terminal as a control.
+  std::cerr << "factcheck: " << reports::terminal_safe(message) << '\n';
   return exit_error;
 }
 
@@ -115,15 +118,23 @@ int run(const options& opts) {
     input.articles = std::move(split_corpus.articles);
     cache = std::move(split_corpus.cache);
   } else {
+    apply_limits(settings.limits, nullptr, ingest_opts);
     input = text::ingest(opts.paths, ingest_opts);
   }
   // --against: the drafts come first, then the sources they are checked against.
   std::vector<std::uint32_t> drafts;
-  if (!opts.against.empty()) {
+  if (!opts.against.empty() && !input.limit) {
     for (std::uint32_t i = 0; i < input.articles.size(); ++i) drafts.push_back(i);
+    apply_limits(settings.limits, &input, ingest_opts);
     auto sources = text::ingest(opts.against, ingest_opts);
     for (auto& a : sources.articles) input.articles.push_back(std::move(a));
     for (auto& d : sources.diagnostics) input.diagnostics.push_back(std::move(d));
+    input.limit = std::move(sources.limit);
+  }
+  // A limit stops the run before any analysis (and before any report is written).
+  if (input.limit) {
+    progress.finish();
+    return fail(limit_message(*input.limit, settings.limits, settings.source));
   }
   bool input_error = false;
   std::uint64_t bytes = 0;
@@ -134,8 +145,9 @@ int run(const options& opts) {
     const bool is_error = d.severity == text::diagnostic::level::error;
     input_error = input_error || is_error;
     const std::string where = d.line > 0 ? fmt::format("{}:{}", d.path, d.line) : d.path;
-    std::cerr << fmt::format("factcheck: {}: {}: {}\n", where, is_error ? "error" : "warning",
-                             d.message);
+    std::cerr << reports::terminal_safe(fmt::format(
+                     "factcheck: {}: {}: {}", where, is_error ? "error" : "warning", d.message))
+              << '\n';
   }
   if (input.articles.empty()) {
     progress.finish();
@@ -229,7 +241,7 @@ int main(int argc, char** argv) {
     auto parsed = cli::parse_options(argc, argv);
     if (auto* done = std::get_if<cli::exit_now>(&parsed)) return done->code;
     if (auto* error = std::get_if<cli::usage_error>(&parsed)) {
-      std::cerr << "factcheck: " << error->message << "\nRun 'factcheck --help' for usage.\n";
+      std::cerr << "factcheck: " << factcheck::reports::terminal_safe(error->message) << "\nRun 'factcheck --help' for usage.\n";
       return cli::exit_error;
     }
     return cli::run(std::get<cli::options>(parsed));

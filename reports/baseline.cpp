@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "reports/neutralize.hpp"
+
 namespace factcheck::reports {
 namespace {
 
@@ -81,7 +83,7 @@ std::string baseline_json(const std::vector<checker::finding>& findings) {
   doc["version"] = baseline_version;
   doc["tool"] = "factcheck";
   doc["findings"] = std::move(entries);
-  return doc.dump(2, ' ', false, json::error_handler_t::replace) + "\n";
+  return json_escape_hidden(doc.dump(2, ' ', false, json::error_handler_t::replace)) + "\n";
 }
 
 std::variant<baseline, std::string> parse_baseline(std::string_view content,

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "checker/rules/registry.hpp"
+#include "reports/neutralize.hpp"
 #include "text/ascii.hpp"
 
 using factcheck::text::iso_date;
@@ -48,9 +49,19 @@ std::string dateline_iso(const checker::analyzed_article& article) {
 }
 
 std::string escape_html(std::string_view text) {
+  const std::string valid = valid_utf8(text);
   std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (const char c : valid_utf8(text)) {
+  out.reserve(valid.size() + valid.size() / 8);
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    const char c = valid[i];
+    const auto u = static_cast<unsigned char>(c);
+    std::uint32_t cp = 0;
+    if (const std::size_t len = hidden_control_at(valid, i, cp)) {
+      // Shown, never obeyed: a character reference would reorder or hide text again.
+      out += "[" + code_point_name(cp) + "]";
+      i += len - 1;
+      continue;
+    }
     switch (c) {
       case '&':
         out += "&amp;";
@@ -70,22 +81,43 @@ std::string escape_html(std::string_view text) {
       case '`':
         out += "&#96;";
         break;
-      case '\0':
-        out += "\xEF\xBF\xBD";
+      case '\t':
+      case '\n':
+      case '\r':
+        out += c;
         break;
       default:
-        out += c;
+        if (u < 0x20 || u == 0x7F) {
+          out += "\xEF\xBF\xBD";  // NUL and the other controls HTML does not allow
+        } else {
+          out += c;
+        }
     }
   }
   return out;
 }
 
 std::string escape_xml(std::string_view text) {
+  const std::string valid = valid_utf8(text);
   std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (const char c : valid_utf8(text)) {
+  out.reserve(valid.size() + valid.size() / 8);
+  for (std::size_t i = 0; i < valid.size(); ++i) {
+    const char c = valid[i];
     const auto u = static_cast<unsigned char>(c);
     if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;  // not allowed in XML 1.0
+    std::uint32_t cp = 0;
+    if (const std::size_t len = hidden_control_at(valid, i, cp)) {
+      // A character reference: the value parses back unchanged, the raw file shows no override.
+      out += fmt::format("&#x{:X};", cp);
+      i += len - 1;
+      continue;
+    }
+    if (u == 0xEF && i + 2 < valid.size() && valid[i + 1] == '\xBF' &&
+        (valid[i + 2] == '\xBE' || valid[i + 2] == '\xBF')) {
+      out += "\xEF\xBF\xBD";  // U+FFFE and U+FFFF are not XML characters either
+      i += 2;
+      continue;
+    }
     switch (c) {
       case '&':
         out += "&amp;";
@@ -101,6 +133,9 @@ std::string escape_xml(std::string_view text) {
         break;
       case '\'':
         out += "&apos;";
+        break;
+      case '\x7F':
+        out += "&#x7F;";
         break;
       default:
         out += c;
@@ -120,6 +155,12 @@ std::string escape_markdown(std::string_view text) {
   out.reserve(valid.size() + valid.size() / 8);
   for (std::size_t i = 0; i < valid.size(); ++i) {
     const char c = valid[i];
+    std::uint32_t cp = 0;
+    if (const std::size_t len = hidden_control_at(valid, i, cp)) {
+      out += "\\[" + code_point_name(cp) + "\\]";
+      i += len - 1;
+      continue;
+    }
     switch (c) {
       case '_':
         // GFM never reads an underscore inside a word as emphasis: "01_wire_dam.txt" stays
@@ -149,12 +190,17 @@ std::string escape_markdown(std::string_view text) {
       case '&':
         out += "&amp;";
         break;
+      case '\t':
       case '\n':
       case '\r':
         out += ' ';
         break;
       default:
-        out += c;
+        if (static_cast<unsigned char>(c) < 0x20 || c == '\x7F') {
+          out += "\xEF\xBF\xBD";  // a control character has no business in a document
+        } else {
+          out += c;
+        }
     }
   }
   return out;

@@ -7,6 +7,7 @@
 #include "checker/model/corpus.hpp"
 #include "reports/baseline.hpp"
 #include "reports/common.hpp"
+#include "reports/neutralize.hpp"
 #include "text/ascii.hpp"
 
 namespace factcheck::reports {
@@ -139,7 +140,7 @@ void json_reporter::write(const report_input& input, std::ostream& out) const {
   // A value dumped alone and indented to sit `depth` levels deep (a dumped string never holds
   // a raw line break: dump escapes it).
   auto put = [&](const json& value, int depth) {
-    text = value.dump(2, ' ', false, replace);
+    text = json_escape_hidden(value.dump(2, ' ', false, replace));
     const std::string pad(static_cast<std::size_t>(depth) * 2, ' ');
     std::size_t from = 0;
     for (std::size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', from)) {

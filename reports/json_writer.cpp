@@ -5,6 +5,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "reports/neutralize.hpp"
+
 namespace factcheck::reports {
 namespace {
 
@@ -44,12 +46,14 @@ bool valid_utf8(std::string_view s) {
   return true;
 }
 
-// Bytes that need an escape: '"', '\\' and the control characters.
+// Bytes that need an escape: '"', '\\' and the control characters; and the lead bytes of the
+// hidden controls (reports/neutralize.hpp), which are checked one by one.
 constexpr std::array<bool, 256> needs_escape = [] {
   std::array<bool, 256> t{};
   for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
   t['"'] = true;
   t['\\'] = true;
+  for (const std::size_t lead : {0xC2u, 0xD8u, 0xE2u, 0xEFu}) t[lead] = true;
   return t;
 }();
 
@@ -129,8 +133,8 @@ json_writer& json_writer::key(std::string_view k) {
 void json_writer::write_string(std::string_view s) {
   if (!valid_utf8(s)) {
     // Rare (a path with invalid bytes, a span that cut a character): their replacement rules.
-    buffer_.append(nlohmann::json(std::string(s))
-                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    buffer_.append(json_escape_hidden(nlohmann::json(std::string(s))
+                       .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)));
     return;
   }
   buffer_.push_back('"');
@@ -138,6 +142,19 @@ void json_writer::write_string(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (!needs_escape[b]) continue;
+    if (b >= 0x80) {
+      std::uint32_t cp = 0;
+      const std::size_t len = hidden_control_at(s, i, cp);
+      if (len == 0) continue;
+      buffer_.append(s.data() + run, i - run);
+      static constexpr char hex[] = "0123456789abcdef";
+      const char esc[6] = {'\\', 'u', hex[(cp >> 12) & 0xF], hex[(cp >> 8) & 0xF],
+                           hex[(cp >> 4) & 0xF], hex[cp & 0xF]};
+      buffer_.append(esc, 6);
+      i += len - 1;
+      run = i + 1;
+      continue;
+    }
     buffer_.append(s.data() + run, i - run);
     run = i + 1;
     switch (b) {

@@ -1,6 +1,7 @@
 #include "reports/report.hpp"
 
 #include <fmt/format.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -71,6 +72,27 @@ const reporter& reporter_for(format f) {
   return text;
 }
 
+namespace {
+
+// Forces the file's bytes to the disk before the rename publishes it, so that after a crash or
+// power loss the name points at the old report or the whole new one, never at an empty file.
+bool sync_path(const std::string& path, int flags) {
+  const int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool ok = ::fsync(fd) == 0 || errno == EINVAL;  // EINVAL: a file that cannot sync
+  ::close(fd);
+  return ok;
+}
+
+// The rename itself is made durable by syncing the directory (failure here is not an error:
+// the report is in place, only its durability across a power loss is unknown).
+void sync_directory_of(const std::filesystem::path& target) {
+  const auto dir = target.parent_path().empty() ? std::filesystem::path(".") : target.parent_path();
+  sync_path(dir.string(), O_RDONLY | O_DIRECTORY);
+}
+
+}  // namespace
+
 std::optional<std::string> write_file_atomically(const std::string& path,
                                                  std::string_view content) {
   namespace fs = std::filesystem;
@@ -87,7 +109,7 @@ std::optional<std::string> write_file_atomically(const std::string& path,
     if (!out) return fmt::format("{}: cannot write: {}", path, std::strerror(errno));
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
     out.close();  // close() flushes; a full disk shows up here
-    if (!out) {
+    if (!out || !sync_path(tmp.string(), O_RDONLY)) {
       discard();
       return fmt::format("{}: write failed", path);
     }
@@ -98,6 +120,7 @@ std::optional<std::string> write_file_atomically(const std::string& path,
     discard();
     return fmt::format("{}: cannot rename into place: {}", path, ec.message());
   }
+  sync_directory_of(target);
   return std::nullopt;
 }
 
@@ -128,7 +151,7 @@ std::optional<std::string> report_output::commit() {
   }
   file_->close();  // close() flushes; a full disk shows up here
   std::error_code ec;
-  if (!*file_) {
+  if (!*file_ || !sync_path(tmp_, O_RDONLY)) {
     std::filesystem::remove(tmp_, ec);
     return fmt::format("{}: write failed", path_);
   }
@@ -138,6 +161,7 @@ std::optional<std::string> report_output::commit() {
     std::filesystem::remove(tmp_, ignored);
     return fmt::format("{}: cannot rename into place: {}", path_, ec.message());
   }
+  sync_directory_of(path_);
   return std::nullopt;
 }
 

@@ -7,6 +7,7 @@
 
 #include "reports/baseline.hpp"
 #include "reports/common.hpp"
+#include "reports/neutralize.hpp"
 
 namespace factcheck::reports {
 namespace {
@@ -167,7 +168,7 @@ void sarif_reporter::write(const report_input& input, std::ostream& out) const {
   doc["$schema"] = sarif_schema_uri;
   doc["version"] = "2.1.0";
   doc["runs"] = json::array({std::move(run)});
-  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  out << json_escape_hidden(doc.dump(2, ' ', false, json::error_handler_t::replace)) << '\n';
 }
 
 }  // namespace factcheck::reports

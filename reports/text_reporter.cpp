@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "reports/common.hpp"
+#include "reports/neutralize.hpp"
 
 namespace factcheck::reports {
 namespace {
@@ -35,21 +36,9 @@ std::string_view severity_colour(checker::severity s) {
   return "1";
 }
 
-// Terminal safety: article text must not smuggle escape sequences into the terminal.
-std::string printable(std::string_view text) {
-  std::string out;
-  for (const char c : detail::valid_utf8(text)) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '\t') {
-      out += ' ';
-    } else if (u < 0x20 || u == 0x7F) {
-      out += '?';
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
+// Terminal safety: article text must not smuggle escape sequences, bells or bidirectional
+// overrides into the terminal (one character in, one character out: the caret stays aligned).
+std::string printable(std::string_view text) { return terminal_safe(text); }
 
 // The printable original line and the byte offset where each of its characters starts (plus the
 // end). Findings come sorted by path and line, so consecutive findings on one line (thousands

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "reports/common.hpp"
 #include "reports/extract_report.hpp"
 #include "text/ascii.hpp"
 
@@ -16,17 +17,8 @@ using factcheck::text::iso_date;
 namespace factcheck::reports {
 namespace {
 
-void escape(std::string_view s, std::ostream& out) {
-  for (char c : s) {
-    switch (c) {
-      case '&': out << "&amp;"; break;
-      case '<': out << "&lt;"; break;
-      case '>': out << "&gt;"; break;
-      case '"': out << "&quot;"; break;
-      default: out << c;
-    }
-  }
-}
+// XML escaping that keeps the text: metacharacters and hidden controls become references.
+void escape(std::string_view s, std::ostream& out) { out << detail::escape_xml(s); }
 
 }  // namespace
 

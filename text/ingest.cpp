@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -410,7 +411,35 @@ bool read_bytes(std::ifstream& in, std::string& bytes) {
   return !in.bad();
 }
 
-void read_file(const std::string& path, ingest_result& result) {
+// Whether `value` is over `limit` (0: no limit).
+bool over(std::uint64_t limit, std::uint64_t value) { return limit != 0 && value > limit; }
+
+// Takes the article count after a file was read; true when reading must stop.
+bool check_articles(const std::string& path, const ingest_options& options, ingest_result& result) {
+  if (!over(options.max_articles, result.articles.size())) return false;
+  result.limit = {limit_reached::which::articles, path, result.articles.size()};
+  return true;
+}
+
+// The size limits, before a file is read (when its size is known) and after (when it was not).
+bool check_size(const std::string& path, std::uint64_t size, const ingest_options& options,
+                ingest_result& result) {
+  if (over(options.max_file_bytes, size)) {
+    result.limit = {limit_reached::which::file_bytes, path, size};
+    return true;
+  }
+  if (over(options.max_total_bytes, result.bytes_read + size)) {
+    result.limit = {limit_reached::which::total_bytes, path, result.bytes_read + size};
+    return true;
+  }
+  return false;
+}
+
+void read_file(const std::string& path, const ingest_options& options, ingest_result& result) {
+  std::error_code size_ec;
+  const std::uint64_t known_size =
+      fs::is_regular_file(path, size_ec) ? fs::file_size(path, size_ec) : 0;
+  if (!size_ec && check_size(path, known_size, options, result)) return;
   std::ifstream in(path, std::ios::binary);
   std::string bytes;
   if (!in || !read_bytes(in, bytes)) {
@@ -420,7 +449,23 @@ void read_file(const std::string& path, ingest_result& result) {
         {diagnostic::level::error, path, 0, exists ? "cannot read file" : "no such file"});
     return;
   }
+  if (bytes.size() > known_size && check_size(path, bytes.size(), options, result)) return;
+  result.bytes_read += bytes.size();
   ingest_one(path, std::move(bytes), format_of(path), result);
+  check_articles(path, options, result);
+}
+
+// Standard input, read in blocks so that an endless stream stops at the file size limit.
+void read_stdin(const ingest_options& options, ingest_result& result) {
+  std::string bytes;
+  std::array<char, 1 << 16> block{};
+  while (std::cin.read(block.data(), block.size()) || std::cin.gcount() > 0) {
+    bytes.append(block.data(), static_cast<std::size_t>(std::cin.gcount()));
+    if (check_size("-", bytes.size(), options, result)) return;
+  }
+  result.bytes_read += bytes.size();
+  ingest_one("-", std::move(bytes), source_format::txt, result);
+  check_articles("-", options, result);
 }
 
 void walk_directory(const std::string& root, const ingest_options& options, ingest_result& result) {
@@ -448,7 +493,8 @@ void walk_directory(const std::string& root, const ingest_options& options, inge
   }
   std::sort(files.begin(), files.end());
   for (const auto& f : files) {
-    if (!ignored(f, options, root)) read_file(f, result);
+    if (result.limit) return;
+    if (!ignored(f, options, root)) read_file(f, options, result);
   }
 }
 
@@ -475,17 +521,16 @@ ingest_result ingest_bytes(std::string path, std::string bytes) {
 ingest_result ingest(const std::vector<std::string>& paths, const ingest_options& options) {
   ingest_result result;
   for (const auto& p : paths) {
+    if (result.limit) break;
     if (p == "-") {
-      std::string bytes((std::istreambuf_iterator<char>(std::cin)),
-                        std::istreambuf_iterator<char>());
-      ingest_one("-", std::move(bytes), source_format::txt, result);
+      read_stdin(options, result);
       continue;
     }
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
       walk_directory(p, options, result);
     } else if (!ignored(p, options)) {
-      read_file(p, result);
+      read_file(p, options, result);
     }
   }
   return result;

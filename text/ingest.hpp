@@ -20,6 +20,8 @@
 // blank line. Every normalized byte maps to an original byte (source_map). Linear time in the
 // input size (a 10 MB single line is fine). Nothing here throws.
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,11 +40,28 @@ struct diagnostic {
 
 struct ingest_options {
   std::vector<std::string> ignore_globs;  // paths matching any of these are skipped
+  // Limits, 0 for none. A file over max_file_bytes is not read (its size is taken first);
+  // reading stops when the articles would exceed max_articles or the bytes read so far
+  // max_total_bytes. The first limit reached is named in ingest_result::limit.
+  std::uint64_t max_file_bytes = 0;
+  std::uint64_t max_articles = 0;
+  std::uint64_t max_total_bytes = 0;
+};
+
+// Which limit stopped the reading, at which file, and the value that exceeded it (the file's
+// bytes, the article count, or the bytes read with this file).
+struct limit_reached {
+  enum class which { file_bytes, articles, total_bytes };
+  which limit = which::file_bytes;
+  std::string path;
+  std::uint64_t value = 0;
 };
 
 struct ingest_result {
   std::vector<article> articles;
   std::vector<diagnostic> diagnostics;  // unreadable files, bad JSON lines, invalid UTF-8...
+  std::optional<limit_reached> limit;   // reading stopped here (the articles are incomplete)
+  std::uint64_t bytes_read = 0;         // input bytes read (files and stdin)
   [[nodiscard]] bool has_errors() const;
 };
 

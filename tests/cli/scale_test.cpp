@@ -68,6 +68,11 @@ TEST(Scale, SameStoriesCorpusStaysWithinMemoryProportionalToInput) {
   const auto check = run_child({FACTCHECK_EXE, "--format", "json", "--fail-on", "none",
                                 "--no-progress", "-o", out, (dir / "in").string()});
   ASSERT_EQ(check.exit_code, 0);
+#if defined(__SANITIZE_ADDRESS__)
+  // The sanitized binary's resident size is ASan's (shadow memory, a 256 MiB quarantine), not the
+  // program's; the run above still checks that it completes cleanly under the sanitizers.
+  GTEST_SKIP() << "peak memory is not the program's under AddressSanitizer";
+#endif
   const auto report_bytes = fs::file_size(out);
 
   // The process alone (gazetteer, lexicons, code: about 20 MiB) plus a fixed multiple of the
